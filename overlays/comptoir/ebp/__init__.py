@@ -1,0 +1,1 @@
+"""EBP: connect() factories and the WhereCondition builder (comptoir.ebp.where)."""

@@ -1,0 +1,101 @@
+"""What the templates need to know about the wire that openapi-python-client does not keep.
+
+The generator drops a parameter's `style`/`explode` and every response media type but the first
+one. `generate.py` exposes a `WireInfo` built from the bundled spec to the templates as the Jinja
+global `wire`, so `scripts/templates/` can serialise deepObject and non-exploded parameters as
+declared and parse every declared response media type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+JSON_TYPES = ("application/json",)
+
+
+@dataclass(frozen=True)
+class MediaAlternative:
+    """How to parse one response media type: the Python type and the expression building it."""
+
+    content_type: str
+    type_string: str
+    expression: str
+    import_line: str | None
+
+
+def _text(value: object) -> str:
+    """The generator wraps spec strings in UntrustedString; the spec dict has plain keys."""
+    get_value = getattr(value, "get_untrusted_value", None)
+    return str(get_value()) if callable(get_value) else str(value)
+
+
+class WireInfo:
+    """Spec facts for the templates, looked up by the endpoint's path and method."""
+
+    def __init__(self, spec: dict[str, Any], field_prefix: str) -> None:
+        self.spec = spec
+        self.field_prefix = field_prefix
+
+    def _resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.spec
+            for part in str(node["$ref"]).removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def _operation(self, path: object, method: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        path_item = self._resolve(self.spec["paths"][_text(path)])
+        return path_item, self._resolve(path_item[method])
+
+    def query_style(self, path: object, method: str, name: object) -> str:
+        """`deepObject`, `form` (exploded) or `form-comma` (explode: false) for a query parameter."""
+        path_item, operation = self._operation(path, method)
+        for raw in [*operation.get("parameters", []), *path_item.get("parameters", [])]:
+            parameter = self._resolve(raw)
+            if parameter.get("in") == "query" and parameter.get("name") == _text(name):
+                style = parameter.get("style", "form")
+                explode = parameter.get("explode", style == "form")
+                if style == "deepObject":
+                    return "deepObject"
+                if style == "form":
+                    return "form" if explode else "form-comma"
+                raise ValueError(f"{method.upper()} {path} `{name}`: query style {style!r} is not supported")
+        raise KeyError(f"{method.upper()} {path}: no query parameter `{name}`")
+
+    def extra_media(self, path: object, method: str, status: str) -> list[MediaAlternative]:
+        """The media types of a response after the first one (which the generator handles)."""
+        _, operation = self._operation(path, method)
+        response = self._resolve(operation["responses"][str(status)])
+        return [self._alternative(ct, media) for ct, media in list(response.get("content", {}).items())[1:]]
+
+    def _alternative(self, content_type: str, media: dict[str, Any]) -> MediaAlternative:
+        schema = media.get("schema", {})
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        resolved = self._resolve(schema)
+        if ref is not None and content_type in JSON_TYPES and resolved.get("type") == "object":
+            class_name = ClassName(str(ref).rsplit("/", 1)[-1], self.field_prefix)
+            module = PythonIdentifier(class_name, self.field_prefix)
+            return MediaAlternative(
+                content_type,
+                class_name,
+                f"{class_name}.from_dict(json_loads(response.content))",
+                f"from ...models.{module} import {class_name}",
+            )
+        kind = resolved.get("type")
+        if content_type.startswith("text/") and kind == "number":
+            return MediaAlternative(content_type, "Decimal", "Decimal(response.text.strip())", None)
+        if content_type.startswith("text/") and kind == "integer":
+            return MediaAlternative(content_type, "int", "int(response.text.strip())", None)
+        if resolved.get("format") == "binary" or content_type not in JSON_TYPES:
+            return MediaAlternative(
+                content_type,
+                "File",
+                f'File(payload=BytesIO(response.content), mime_type="{content_type}")',
+                None,
+            )
+        raise ValueError(f"response media type {content_type} with schema {schema} has no parser")
+
