@@ -39,8 +39,8 @@ from openapi_spec_validator import validate as validate_openapi
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from specbundle import ROOT, SPECS_DIR, bundle, bundled_bytes, package_name, spec_names  # noqa: E402
-from wire import WireInfo  # noqa: E402
+from specbundle import ROOT, SPECS_DIR, bundle, bundled_bytes, package_name, spec_names
+from wire import WireInfo
 
 GENERATOR_VERSION = "0.29.1"
 RUFF_VERSION = "0.17.5"
@@ -49,6 +49,7 @@ TEMPLATES = SCRIPTS / "templates"
 CONFIG_PATH = SCRIPTS / "generator-config.yaml"
 GENERATED = ROOT / "generated"
 STAMP = ".stamp.json"
+PIPELINE_CODE = ("generate.py", "specbundle.py", "wire.py")
 RUFF_FLAGS = ["--isolated", "--target-version", "py311", "--line-length", "120"]
 
 
@@ -83,11 +84,12 @@ def use_decimal_for_numbers() -> None:
         converted = original_convert(cls, value)
         if converted is None or not hasattr(converted, "raw_value"):
             return converted
-        return type(converted)(python_code=PythonCode(f'Decimal("{converted.raw_value}")'), raw_value=converted.raw_value)
+        code = PythonCode(f'Decimal("{converted.raw_value}")')
+        return type(converted)(python_code=code, raw_value=converted.raw_value)
 
     FloatProperty._type_string = "Decimal"
     FloatProperty._json_type_string = "Decimal"
-    FloatProperty.get_imports = get_imports  # type: ignore[method-assign]
+    FloatProperty.get_imports = get_imports  # type: ignore[method-assign, assignment]
     FloatProperty.convert_value = classmethod(convert_value)  # type: ignore[method-assign, assignment]
 
 
@@ -100,7 +102,7 @@ def _digest(parts: Iterable[tuple[str, bytes]]) -> str:
 
 def inputs_digest(spec_name: str, bundled: bytes) -> str:
     """Digest of everything a package depends on: spec, templates, config, pipeline code, tools."""
-    pipeline = sorted(TEMPLATES.rglob("*.jinja")) + [CONFIG_PATH] + sorted(SCRIPTS.glob("*.py"))
+    pipeline = [*sorted(TEMPLATES.rglob("*.jinja")), CONFIG_PATH, *(SCRIPTS / name for name in PIPELINE_CODE)]
     return _digest(
         [
             ("spec", bundled),

@@ -134,7 +134,7 @@ def bundle(spec_name: str) -> dict[str, Any]:
         raise BundleError(f"{path.name}: not an OpenAPI document")
     bundler = _Bundler(path, document)
     document["paths"] = bundler.resolve(document.get("paths", {}), path)
-    for kind, entries in list(document.get("components", {}).items()):
+    for _kind, entries in list(document.get("components", {}).items()):
         for name, value in list(entries.items()):
             entries[name] = bundler.resolve(value, path)
     return document

@@ -8,12 +8,14 @@ declared and parse every declared response media type.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 JSON_TYPES = ("application/json",)
+_PLACEHOLDER = re.compile(r"\{[^}]*\}")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class WireInfo:
     def __init__(self, spec: dict[str, Any], field_prefix: str) -> None:
         self.spec = spec
         self.field_prefix = field_prefix
+        self._paths = {_PLACEHOLDER.sub("{}", path): path for path in spec.get("paths", {})}
 
     def _resolve(self, node: Any) -> Any:
         while isinstance(node, dict) and "$ref" in node:
@@ -48,7 +51,8 @@ class WireInfo:
         return node
 
     def _operation(self, path: object, method: str) -> tuple[dict[str, Any], dict[str, Any]]:
-        path_item = self._resolve(self.spec["paths"][_text(path)])
+        # The generator renames path placeholders to Python names: match paths with them blanked.
+        path_item = self._resolve(self.spec["paths"][self._paths[_PLACEHOLDER.sub("{}", _text(path))]])
         return path_item, self._resolve(path_item[method])
 
     def query_style(self, path: object, method: str, name: object) -> str:
@@ -65,6 +69,12 @@ class WireInfo:
                     return "form" if explode else "form-comma"
                 raise ValueError(f"{method.upper()} {path} `{name}`: query style {style!r} is not supported")
         raise KeyError(f"{method.upper()} {path}: no query parameter `{name}`")
+
+    def security(self, path: object, method: str) -> list[list[str]]:
+        """The operation's security requirements: alternatives, each a list of scheme names."""
+        _, operation = self._operation(path, method)
+        requirements = operation.get("security", self.spec.get("security", []))
+        return [sorted(requirement) for requirement in requirements]
 
     def extra_media(self, path: object, method: str, status: str) -> list[MediaAlternative]:
         """The media types of a response after the first one (which the generator handles)."""
@@ -98,4 +108,3 @@ class WireInfo:
                 None,
             )
         raise ValueError(f"response media type {content_type} with schema {schema} has no parser")
-

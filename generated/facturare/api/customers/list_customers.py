@@ -38,6 +38,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/customers",
         "params": params,
+        "extensions": {"openapi_security": [["basicAuth"]]},
     }
 
     return _kwargs

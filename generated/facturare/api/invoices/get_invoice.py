@@ -34,6 +34,7 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
         "params": params,
+        "extensions": {"openapi_security": [["basicAuth"]]},
     }
 
     return _kwargs

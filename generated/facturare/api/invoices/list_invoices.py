@@ -46,6 +46,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/invoices",
         "params": params,
+        "extensions": {"openapi_security": [["basicAuth"]]},
     }
 
     return _kwargs

@@ -15,6 +15,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/usage/clients",
+        "extensions": {"openapi_security": [["apiKey"]]},
     }
 
     return _kwargs
@@ -52,7 +53,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ClientStatistics | ErrorDetail]:
     """Client statistics
 
@@ -77,7 +78,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ClientStatistics | ErrorDetail | None:
     """Client statistics
 
@@ -98,7 +99,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ClientStatistics | ErrorDetail]:
     """Client statistics
 
@@ -121,7 +122,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ClientStatistics | ErrorDetail | None:
     """Client statistics
 

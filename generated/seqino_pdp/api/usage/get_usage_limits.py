@@ -14,10 +14,7 @@ from ...types import UNSET, Response, Unset, json_loads
 def _get_kwargs(
     *,
     endpoint: str | Unset = UNSET,
-    x_pdp_client_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-PDP-Client-Id"] = x_pdp_client_id
 
     params: dict[str, Any] = {}
 
@@ -29,9 +26,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/usage/limits",
         "params": params,
+        "extensions": {"openapi_security": [["apiKey", "clientId"]]},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -74,7 +71,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     endpoint: str | Unset = UNSET,
-    x_pdp_client_id: str,
 ) -> Response[ErrorDetail | HTTPValidationError | RateLimitList]:
     """Rate limits
 
@@ -82,7 +78,6 @@ def sync_detailed(
 
     Args:
         endpoint (str | Unset):
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,7 +89,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         endpoint=endpoint,
-        x_pdp_client_id=x_pdp_client_id,
     )
 
     response = client.get_httpx_client().request(
@@ -108,7 +102,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     endpoint: str | Unset = UNSET,
-    x_pdp_client_id: str,
 ) -> ErrorDetail | HTTPValidationError | RateLimitList | None:
     """Rate limits
 
@@ -116,7 +109,6 @@ def sync(
 
     Args:
         endpoint (str | Unset):
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +121,6 @@ def sync(
     return sync_detailed(
         client=client,
         endpoint=endpoint,
-        x_pdp_client_id=x_pdp_client_id,
     ).parsed
 
 
@@ -137,7 +128,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     endpoint: str | Unset = UNSET,
-    x_pdp_client_id: str,
 ) -> Response[ErrorDetail | HTTPValidationError | RateLimitList]:
     """Rate limits
 
@@ -145,7 +135,6 @@ async def asyncio_detailed(
 
     Args:
         endpoint (str | Unset):
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +146,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         endpoint=endpoint,
-        x_pdp_client_id=x_pdp_client_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,7 +157,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     endpoint: str | Unset = UNSET,
-    x_pdp_client_id: str,
 ) -> ErrorDetail | HTTPValidationError | RateLimitList | None:
     """Rate limits
 
@@ -177,7 +164,6 @@ async def asyncio(
 
     Args:
         endpoint (str | Unset):
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +177,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             endpoint=endpoint,
-            x_pdp_client_id=x_pdp_client_id,
         )
     ).parsed

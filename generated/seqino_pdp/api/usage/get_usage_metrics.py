@@ -18,10 +18,7 @@ def _get_kwargs(
     period: Period | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    x_pdp_client_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-PDP-Client-Id"] = x_pdp_client_id
 
     params: dict[str, Any] = {}
 
@@ -47,9 +44,9 @@ def _get_kwargs(
         "method": "get",
         "url": "/usage/metrics",
         "params": params,
+        "extensions": {"openapi_security": [["apiKey", "clientId"]]},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -94,7 +91,6 @@ def sync_detailed(
     period: Period | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    x_pdp_client_id: str,
 ) -> Response[ErrorDetail | HTTPValidationError | UsageMetrics]:
     """Usage metrics
 
@@ -104,7 +100,6 @@ def sync_detailed(
         period (Period | Unset): Aggregation period.
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +113,6 @@ def sync_detailed(
         period=period,
         start_date=start_date,
         end_date=end_date,
-        x_pdp_client_id=x_pdp_client_id,
     )
 
     response = client.get_httpx_client().request(
@@ -134,7 +128,6 @@ def sync(
     period: Period | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    x_pdp_client_id: str,
 ) -> ErrorDetail | HTTPValidationError | UsageMetrics | None:
     """Usage metrics
 
@@ -144,7 +137,6 @@ def sync(
         period (Period | Unset): Aggregation period.
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +151,6 @@ def sync(
         period=period,
         start_date=start_date,
         end_date=end_date,
-        x_pdp_client_id=x_pdp_client_id,
     ).parsed
 
 
@@ -169,7 +160,6 @@ async def asyncio_detailed(
     period: Period | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    x_pdp_client_id: str,
 ) -> Response[ErrorDetail | HTTPValidationError | UsageMetrics]:
     """Usage metrics
 
@@ -179,7 +169,6 @@ async def asyncio_detailed(
         period (Period | Unset): Aggregation period.
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +182,6 @@ async def asyncio_detailed(
         period=period,
         start_date=start_date,
         end_date=end_date,
-        x_pdp_client_id=x_pdp_client_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,7 +195,6 @@ async def asyncio(
     period: Period | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-    x_pdp_client_id: str,
 ) -> ErrorDetail | HTTPValidationError | UsageMetrics | None:
     """Usage metrics
 
@@ -217,7 +204,6 @@ async def asyncio(
         period (Period | Unset): Aggregation period.
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +219,5 @@ async def asyncio(
             period=period,
             start_date=start_date,
             end_date=end_date,
-            x_pdp_client_id=x_pdp_client_id,
         )
     ).parsed

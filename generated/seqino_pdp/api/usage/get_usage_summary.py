@@ -11,19 +11,14 @@ from ...models.usage_summary import UsageSummary
 from ...types import Response, json_loads
 
 
-def _get_kwargs(
-    *,
-    x_pdp_client_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-PDP-Client-Id"] = x_pdp_client_id
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/usage/summary",
+        "extensions": {"openapi_security": [["apiKey", "clientId"]]},
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -65,14 +60,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_pdp_client_id: str,
 ) -> Response[ErrorDetail | HTTPValidationError | UsageSummary]:
     """Usage summary
 
      This month's and last month's call counts, the most and least used endpoints and the peak day.
-
-    Args:
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,9 +73,7 @@ def sync_detailed(
         Response[ErrorDetail | HTTPValidationError | UsageSummary]
     """
 
-    kwargs = _get_kwargs(
-        x_pdp_client_id=x_pdp_client_id,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -96,14 +85,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    x_pdp_client_id: str,
 ) -> ErrorDetail | HTTPValidationError | UsageSummary | None:
     """Usage summary
 
      This month's and last month's call counts, the most and least used endpoints and the peak day.
-
-    Args:
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,21 +100,16 @@ def sync(
 
     return sync_detailed(
         client=client,
-        x_pdp_client_id=x_pdp_client_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_pdp_client_id: str,
 ) -> Response[ErrorDetail | HTTPValidationError | UsageSummary]:
     """Usage summary
 
      This month's and last month's call counts, the most and least used endpoints and the peak day.
-
-    Args:
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,9 +119,7 @@ async def asyncio_detailed(
         Response[ErrorDetail | HTTPValidationError | UsageSummary]
     """
 
-    kwargs = _get_kwargs(
-        x_pdp_client_id=x_pdp_client_id,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -151,14 +129,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    x_pdp_client_id: str,
 ) -> ErrorDetail | HTTPValidationError | UsageSummary | None:
     """Usage summary
 
      This month's and last month's call counts, the most and least used endpoints and the peak day.
-
-    Args:
-        x_pdp_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +145,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            x_pdp_client_id=x_pdp_client_id,
         )
     ).parsed

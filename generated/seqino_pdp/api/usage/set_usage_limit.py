@@ -14,14 +14,13 @@ from ...types import Response, json_dumps, json_loads
 def _get_kwargs(
     *,
     body: RateLimit,
-    x_pdp_client_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-PDP-Client-Id"] = x_pdp_client_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/usage/limits",
+        "extensions": {"openapi_security": [["apiKey", "clientId"]]},
     }
 
     json_body = body.to_dict()
@@ -72,14 +71,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RateLimit,
-    x_pdp_client_id: str,
 ) -> Response[ErrorDetail | HTTPValidationError | RateLimit]:
     """Create or update a rate limit
 
      Sets the rate limits of one endpoint and method for the company.
 
     Args:
-        x_pdp_client_id (str):
         body (RateLimit):
 
     Raises:
@@ -92,7 +89,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_pdp_client_id=x_pdp_client_id,
     )
 
     response = client.get_httpx_client().request(
@@ -106,14 +102,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RateLimit,
-    x_pdp_client_id: str,
 ) -> ErrorDetail | HTTPValidationError | RateLimit | None:
     """Create or update a rate limit
 
      Sets the rate limits of one endpoint and method for the company.
 
     Args:
-        x_pdp_client_id (str):
         body (RateLimit):
 
     Raises:
@@ -127,7 +121,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_pdp_client_id=x_pdp_client_id,
     ).parsed
 
 
@@ -135,14 +128,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RateLimit,
-    x_pdp_client_id: str,
 ) -> Response[ErrorDetail | HTTPValidationError | RateLimit]:
     """Create or update a rate limit
 
      Sets the rate limits of one endpoint and method for the company.
 
     Args:
-        x_pdp_client_id (str):
         body (RateLimit):
 
     Raises:
@@ -155,7 +146,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_pdp_client_id=x_pdp_client_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,14 +157,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RateLimit,
-    x_pdp_client_id: str,
 ) -> ErrorDetail | HTTPValidationError | RateLimit | None:
     """Create or update a rate limit
 
      Sets the rate limits of one endpoint and method for the company.
 
     Args:
-        x_pdp_client_id (str):
         body (RateLimit):
 
     Raises:
@@ -189,6 +177,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_pdp_client_id=x_pdp_client_id,
         )
     ).parsed

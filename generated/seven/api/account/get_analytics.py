@@ -56,6 +56,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/analytics",
         "params": params,
+        "extensions": {"openapi_security": [["apiKey"]]},
     }
 
     return _kwargs

@@ -15,6 +15,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/balance",
+        "extensions": {"openapi_security": [["apiKey"]]},
     }
 
     return _kwargs

@@ -33,6 +33,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/pricing",
         "params": params,
+        "extensions": {"openapi_security": [["apiKey"]]},
     }
 
     return _kwargs

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.export_kind import ExportKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateExportRequest")
+
+
+@_attrs_define
+class CreateExportRequest:
+    """Demande d'export d'une fiche.
+
+    Attributes:
+        kind (ExportKind): Type de fiche à exporter (Annexe 1 - Catégories d'export) :
+            - `Assemblies` = Bons de fabrication
+            - `AssemblyRequests` = Ordres de fabrication
+            - `ClassificationGroups` = Groupes
+            - `GeographicSectors` = Secteurs géographiques
+            - `ColleagueFamilies` = Familles commerciaux/collaborateurs
+            - `Colleagues` = Commerciaux/collaborateurs
+            - `Competences` = Compétences
+            - `Contacts` = Contacts
+            - `Currencies` = Devises
+            - `Customer` = Clients/Prospects
+            - `CustomerFamilies` = Familles clients/prospects
+            - `CustomerPriceListCategories` = Catégorie tarifaire client
+            - `CustomerPriceLists` = Tarif/Promotion client
+            - `CustomerProduct` = Produit client
+            - `CustomerProductFamily` = Famille produit client
+            - `CustomersAddresses` = Adresses clients/Prospects
+            - `CustomerSubFamilies` = Sous-familles clients/prospects
+            - `Deal` = Affaires
+            - `EcotaxCalculationBase` = Base de calcul de l'éco-contribution
+            - `Ecotaxes` = Barème des éco-contributions
+            - `EcotaxFurniture` = Eco-contribution mobilier
+            - `Equipments` = Matériels
+            - `EquipmentsFamilies` = Familles matériels
+            - `EquipmentTypes` = Types de matériels
+            - `GuaranteeType` = Type de garantie
+            - `Incidents` = Suivis incident
+            - `MaintenanceContracts` = Contrats de maintenance
+            - `Inventories` = Inventaires
+            - `Item` = Articles
+            - `ItemFamilies` = Familles articles
+            - `ItemSubFamilies` = Sous-familles articles
+            - `Location` = Emplacements
+            - `MaintenanceContractFamily` = Famille de contrat de maintenance
+            - `MaintenanceContractTemplates` = Modèles de contrat de maintenance
+            - `PayrollScheduleTimeEvent` = Saisie des temps et variables de paie
+            - `PickUp` = Bons de sortie
+            - `Prospect` = Prospect
+            - `PurchaseCorrectiveInvoice` = Facture rectificative d'achat (ES)
+            - `PurchaseCreditMemo` = Avoir d'achat
+            - `PurchaseDeliveryOrder` = Bon de réception
+            - `PurchaseDepositInvoice` = Facture d'acompte d'achat
+            - `PurchaseDepositCreditMemo` = Avoir d'acompte d'achat
+            - `PurchaseReturnOrder` = Bon de retour d'achat
+            - `PurchaseInvoice` = Facture d'achat
+            - `PurchaseOrder` = Commande (Achat)
+            - `PurchaseQuote` = Demande de prix (Achat)
+            - `PurchaseReceipt` = Bons de réception (Achat)
+            - `PurchaseSettlements` = Règlements fournisseur
+            - `PutAways` = Bon d’entrée
+            - `Range` = Types Gammes
+            - `RangeItems` = Articles gammes
+            - `RecoveredPurchaseDocuments` = Historique de récupération (Achat)
+            - `RecoveredSaleDocuments` = Historique de récupération (Vente)
+            - `SaleAmendments` = Avenants (vente)
+            - `SaleCreditMemo` = Avoir (Vente)
+            - `SaleDeliveryOrder` = Bon de livraison(Vente)
+            - `SaleDepositInvoice` = Facture d'acompte
+            - `SaleDepositCreditMemo` = Avoir d'acompte
+            - `SaleCorrectiveInvoice` = Facture rectificative (ES)
+            - `SaleInvoice` = Facture (vente)
+            - `SaleOrder` = Commande (Vente)
+            - `SaleQuote` = Devis (Vente)
+            - `SaleReturnOrder` = Bon de retour
+            - `SaleSettlements` = Règlements client
+            - `ScheduleEvent` = Evènements
+            - `ScheduleEventTemplates` = Modèles d'évènements
+            - `Shipping` = Frais de port
+            - `StandardTexts` = Textes standards
+            - `StockItem` = Article en stock
+            - `Storehouse` = Dépôts
+            - `Supplier` = Fournisseur
+            - `SupplierFamilies` = Familles fournisseurs
+            - `SupplierItemPrices` = Articles (informations fournisseurs)
+            - `SupplierPriceListCategories` = Catégorie tarifaire fournisseur
+            - `SupplierPriceLists` = Tarif/Promotion fournisseur
+            - `SuppliersAdresses` = Adresses fournisseurs
+            - `SupplierSubFamilies` = Sous-familles fournisseurs
+            - `SupplierThirdReference` = Références article/fournisseur
+            - `TemporarySaleCreditMemo` = Avoirs en cours de rédaction (Vente)
+            - `TemporarySaleInvoices` = Factures en cours de rédaction (vente)
+            - `ThirdReference` = Références article/client
+            - `TransferOrders` = Bons de transfert
+            - `TransferRequests` = Ordres de transfert
+            - `UserGroups` = Groupes d’utilisateurs
+            - `Users` = Utilisateurs
+            - `Vats` = Taux de TVA
+             Example: Item.
+        entity_id (str): Code de la fiche à exporter. Example: CODE01.
+        folder_id (str): Identifiant du dossier. Example: 3691.
+        report_id (None | str | Unset): Identifiant du modèle (d'impression) à utiliser ; par défaut null.
+    """
+
+    kind: ExportKind
+    entity_id: str
+    folder_id: str
+    report_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind.value
+
+        entity_id = self.entity_id
+
+        folder_id = self.folder_id
+
+        report_id: None | str | Unset
+        if isinstance(self.report_id, Unset):
+            report_id = UNSET
+        else:
+            report_id = self.report_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "entityId": entity_id,
+                "folderId": folder_id,
+            }
+        )
+        if report_id is not UNSET:
+            field_dict["reportId"] = report_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = ExportKind(d.pop("kind"))
+
+        entity_id = d.pop("entityId")
+
+        folder_id = d.pop("folderId")
+
+        def _parse_report_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        report_id = _parse_report_id(d.pop("reportId", UNSET))
+
+        create_export_request = cls(
+            kind=kind,
+            entity_id=entity_id,
+            folder_id=folder_id,
+            report_id=report_id,
+        )
+
+        create_export_request.additional_properties = d
+        return create_export_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ebp_error import EbpError
+from ...models.general_account_update import GeneralAccountUpdate
+from ...models.message_response import MessageResponse
+from ...types import Response, json_dumps, json_loads
+
+
+def _get_kwargs(
+    number_or_uuid: UUID,
+    *,
+    body: GeneralAccountUpdate,
+    tenantid: UUID,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    header_tenantid = str(tenantid)
+    headers["tenantid"] = str(header_tenantid)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/general-account/{number_or_uuid}".format(
+            number_or_uuid=quote(str(number_or_uuid), safe=""),
+        ),
+        "extensions": {"openapi_security": [["bearerAuth", "subscriptionKey"]]},
+    }
+
+    json_body = body.to_dict()
+    _kwargs["content"] = json_dumps(json_body)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EbpError | MessageResponse | None:
+    if response.status_code == 201:
+        response_201 = MessageResponse.from_dict(json_loads(response.content))
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = EbpError.from_dict(json_loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EbpError.from_dict(json_loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EbpError.from_dict(json_loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = EbpError.from_dict(json_loads(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = EbpError.from_dict(json_loads(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = EbpError.from_dict(json_loads(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EbpError | MessageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number_or_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralAccountUpdate,
+    tenantid: UUID,
+) -> Response[EbpError | MessageResponse]:
+    """Mettre à jour un compte général
+
+     Cette requête modifie un compte général (`PUT /v1/general-account/{uuid}` dans la
+    documentation). La documentation annonce un code 201 pour la modification.
+
+    Args:
+        number_or_uuid (UUID):
+        tenantid (UUID):
+        body (GeneralAccountUpdate): Modification d'un compte général.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EbpError | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        number_or_uuid=number_or_uuid,
+        body=body,
+        tenantid=tenantid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    number_or_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralAccountUpdate,
+    tenantid: UUID,
+) -> EbpError | MessageResponse | None:
+    """Mettre à jour un compte général
+
+     Cette requête modifie un compte général (`PUT /v1/general-account/{uuid}` dans la
+    documentation). La documentation annonce un code 201 pour la modification.
+
+    Args:
+        number_or_uuid (UUID):
+        tenantid (UUID):
+        body (GeneralAccountUpdate): Modification d'un compte général.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EbpError | MessageResponse
+    """
+
+    return sync_detailed(
+        number_or_uuid=number_or_uuid,
+        client=client,
+        body=body,
+        tenantid=tenantid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    number_or_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralAccountUpdate,
+    tenantid: UUID,
+) -> Response[EbpError | MessageResponse]:
+    """Mettre à jour un compte général
+
+     Cette requête modifie un compte général (`PUT /v1/general-account/{uuid}` dans la
+    documentation). La documentation annonce un code 201 pour la modification.
+
+    Args:
+        number_or_uuid (UUID):
+        tenantid (UUID):
+        body (GeneralAccountUpdate): Modification d'un compte général.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EbpError | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        number_or_uuid=number_or_uuid,
+        body=body,
+        tenantid=tenantid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number_or_uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GeneralAccountUpdate,
+    tenantid: UUID,
+) -> EbpError | MessageResponse | None:
+    """Mettre à jour un compte général
+
+     Cette requête modifie un compte général (`PUT /v1/general-account/{uuid}` dans la
+    documentation). La documentation annonce un code 201 pour la modification.
+
+    Args:
+        number_or_uuid (UUID):
+        tenantid (UUID):
+        body (GeneralAccountUpdate): Modification d'un compte général.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EbpError | MessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            number_or_uuid=number_or_uuid,
+            client=client,
+            body=body,
+            tenantid=tenantid,
+        )
+    ).parsed

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GeneralAccountUpdate")
+
+
+@_attrs_define
+class GeneralAccountUpdate:
+    """Modification d'un compte général.
+
+    Attributes:
+        number (str): Numéro de compte.
+        label (str): Libellé du compte.
+        collective (bool | Unset): Collectif ou non.
+        vat_exemption (bool | Unset): Exonération de TVA (présent dans l'exemple seulement, absent du tableau).
+        tax_type (None | str | Unset): Nature de taxe.
+        operation_type (None | str | Unset): Type d'opération.
+        calculation_option (None | str | Unset): Option de calcul.
+        account_used_for_entry_generation (bool | None | Unset): Compte utilisé pour la génération d'écriture.
+    """
+
+    number: str
+    label: str
+    collective: bool | Unset = UNSET
+    vat_exemption: bool | Unset = UNSET
+    tax_type: None | str | Unset = UNSET
+    operation_type: None | str | Unset = UNSET
+    calculation_option: None | str | Unset = UNSET
+    account_used_for_entry_generation: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        label = self.label
+
+        collective = self.collective
+
+        vat_exemption = self.vat_exemption
+
+        tax_type: None | str | Unset
+        if isinstance(self.tax_type, Unset):
+            tax_type = UNSET
+        else:
+            tax_type = self.tax_type
+
+        operation_type: None | str | Unset
+        if isinstance(self.operation_type, Unset):
+            operation_type = UNSET
+        else:
+            operation_type = self.operation_type
+
+        calculation_option: None | str | Unset
+        if isinstance(self.calculation_option, Unset):
+            calculation_option = UNSET
+        else:
+            calculation_option = self.calculation_option
+
+        account_used_for_entry_generation: bool | None | Unset
+        if isinstance(self.account_used_for_entry_generation, Unset):
+            account_used_for_entry_generation = UNSET
+        else:
+            account_used_for_entry_generation = self.account_used_for_entry_generation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "label": label,
+            }
+        )
+        if collective is not UNSET:
+            field_dict["collective"] = collective
+        if vat_exemption is not UNSET:
+            field_dict["vatExemption"] = vat_exemption
+        if tax_type is not UNSET:
+            field_dict["taxType"] = tax_type
+        if operation_type is not UNSET:
+            field_dict["operationType"] = operation_type
+        if calculation_option is not UNSET:
+            field_dict["calculationOption"] = calculation_option
+        if account_used_for_entry_generation is not UNSET:
+            field_dict["accountUsedForEntryGeneration"] = account_used_for_entry_generation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        label = d.pop("label")
+
+        collective = d.pop("collective", UNSET)
+
+        vat_exemption = d.pop("vatExemption", UNSET)
+
+        def _parse_tax_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_type = _parse_tax_type(d.pop("taxType", UNSET))
+
+        def _parse_operation_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation_type = _parse_operation_type(d.pop("operationType", UNSET))
+
+        def _parse_calculation_option(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        calculation_option = _parse_calculation_option(d.pop("calculationOption", UNSET))
+
+        def _parse_account_used_for_entry_generation(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        account_used_for_entry_generation = _parse_account_used_for_entry_generation(
+            d.pop("accountUsedForEntryGeneration", UNSET)
+        )
+
+        general_account_update = cls(
+            number=number,
+            label=label,
+            collective=collective,
+            vat_exemption=vat_exemption,
+            tax_type=tax_type,
+            operation_type=operation_type,
+            calculation_option=calculation_option,
+            account_used_for_entry_generation=account_used_for_entry_generation,
+        )
+
+        general_account_update.additional_properties = d
+        return general_account_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,589 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_import_request import CreateImportRequest
+from ...models.ebp_error import EbpError
+from ...models.import_category import ImportCategory
+from ...models.import_created import ImportCreated
+from ...types import UNSET, Response, Unset, json_loads
+
+
+def _get_kwargs(
+    *,
+    body: CreateImportRequest,
+    folder_id: str,
+    import_category: ImportCategory,
+    import_settings: str,
+    accept_language: str | Unset = "fr-FR",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    params["FolderId"] = folder_id
+
+    json_import_category = import_category.value
+    params["ImportCategory"] = json_import_category
+
+    params["ImportSettings"] = import_settings
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/CreateImport",
+        "params": params,
+        "extensions": {"openapi_security": [["bearerAuth", "subscriptionKey"]]},
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EbpError | ImportCreated | None:
+    if response.status_code == 202:
+        response_202 = ImportCreated.from_dict(json_loads(response.content))
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = EbpError.from_dict(json_loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EbpError.from_dict(json_loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EbpError.from_dict(json_loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = EbpError.from_dict(json_loads(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = EbpError.from_dict(json_loads(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = EbpError.from_dict(json_loads(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EbpError | ImportCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateImportRequest,
+    folder_id: str,
+    import_category: ImportCategory,
+    import_settings: str,
+    accept_language: str | Unset = "fr-FR",
+) -> Response[EbpError | ImportCreated]:
+    """Envoyer une demande d'import paramétrable
+
+     Permet de faire des imports de fichiers paramétrables et des imports de modèles. Le fichier
+    est envoyé en multipart/form-data ; le dossier, la catégorie et le modèle d'import sont
+    passés en paramètres de requête. Si tout s'est bien passé, retour 202 avec l'identifiant de
+    l'import, à suivre avec `StatutResultImport`.
+
+    Args:
+        folder_id (str):
+        import_category (ImportCategory): Catégorie liée à l'import (Annexe 1 - Catégories
+            d'import) :
+            - `Items` = Articles
+            - `StockItem` = Article en stock
+            - `ItemFamilies` = Familles articles
+            - `ItemSubFamilies` = Sous-familles articles
+            - `RangeItems` = Articles gammes
+            - `Customers` = Clients/Prospects
+            - `CustomersAddresses` = Adresses clients/Prospects
+            - `CustomerFamilies` = Familles clients/prospects
+            - `CustomerSubFamilies` = Sous-familles clients/prospects
+            - `ThirdReference` = Références article/client
+            - `Suppliers` = Fournisseurs
+            - `SuppliersAdresses` = Adresses fournisseurs
+            - `SupplierItemPrices` = Articles (informations fournisseurs)
+            - `SupplierFamilies` = Familles fournisseurs
+            - `SupplierSubFamilies` = Sous-familles fournisseurs
+            - `SupplierThirdReference` = Références article/fournisseur
+            - `Contacts` = Contacts
+            - `Colleagues` = Commerciaux/collaborateurs
+            - `ColleagueFamilies` = Familles commerciaux/collaborateurs
+            - `SaleQuotes` = Devis (Vente)
+            - `SaleOrders` = Commandes (Vente)
+            - `SaleDelivery` = Bons de livraison(Vente)
+            - `SaleAmendments` = Avenants (vente)
+            - `SaleInvoices` = Factures (vente)
+            - `TemporarySaleInvoices` = Factures en cours de rédaction (vente)
+            - `SaleCreditMemo` = Avoirs (Vente)
+            - `TemporarySaleCreditMemo` = Avoirs en cours de rédaction (Vente)
+            - `PurchaseQuotes` = Demandes de prix (Achat)
+            - `PurchaseOrders` = Commandes (Achat)
+            - `PurchaseReceipt` = Bons de réception (Achat)
+            - `PurchaseInvoices` = Factures (Achat)
+            - `PurchaseCreditMemo` = Avoirs (Achat)
+            - `PutAways` = Bon d’entrée
+            - `PickUp` = Bons de sortie
+            - `Inventories` = Inventaires
+            - `AssemblyRequests` = Ordres de fabrication
+            - `Assemblies` = Bons de fabrication
+            - `TransferRequests` = Ordres de transfert
+            - `TransferOrders` = Bons de transfert
+            - `SaleSettlements` = Règlements client
+            - `PurchaseSettlements` = Règlements fournisseur
+            - `Currencies` = Devises
+            - `Ecotaxes` = Barème des éco-contributions
+            - `ClassificationGroups` = Groupes
+            - `GeographicSectors` = Secteurs géographiques
+            - `RecoveredSaleDocuments` = Historique de récupération (Vente)
+            - `RecoveredPurchaseDocuments` = Historique de récupération (Achat)
+            - `CustomerPriceListCategories` = Catégorie tarifaire client
+            - `SupplierPriceListCategories` = Catégorie tarifaire fournisseur
+            - `CustomerPriceLists` = Tarif/Promotion client
+            - `SupplierPriceLists` = Tarif/Promotion fournisseur
+            - `EcotaxCalculationBase` = Base de calcul de l'éco-contribution
+            - `EcotaxFurniture` = Eco-contribution mobilier
+            - `CustomerProduct` = Produit client
+            - `CustomerProductFamily` = Famille produit client
+            - `GuaranteeType` = Type de garantie
+            - `MaintenanceContractFamily` = Famille de contrat de maintenance
+            - `MaintenanceContractTemplates` = Modèles de contrat de maintenance
+            - `Incidents` = Suivis incident
+            - `MaintenanceContracts` = Contrats de maintenance
+            - `PayrollScheduleTimeEvent` = Saisie des temps et variables de paie
+            - `ScheduleEventTemplates` = Modèles d'évènements
+            - `ScheduleEvent` = Evènements
+            - `StandardTexts` = Textes standards
+            - `Shipping` = Frais de port
+            - `Vats` = Taux de TVA
+            - `Range` = Types Gammes
+            - `Competences` = Compétences
+            - `EquipmentTypes` = Types de matériels
+            - `Equipments` = Matériels
+            - `EquipmentsFamilies` = Familles matériels
+            - `Location` = Emplacements
+            - `Storehouse` = Dépôts
+            - `Users` = Utilisateurs
+            - `UserGroups` = Groupes d’utilisateurs
+            - `Deal` = Affaires
+             Example: Items.
+        import_settings (str):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+        body (CreateImportRequest): Corps multipart/form-data de la demande d'import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EbpError | ImportCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        folder_id=folder_id,
+        import_category=import_category,
+        import_settings=import_settings,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateImportRequest,
+    folder_id: str,
+    import_category: ImportCategory,
+    import_settings: str,
+    accept_language: str | Unset = "fr-FR",
+) -> EbpError | ImportCreated | None:
+    """Envoyer une demande d'import paramétrable
+
+     Permet de faire des imports de fichiers paramétrables et des imports de modèles. Le fichier
+    est envoyé en multipart/form-data ; le dossier, la catégorie et le modèle d'import sont
+    passés en paramètres de requête. Si tout s'est bien passé, retour 202 avec l'identifiant de
+    l'import, à suivre avec `StatutResultImport`.
+
+    Args:
+        folder_id (str):
+        import_category (ImportCategory): Catégorie liée à l'import (Annexe 1 - Catégories
+            d'import) :
+            - `Items` = Articles
+            - `StockItem` = Article en stock
+            - `ItemFamilies` = Familles articles
+            - `ItemSubFamilies` = Sous-familles articles
+            - `RangeItems` = Articles gammes
+            - `Customers` = Clients/Prospects
+            - `CustomersAddresses` = Adresses clients/Prospects
+            - `CustomerFamilies` = Familles clients/prospects
+            - `CustomerSubFamilies` = Sous-familles clients/prospects
+            - `ThirdReference` = Références article/client
+            - `Suppliers` = Fournisseurs
+            - `SuppliersAdresses` = Adresses fournisseurs
+            - `SupplierItemPrices` = Articles (informations fournisseurs)
+            - `SupplierFamilies` = Familles fournisseurs
+            - `SupplierSubFamilies` = Sous-familles fournisseurs
+            - `SupplierThirdReference` = Références article/fournisseur
+            - `Contacts` = Contacts
+            - `Colleagues` = Commerciaux/collaborateurs
+            - `ColleagueFamilies` = Familles commerciaux/collaborateurs
+            - `SaleQuotes` = Devis (Vente)
+            - `SaleOrders` = Commandes (Vente)
+            - `SaleDelivery` = Bons de livraison(Vente)
+            - `SaleAmendments` = Avenants (vente)
+            - `SaleInvoices` = Factures (vente)
+            - `TemporarySaleInvoices` = Factures en cours de rédaction (vente)
+            - `SaleCreditMemo` = Avoirs (Vente)
+            - `TemporarySaleCreditMemo` = Avoirs en cours de rédaction (Vente)
+            - `PurchaseQuotes` = Demandes de prix (Achat)
+            - `PurchaseOrders` = Commandes (Achat)
+            - `PurchaseReceipt` = Bons de réception (Achat)
+            - `PurchaseInvoices` = Factures (Achat)
+            - `PurchaseCreditMemo` = Avoirs (Achat)
+            - `PutAways` = Bon d’entrée
+            - `PickUp` = Bons de sortie
+            - `Inventories` = Inventaires
+            - `AssemblyRequests` = Ordres de fabrication
+            - `Assemblies` = Bons de fabrication
+            - `TransferRequests` = Ordres de transfert
+            - `TransferOrders` = Bons de transfert
+            - `SaleSettlements` = Règlements client
+            - `PurchaseSettlements` = Règlements fournisseur
+            - `Currencies` = Devises
+            - `Ecotaxes` = Barème des éco-contributions
+            - `ClassificationGroups` = Groupes
+            - `GeographicSectors` = Secteurs géographiques
+            - `RecoveredSaleDocuments` = Historique de récupération (Vente)
+            - `RecoveredPurchaseDocuments` = Historique de récupération (Achat)
+            - `CustomerPriceListCategories` = Catégorie tarifaire client
+            - `SupplierPriceListCategories` = Catégorie tarifaire fournisseur
+            - `CustomerPriceLists` = Tarif/Promotion client
+            - `SupplierPriceLists` = Tarif/Promotion fournisseur
+            - `EcotaxCalculationBase` = Base de calcul de l'éco-contribution
+            - `EcotaxFurniture` = Eco-contribution mobilier
+            - `CustomerProduct` = Produit client
+            - `CustomerProductFamily` = Famille produit client
+            - `GuaranteeType` = Type de garantie
+            - `MaintenanceContractFamily` = Famille de contrat de maintenance
+            - `MaintenanceContractTemplates` = Modèles de contrat de maintenance
+            - `Incidents` = Suivis incident
+            - `MaintenanceContracts` = Contrats de maintenance
+            - `PayrollScheduleTimeEvent` = Saisie des temps et variables de paie
+            - `ScheduleEventTemplates` = Modèles d'évènements
+            - `ScheduleEvent` = Evènements
+            - `StandardTexts` = Textes standards
+            - `Shipping` = Frais de port
+            - `Vats` = Taux de TVA
+            - `Range` = Types Gammes
+            - `Competences` = Compétences
+            - `EquipmentTypes` = Types de matériels
+            - `Equipments` = Matériels
+            - `EquipmentsFamilies` = Familles matériels
+            - `Location` = Emplacements
+            - `Storehouse` = Dépôts
+            - `Users` = Utilisateurs
+            - `UserGroups` = Groupes d’utilisateurs
+            - `Deal` = Affaires
+             Example: Items.
+        import_settings (str):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+        body (CreateImportRequest): Corps multipart/form-data de la demande d'import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EbpError | ImportCreated
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        folder_id=folder_id,
+        import_category=import_category,
+        import_settings=import_settings,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateImportRequest,
+    folder_id: str,
+    import_category: ImportCategory,
+    import_settings: str,
+    accept_language: str | Unset = "fr-FR",
+) -> Response[EbpError | ImportCreated]:
+    """Envoyer une demande d'import paramétrable
+
+     Permet de faire des imports de fichiers paramétrables et des imports de modèles. Le fichier
+    est envoyé en multipart/form-data ; le dossier, la catégorie et le modèle d'import sont
+    passés en paramètres de requête. Si tout s'est bien passé, retour 202 avec l'identifiant de
+    l'import, à suivre avec `StatutResultImport`.
+
+    Args:
+        folder_id (str):
+        import_category (ImportCategory): Catégorie liée à l'import (Annexe 1 - Catégories
+            d'import) :
+            - `Items` = Articles
+            - `StockItem` = Article en stock
+            - `ItemFamilies` = Familles articles
+            - `ItemSubFamilies` = Sous-familles articles
+            - `RangeItems` = Articles gammes
+            - `Customers` = Clients/Prospects
+            - `CustomersAddresses` = Adresses clients/Prospects
+            - `CustomerFamilies` = Familles clients/prospects
+            - `CustomerSubFamilies` = Sous-familles clients/prospects
+            - `ThirdReference` = Références article/client
+            - `Suppliers` = Fournisseurs
+            - `SuppliersAdresses` = Adresses fournisseurs
+            - `SupplierItemPrices` = Articles (informations fournisseurs)
+            - `SupplierFamilies` = Familles fournisseurs
+            - `SupplierSubFamilies` = Sous-familles fournisseurs
+            - `SupplierThirdReference` = Références article/fournisseur
+            - `Contacts` = Contacts
+            - `Colleagues` = Commerciaux/collaborateurs
+            - `ColleagueFamilies` = Familles commerciaux/collaborateurs
+            - `SaleQuotes` = Devis (Vente)
+            - `SaleOrders` = Commandes (Vente)
+            - `SaleDelivery` = Bons de livraison(Vente)
+            - `SaleAmendments` = Avenants (vente)
+            - `SaleInvoices` = Factures (vente)
+            - `TemporarySaleInvoices` = Factures en cours de rédaction (vente)
+            - `SaleCreditMemo` = Avoirs (Vente)
+            - `TemporarySaleCreditMemo` = Avoirs en cours de rédaction (Vente)
+            - `PurchaseQuotes` = Demandes de prix (Achat)
+            - `PurchaseOrders` = Commandes (Achat)
+            - `PurchaseReceipt` = Bons de réception (Achat)
+            - `PurchaseInvoices` = Factures (Achat)
+            - `PurchaseCreditMemo` = Avoirs (Achat)
+            - `PutAways` = Bon d’entrée
+            - `PickUp` = Bons de sortie
+            - `Inventories` = Inventaires
+            - `AssemblyRequests` = Ordres de fabrication
+            - `Assemblies` = Bons de fabrication
+            - `TransferRequests` = Ordres de transfert
+            - `TransferOrders` = Bons de transfert
+            - `SaleSettlements` = Règlements client
+            - `PurchaseSettlements` = Règlements fournisseur
+            - `Currencies` = Devises
+            - `Ecotaxes` = Barème des éco-contributions
+            - `ClassificationGroups` = Groupes
+            - `GeographicSectors` = Secteurs géographiques
+            - `RecoveredSaleDocuments` = Historique de récupération (Vente)
+            - `RecoveredPurchaseDocuments` = Historique de récupération (Achat)
+            - `CustomerPriceListCategories` = Catégorie tarifaire client
+            - `SupplierPriceListCategories` = Catégorie tarifaire fournisseur
+            - `CustomerPriceLists` = Tarif/Promotion client
+            - `SupplierPriceLists` = Tarif/Promotion fournisseur
+            - `EcotaxCalculationBase` = Base de calcul de l'éco-contribution
+            - `EcotaxFurniture` = Eco-contribution mobilier
+            - `CustomerProduct` = Produit client
+            - `CustomerProductFamily` = Famille produit client
+            - `GuaranteeType` = Type de garantie
+            - `MaintenanceContractFamily` = Famille de contrat de maintenance
+            - `MaintenanceContractTemplates` = Modèles de contrat de maintenance
+            - `Incidents` = Suivis incident
+            - `MaintenanceContracts` = Contrats de maintenance
+            - `PayrollScheduleTimeEvent` = Saisie des temps et variables de paie
+            - `ScheduleEventTemplates` = Modèles d'évènements
+            - `ScheduleEvent` = Evènements
+            - `StandardTexts` = Textes standards
+            - `Shipping` = Frais de port
+            - `Vats` = Taux de TVA
+            - `Range` = Types Gammes
+            - `Competences` = Compétences
+            - `EquipmentTypes` = Types de matériels
+            - `Equipments` = Matériels
+            - `EquipmentsFamilies` = Familles matériels
+            - `Location` = Emplacements
+            - `Storehouse` = Dépôts
+            - `Users` = Utilisateurs
+            - `UserGroups` = Groupes d’utilisateurs
+            - `Deal` = Affaires
+             Example: Items.
+        import_settings (str):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+        body (CreateImportRequest): Corps multipart/form-data de la demande d'import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EbpError | ImportCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        folder_id=folder_id,
+        import_category=import_category,
+        import_settings=import_settings,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateImportRequest,
+    folder_id: str,
+    import_category: ImportCategory,
+    import_settings: str,
+    accept_language: str | Unset = "fr-FR",
+) -> EbpError | ImportCreated | None:
+    """Envoyer une demande d'import paramétrable
+
+     Permet de faire des imports de fichiers paramétrables et des imports de modèles. Le fichier
+    est envoyé en multipart/form-data ; le dossier, la catégorie et le modèle d'import sont
+    passés en paramètres de requête. Si tout s'est bien passé, retour 202 avec l'identifiant de
+    l'import, à suivre avec `StatutResultImport`.
+
+    Args:
+        folder_id (str):
+        import_category (ImportCategory): Catégorie liée à l'import (Annexe 1 - Catégories
+            d'import) :
+            - `Items` = Articles
+            - `StockItem` = Article en stock
+            - `ItemFamilies` = Familles articles
+            - `ItemSubFamilies` = Sous-familles articles
+            - `RangeItems` = Articles gammes
+            - `Customers` = Clients/Prospects
+            - `CustomersAddresses` = Adresses clients/Prospects
+            - `CustomerFamilies` = Familles clients/prospects
+            - `CustomerSubFamilies` = Sous-familles clients/prospects
+            - `ThirdReference` = Références article/client
+            - `Suppliers` = Fournisseurs
+            - `SuppliersAdresses` = Adresses fournisseurs
+            - `SupplierItemPrices` = Articles (informations fournisseurs)
+            - `SupplierFamilies` = Familles fournisseurs
+            - `SupplierSubFamilies` = Sous-familles fournisseurs
+            - `SupplierThirdReference` = Références article/fournisseur
+            - `Contacts` = Contacts
+            - `Colleagues` = Commerciaux/collaborateurs
+            - `ColleagueFamilies` = Familles commerciaux/collaborateurs
+            - `SaleQuotes` = Devis (Vente)
+            - `SaleOrders` = Commandes (Vente)
+            - `SaleDelivery` = Bons de livraison(Vente)
+            - `SaleAmendments` = Avenants (vente)
+            - `SaleInvoices` = Factures (vente)
+            - `TemporarySaleInvoices` = Factures en cours de rédaction (vente)
+            - `SaleCreditMemo` = Avoirs (Vente)
+            - `TemporarySaleCreditMemo` = Avoirs en cours de rédaction (Vente)
+            - `PurchaseQuotes` = Demandes de prix (Achat)
+            - `PurchaseOrders` = Commandes (Achat)
+            - `PurchaseReceipt` = Bons de réception (Achat)
+            - `PurchaseInvoices` = Factures (Achat)
+            - `PurchaseCreditMemo` = Avoirs (Achat)
+            - `PutAways` = Bon d’entrée
+            - `PickUp` = Bons de sortie
+            - `Inventories` = Inventaires
+            - `AssemblyRequests` = Ordres de fabrication
+            - `Assemblies` = Bons de fabrication
+            - `TransferRequests` = Ordres de transfert
+            - `TransferOrders` = Bons de transfert
+            - `SaleSettlements` = Règlements client
+            - `PurchaseSettlements` = Règlements fournisseur
+            - `Currencies` = Devises
+            - `Ecotaxes` = Barème des éco-contributions
+            - `ClassificationGroups` = Groupes
+            - `GeographicSectors` = Secteurs géographiques
+            - `RecoveredSaleDocuments` = Historique de récupération (Vente)
+            - `RecoveredPurchaseDocuments` = Historique de récupération (Achat)
+            - `CustomerPriceListCategories` = Catégorie tarifaire client
+            - `SupplierPriceListCategories` = Catégorie tarifaire fournisseur
+            - `CustomerPriceLists` = Tarif/Promotion client
+            - `SupplierPriceLists` = Tarif/Promotion fournisseur
+            - `EcotaxCalculationBase` = Base de calcul de l'éco-contribution
+            - `EcotaxFurniture` = Eco-contribution mobilier
+            - `CustomerProduct` = Produit client
+            - `CustomerProductFamily` = Famille produit client
+            - `GuaranteeType` = Type de garantie
+            - `MaintenanceContractFamily` = Famille de contrat de maintenance
+            - `MaintenanceContractTemplates` = Modèles de contrat de maintenance
+            - `Incidents` = Suivis incident
+            - `MaintenanceContracts` = Contrats de maintenance
+            - `PayrollScheduleTimeEvent` = Saisie des temps et variables de paie
+            - `ScheduleEventTemplates` = Modèles d'évènements
+            - `ScheduleEvent` = Evènements
+            - `StandardTexts` = Textes standards
+            - `Shipping` = Frais de port
+            - `Vats` = Taux de TVA
+            - `Range` = Types Gammes
+            - `Competences` = Compétences
+            - `EquipmentTypes` = Types de matériels
+            - `Equipments` = Matériels
+            - `EquipmentsFamilies` = Familles matériels
+            - `Location` = Emplacements
+            - `Storehouse` = Dépôts
+            - `Users` = Utilisateurs
+            - `UserGroups` = Groupes d’utilisateurs
+            - `Deal` = Affaires
+             Example: Items.
+        import_settings (str):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+        body (CreateImportRequest): Corps multipart/form-data de la demande d'import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EbpError | ImportCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            folder_id=folder_id,
+            import_category=import_category,
+            import_settings=import_settings,
+            accept_language=accept_language,
+        )
+    ).parsed

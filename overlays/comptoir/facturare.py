@@ -1,0 +1,43 @@
+"""facturare.md: ``connect()`` to production or the sandbox.
+
+from comptoir import facturare
+from facturare.api.invoices import list_invoices
+from facturare.models import InvoiceFilter, Flag
+
+client = facturare.connect(api_key=os.environ["FACTURARE_API_KEY"], sandbox=True)
+unpaid = list_invoices.sync(client=client, filter_=InvoiceFilter(paid=Flag.VALUE_0))
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from facturare.client import AuthenticatedClient
+
+from ._connect import build_client
+from ._credentials import SpecAuth, basic_credential
+from .errors import ConfigurationError
+
+PRODUCTION_URL = "https://api.facturare.md"
+SANDBOX_URL = "https://api.sandbox.facturare.md"
+
+
+def connect(
+    *,
+    api_key: str,
+    sandbox: bool = False,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    **httpx_args: Any,
+) -> AuthenticatedClient:
+    """The facturare.md client: HTTP basic auth, the API key as user name and no password.
+
+    ``sandbox=True`` targets the test environment; ``base_url`` overrides both (a local mock).
+    facturare.md ignores plain-HTTP requests, so only a loopback host may use ``http://``.
+    """
+    if base_url is not None and sandbox:
+        raise ConfigurationError("give either sandbox=True or base_url, not both")
+    url = base_url or (SANDBOX_URL if sandbox else PRODUCTION_URL)
+    auth = SpecAuth({"basicAuth": basic_credential(api_key)})
+    return build_client(AuthenticatedClient, base_url=url, auth=auth, timeout=timeout, **httpx_args)
