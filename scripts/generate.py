@@ -39,7 +39,7 @@ from openapi_spec_validator import validate as validate_openapi
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from specbundle import ROOT, SPECS_DIR, bundle, bundled_bytes, package_name, spec_names
+from specbundle import ROOT, bundle, bundled_bytes, package_name, spec_names, write_bundle
 from wire import WireInfo
 
 GENERATOR_VERSION = "0.29.1"
@@ -87,6 +87,8 @@ def use_decimal_for_numbers() -> None:
         code = PythonCode(f'Decimal("{converted.raw_value}")')
         return type(converted)(python_code=code, raw_value=converted.raw_value)
 
+    if FloatProperty._type_string == "Decimal":
+        return
     FloatProperty._type_string = "Decimal"
     FloatProperty._json_type_string = "Decimal"
     FloatProperty.get_imports = get_imports  # type: ignore[method-assign, assignment]
@@ -123,7 +125,11 @@ def tree_digest(package_dir: Path) -> str:
 
 
 def lint(names: list[str]) -> None:
-    """openapi-spec-validator on the bundled documents, Spectral on the source files."""
+    """openapi-spec-validator and Spectral on the bundled documents (build/specs/*.json).
+
+    Spectral reads the bundles, not the sources: it rejects `$ref` path items in OpenAPI 3.1
+    (stoplightio/spectral#2655), which is how Gescom and Batiment share their operations.
+    """
     problems: list[str] = []
     for name in names:
         try:
@@ -141,7 +147,7 @@ def lint(names: list[str]) -> None:
             str(ROOT / ".spectral.yaml"),
             "--fail-severity=warn",
             "--format=text",
-            *(str(SPECS_DIR / f"{name}.yaml") for name in names),
+            *(str(write_bundle(name)) for name in names),
         ],
         cwd=ROOT,
         capture_output=True,
@@ -159,26 +165,27 @@ def _ruff(*args: str) -> None:
     subprocess.run([str(ruff), *args], check=True, capture_output=True, text=True)
 
 
-def _generate_into(spec_name: str, output: Path) -> None:
-    document = json.loads(bundled_bytes(spec_name))
+def generate_package(document: dict[str, Any], output: Path) -> None:
+    """Generate one client package from a bundled OpenAPI document into `output`, ruff-cleaned."""
+    use_decimal_for_numbers()
     config_file = ConfigFile(**yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8")))
     config = Config.from_sources(
         config_file,
         meta_type=MetaType.NONE,
-        document_source=SPECS_DIR / f"{spec_name}.yaml",
+        document_source=output,
         file_encoding="utf-8",
         overwrite=True,
         output_path=output,
     )
     openapi = GeneratorData.from_dict(document, config=config)
     if not isinstance(openapi, GeneratorData):
-        raise GenerationError(f"{spec_name}: {openapi.header}: {openapi.detail}")
+        raise GenerationError(f"{output.name}: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["wire"] = WireInfo(document, config.field_prefix)
     errors = project.build()
     if errors:
         details = "\n".join(f"  {error.level.name}: {error.header} {error.detail or ''}" for error in errors)
-        raise GenerationError(f"{spec_name}: the generator reported problems:\n{details}")
+        raise GenerationError(f"{output.name}: the generator reported problems:\n{details}")
     _ruff("check", *RUFF_FLAGS, "--fix-only", "--select", "F401,I", "--quiet", str(output))
     _ruff("format", *RUFF_FLAGS, "--quiet", str(output))
 
@@ -190,7 +197,7 @@ def generate(spec_name: str) -> Path:
     GENERATED.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=GENERATED, prefix=".tmp-") as scratch:
         output = Path(scratch) / package_name(spec_name)
-        _generate_into(spec_name, output)
+        generate_package(json.loads(bundled), output)
         stamp = {"inputs": inputs_digest(spec_name, bundled), "output": tree_digest(output)}
         (output / STAMP).write_text(json.dumps(stamp, indent=1) + "\n", encoding="utf-8")
         if target.exists():
@@ -252,7 +259,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.lint:
             print(f"lint: {len(selected)} specs clean ({time.perf_counter() - started:.1f} s)")
             return 0
-        use_decimal_for_numbers()
         stale = set(selected) if args.force else set(staleness(selected))
         for name in selected:
             if name in stale:

@@ -1,0 +1,382 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ebp_error import EbpError
+from ...models.query_result import QueryResult
+from ...types import UNSET, Response, Unset, json_loads
+
+
+def _get_kwargs(
+    folder_id: str,
+    *,
+    columns: list[str] | Unset = UNSET,
+    sys_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    to_date: datetime.datetime | Unset = UNSET,
+    duration: int,
+    where_condition: str | Unset = UNSET,
+    document_type: str | Unset = UNSET,
+    accept_language: str | Unset = "fr-FR",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    json_columns: list[str] | Unset = UNSET
+    if not isinstance(columns, Unset):
+        json_columns = columns
+
+    params["Columns"] = json_columns
+
+    json_sys_modified_date: str | Unset = UNSET
+    if not isinstance(sys_modified_date, Unset):
+        json_sys_modified_date = sys_modified_date.isoformat()
+    params["SysModifiedDate"] = json_sys_modified_date
+
+    params["OrderByValue"] = order_by_value
+
+    params["Offset"] = offset
+
+    params["Limit"] = limit
+
+    json_to_date: str | Unset = UNSET
+    if not isinstance(to_date, Unset):
+        json_to_date = to_date.isoformat()
+    params["ToDate"] = json_to_date
+
+    params["Duration"] = duration
+
+    params["WhereCondition"] = where_condition
+
+    params["DocumentType"] = document_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/Folders/{folder_id}/Documents/SaleDocument".format(
+            folder_id=quote(str(folder_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"openapi_security": [["bearerAuth", "subscriptionKey"]]},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EbpError | QueryResult | None:
+    if response.status_code == 200:
+        response_200 = QueryResult.from_dict(json_loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EbpError.from_dict(json_loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EbpError.from_dict(json_loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EbpError.from_dict(json_loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = EbpError.from_dict(json_loads(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = EbpError.from_dict(json_loads(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = EbpError.from_dict(json_loads(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EbpError | QueryResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    columns: list[str] | Unset = UNSET,
+    sys_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    to_date: datetime.datetime | Unset = UNSET,
+    duration: int,
+    where_condition: str | Unset = UNSET,
+    document_type: str | Unset = UNSET,
+    accept_language: str | Unset = "fr-FR",
+) -> Response[EbpError | QueryResult]:
+    """Obtenir les documents de ventes filtrés (SaleDocument)
+
+     Cette requête permet de récupérer la liste des documents de vente “brut” d’un dossier avec des
+    filtres paramétrables (table "SaleDocument"). The rows' columns depend on `Columns`.
+
+    Exemples de filtres : ToDate "2020-12-23 10:03:56.000" + Duration 30 => `WHERE( DATEDIFF(day,
+    DocumentDate,'2020-12-23T10:03:56') < 30`; SysModifiedDate "2020-11-08" => `WHERE
+    SaleDocument.sysModifiedDate > '2020-11-08T00:00:00'`.
+
+    Args:
+        folder_id (str):
+        columns (list[str] | Unset):
+        sys_modified_date (datetime.datetime | Unset):
+        order_by_value (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        to_date (datetime.datetime | Unset):
+        duration (int):
+        where_condition (str | Unset):
+        document_type (str | Unset):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EbpError | QueryResult]
+    """
+
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+        columns=columns,
+        sys_modified_date=sys_modified_date,
+        order_by_value=order_by_value,
+        offset=offset,
+        limit=limit,
+        to_date=to_date,
+        duration=duration,
+        where_condition=where_condition,
+        document_type=document_type,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    columns: list[str] | Unset = UNSET,
+    sys_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    to_date: datetime.datetime | Unset = UNSET,
+    duration: int,
+    where_condition: str | Unset = UNSET,
+    document_type: str | Unset = UNSET,
+    accept_language: str | Unset = "fr-FR",
+) -> EbpError | QueryResult | None:
+    """Obtenir les documents de ventes filtrés (SaleDocument)
+
+     Cette requête permet de récupérer la liste des documents de vente “brut” d’un dossier avec des
+    filtres paramétrables (table "SaleDocument"). The rows' columns depend on `Columns`.
+
+    Exemples de filtres : ToDate "2020-12-23 10:03:56.000" + Duration 30 => `WHERE( DATEDIFF(day,
+    DocumentDate,'2020-12-23T10:03:56') < 30`; SysModifiedDate "2020-11-08" => `WHERE
+    SaleDocument.sysModifiedDate > '2020-11-08T00:00:00'`.
+
+    Args:
+        folder_id (str):
+        columns (list[str] | Unset):
+        sys_modified_date (datetime.datetime | Unset):
+        order_by_value (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        to_date (datetime.datetime | Unset):
+        duration (int):
+        where_condition (str | Unset):
+        document_type (str | Unset):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EbpError | QueryResult
+    """
+
+    return sync_detailed(
+        folder_id=folder_id,
+        client=client,
+        columns=columns,
+        sys_modified_date=sys_modified_date,
+        order_by_value=order_by_value,
+        offset=offset,
+        limit=limit,
+        to_date=to_date,
+        duration=duration,
+        where_condition=where_condition,
+        document_type=document_type,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    columns: list[str] | Unset = UNSET,
+    sys_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    to_date: datetime.datetime | Unset = UNSET,
+    duration: int,
+    where_condition: str | Unset = UNSET,
+    document_type: str | Unset = UNSET,
+    accept_language: str | Unset = "fr-FR",
+) -> Response[EbpError | QueryResult]:
+    """Obtenir les documents de ventes filtrés (SaleDocument)
+
+     Cette requête permet de récupérer la liste des documents de vente “brut” d’un dossier avec des
+    filtres paramétrables (table "SaleDocument"). The rows' columns depend on `Columns`.
+
+    Exemples de filtres : ToDate "2020-12-23 10:03:56.000" + Duration 30 => `WHERE( DATEDIFF(day,
+    DocumentDate,'2020-12-23T10:03:56') < 30`; SysModifiedDate "2020-11-08" => `WHERE
+    SaleDocument.sysModifiedDate > '2020-11-08T00:00:00'`.
+
+    Args:
+        folder_id (str):
+        columns (list[str] | Unset):
+        sys_modified_date (datetime.datetime | Unset):
+        order_by_value (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        to_date (datetime.datetime | Unset):
+        duration (int):
+        where_condition (str | Unset):
+        document_type (str | Unset):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EbpError | QueryResult]
+    """
+
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+        columns=columns,
+        sys_modified_date=sys_modified_date,
+        order_by_value=order_by_value,
+        offset=offset,
+        limit=limit,
+        to_date=to_date,
+        duration=duration,
+        where_condition=where_condition,
+        document_type=document_type,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    columns: list[str] | Unset = UNSET,
+    sys_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    to_date: datetime.datetime | Unset = UNSET,
+    duration: int,
+    where_condition: str | Unset = UNSET,
+    document_type: str | Unset = UNSET,
+    accept_language: str | Unset = "fr-FR",
+) -> EbpError | QueryResult | None:
+    """Obtenir les documents de ventes filtrés (SaleDocument)
+
+     Cette requête permet de récupérer la liste des documents de vente “brut” d’un dossier avec des
+    filtres paramétrables (table "SaleDocument"). The rows' columns depend on `Columns`.
+
+    Exemples de filtres : ToDate "2020-12-23 10:03:56.000" + Duration 30 => `WHERE( DATEDIFF(day,
+    DocumentDate,'2020-12-23T10:03:56') < 30`; SysModifiedDate "2020-11-08" => `WHERE
+    SaleDocument.sysModifiedDate > '2020-11-08T00:00:00'`.
+
+    Args:
+        folder_id (str):
+        columns (list[str] | Unset):
+        sys_modified_date (datetime.datetime | Unset):
+        order_by_value (str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        to_date (datetime.datetime | Unset):
+        duration (int):
+        where_condition (str | Unset):
+        document_type (str | Unset):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EbpError | QueryResult
+    """
+
+    return (
+        await asyncio_detailed(
+            folder_id=folder_id,
+            client=client,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            offset=offset,
+            limit=limit,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ebp_error import EbpError
+from ...models.folder_list import FolderList
+from ...types import UNSET, Response, Unset, json_loads
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    accept_language: str | Unset = "fr-FR",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    params["Offset"] = offset
+
+    params["Limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/Folders",
+        "params": params,
+        "extensions": {"openapi_security": [["bearerAuth", "subscriptionKey"]]},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EbpError | FolderList | None:
+    if response.status_code == 200:
+        response_200 = FolderList.from_dict(json_loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = EbpError.from_dict(json_loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EbpError.from_dict(json_loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EbpError.from_dict(json_loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = EbpError.from_dict(json_loads(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = EbpError.from_dict(json_loads(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = EbpError.from_dict(json_loads(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EbpError | FolderList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    accept_language: str | Unset = "fr-FR",
+) -> Response[EbpError | FolderList]:
+    """Obtenir les dossiers
+
+     Cette action permet de récupérer tous les dossiers (de gestion commerciale pour l'API Gescom, de
+    batiment pour l'API Batiment) pour un utilisateur donné (identifié via le JWT).
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EbpError | FolderList]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    accept_language: str | Unset = "fr-FR",
+) -> EbpError | FolderList | None:
+    """Obtenir les dossiers
+
+     Cette action permet de récupérer tous les dossiers (de gestion commerciale pour l'API Gescom, de
+    batiment pour l'API Batiment) pour un utilisateur donné (identifié via le JWT).
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EbpError | FolderList
+    """
+
+    return sync_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    accept_language: str | Unset = "fr-FR",
+) -> Response[EbpError | FolderList]:
+    """Obtenir les dossiers
+
+     Cette action permet de récupérer tous les dossiers (de gestion commerciale pour l'API Gescom, de
+    batiment pour l'API Batiment) pour un utilisateur donné (identifié via le JWT).
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EbpError | FolderList]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    accept_language: str | Unset = "fr-FR",
+) -> EbpError | FolderList | None:
+    """Obtenir les dossiers
+
+     Cette action permet de récupérer tous les dossiers (de gestion commerciale pour l'API Gescom, de
+    batiment pour l'API Batiment) pour un utilisateur donné (identifié via le JWT).
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EbpError | FolderList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            offset=offset,
+            limit=limit,
+            accept_language=accept_language,
+        )
+    ).parsed
