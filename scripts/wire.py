@@ -76,6 +76,25 @@ class WireInfo:
         requirements = operation.get("security", self.spec.get("security", []))
         return [sorted(requirement) for requirement in requirements]
 
+    def text_number(self, path: object, method: str, status: str) -> MediaAlternative | None:
+        """How to parse a response whose first media type is a number written as text, if it is one.
+
+        `text/plain` with `type: number`/`integer`, or `type: string, format: decimal` (the form a
+        mock server can serve and validate), becomes `Decimal`/`int` instead of the generator's str.
+        """
+        _, operation = self._operation(path, method)
+        response = self._resolve(operation["responses"][str(status)])
+        for content_type, media in response.get("content", {}).items():
+            if not content_type.startswith("text/"):
+                return None
+            schema = self._resolve(media.get("schema", {}))
+            if schema.get("type") == "number" or schema.get("format") == "decimal":
+                return MediaAlternative(content_type, "Decimal", "Decimal(response.text.strip())", None)
+            if schema.get("type") == "integer":
+                return MediaAlternative(content_type, "int", "int(response.text.strip())", None)
+            return None
+        return None
+
     def extra_media(self, path: object, method: str, status: str) -> list[MediaAlternative]:
         """The media types of a response after the first one (which the generator handles)."""
         _, operation = self._operation(path, method)
@@ -96,7 +115,7 @@ class WireInfo:
                 f"from ...models.{module} import {class_name}",
             )
         kind = resolved.get("type")
-        if content_type.startswith("text/") and kind == "number":
+        if content_type.startswith("text/") and (kind == "number" or resolved.get("format") == "decimal"):
             return MediaAlternative(content_type, "Decimal", "Decimal(response.text.strip())", None)
         if content_type.startswith("text/") and kind == "integer":
             return MediaAlternative(content_type, "int", "int(response.text.strip())", None)

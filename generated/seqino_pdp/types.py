@@ -5,6 +5,7 @@ from collections.abc import Mapping, MutableMapping
 from decimal import Decimal
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -53,6 +54,34 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+class CommaSeparated(list[Any]):
+    """A query value sent once as ``a,b`` (OpenAPI ``style: form, explode: false``)."""
+
+
+def _query_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def encode_query(params: Mapping[str, Any]) -> str:
+    """Encode query parameters as the spec declares them, percent-encoding everything but our separators.
+
+    A list is sent as repeated keys (exploded form); a :class:`CommaSeparated` list as one key whose
+    items are joined by literal commas, a comma inside an item being sent as ``%2C``.
+    """
+    pairs: list[str] = []
+    for key, value in params.items():
+        name = quote(str(key), safe="")
+        if isinstance(value, CommaSeparated):
+            pairs.append(name + "=" + ",".join(quote(_query_text(item), safe="") for item in value))
+        elif isinstance(value, list):
+            pairs.extend(name + "=" + quote(_query_text(item), safe="") for item in value)
+        else:
+            pairs.append(name + "=" + quote(_query_text(value), safe=""))
+    return "&".join(pairs)
+
+
 def to_decimal(value: object) -> Decimal:
     """A JSON number as an exact Decimal (floats go through their shortest repr)."""
     if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
@@ -96,4 +125,16 @@ def json_dumps(value: object) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_dumps", "json_loads", "to_decimal"]
+__all__ = [
+    "UNSET",
+    "CommaSeparated",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "encode_query",
+    "json_dumps",
+    "json_loads",
+    "to_decimal",
+]

@@ -12,6 +12,9 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from comptoir.ebp.where import (
     CustomFilter,
     ImbricationFilter,
@@ -23,8 +26,6 @@ from comptoir.ebp.where import (
     WhereError,
     col,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 # --- the doc's three examples, copied verbatim (seeds/001_f8a362aca9bf48b4.txt, ~2585-2643) ---
 

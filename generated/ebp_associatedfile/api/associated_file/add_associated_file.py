@@ -9,7 +9,7 @@ from ...models.add_associated_file_request import AddAssociatedFileRequest
 from ...models.associated_file_created import AssociatedFileCreated
 from ...models.associated_file_kind import AssociatedFileKind
 from ...models.ebp_error import EbpError
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -41,11 +41,14 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/AddAssociatedFile",
-        "params": params,
         "extensions": {"openapi_security": [["bearerAuth", "subscriptionKey"]]},
     }
 
     _kwargs["files"] = body.to_multipart()
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     _kwargs["headers"] = headers
     return _kwargs

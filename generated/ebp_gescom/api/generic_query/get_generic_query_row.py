@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.allowed_table import AllowedTable
 from ...models.ebp_error import EbpError
 from ...models.query_item_result import QueryItemResult
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -43,9 +43,12 @@ def _get_kwargs(
             folder_id=quote(str(folder_id), safe=""),
             id=quote(str(id), safe=""),
         ),
-        "params": params,
         "extensions": {"openapi_security": [["bearerAuth", "subscriptionKey"]]},
     }
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     _kwargs["headers"] = headers
     return _kwargs

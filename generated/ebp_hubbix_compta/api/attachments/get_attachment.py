@@ -9,7 +9,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
-from ...types import File, Response, json_loads
+from ...types import (
+    File,
+    Response,
+    json_loads,
+)
 
 
 def _get_kwargs(

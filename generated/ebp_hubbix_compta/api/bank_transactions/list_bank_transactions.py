@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bank_transaction_list import BankTransactionList
 from ...models.ebp_error import EbpError
 from ...models.list_bank_transactions_sort import ListBankTransactionsSort
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -74,9 +74,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/bank-transactions",
-        "params": params,
         "extensions": {"openapi_security": [["bearerAuth", "subscriptionKey"]]},
     }
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -9,7 +9,7 @@ from ...models.create_import_request import CreateImportRequest
 from ...models.ebp_error import EbpError
 from ...models.import_category import ImportCategory
 from ...models.import_created import ImportCreated
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -38,11 +38,14 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/CreateImport",
-        "params": params,
         "extensions": {"openapi_security": [["bearerAuth", "subscriptionKey"]]},
     }
 
     _kwargs["files"] = body.to_multipart()
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.import_model import ImportModel
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -32,9 +32,12 @@ def _get_kwargs(
         "url": "/v1/ModelSettings/{import_settings}".format(
             import_settings=quote(str(import_settings), safe=""),
         ),
-        "params": params,
         "extensions": {"openapi_security": [["bearerAuth", "subscriptionKey"]]},
     }
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -9,7 +9,7 @@ from ...models.customer import Customer
 from ...models.customer_filter import CustomerFilter
 from ...models.error import Error
 from ...models.list_customers_metadata import ListCustomersMetadata
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -37,9 +37,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customers",
-        "params": params,
         "extensions": {"openapi_security": [["basicAuth"]]},
     }
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     return _kwargs
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, CommaSeparated, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -24,7 +24,7 @@ def _get_kwargs(
         json_expand = expand
 
     if not isinstance(json_expand, Unset):
-        params["expand"] = ",".join(str(item) for item in json_expand)
+        params["expand"] = CommaSeparated(json_expand)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -33,9 +33,12 @@ def _get_kwargs(
         "url": "/invoices/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
         "extensions": {"openapi_security": [["basicAuth"]]},
     }
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     return _kwargs
 

@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.invoice import Invoice
 from ...models.invoice_filter import InvoiceFilter
 from ...models.list_invoices_metadata import ListInvoicesMetadata
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, CommaSeparated, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -26,7 +26,7 @@ def _get_kwargs(
         json_expand = expand
 
     if not isinstance(json_expand, Unset):
-        params["expand"] = ",".join(str(item) for item in json_expand)
+        params["expand"] = CommaSeparated(json_expand)
 
     json_filter_: dict[str, Any] | Unset = UNSET
     if not isinstance(filter_, Unset):
@@ -45,9 +45,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/invoices",
-        "params": params,
         "extensions": {"openapi_security": [["basicAuth"]]},
     }
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     return _kwargs
 

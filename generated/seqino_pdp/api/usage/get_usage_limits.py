@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.rate_limit_list import RateLimitList
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -25,9 +25,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/usage/limits",
-        "params": params,
         "extensions": {"openapi_security": [["apiKey", "clientId"]]},
     }
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     return _kwargs
 

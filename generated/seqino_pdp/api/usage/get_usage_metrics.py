@@ -10,7 +10,7 @@ from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.period import Period
 from ...models.usage_metrics import UsageMetrics
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -43,9 +43,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/usage/metrics",
-        "params": params,
         "extensions": {"openapi_security": [["apiKey", "clientId"]]},
     }
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     return _kwargs
 

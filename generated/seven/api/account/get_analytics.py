@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.analytics_grouping import AnalyticsGrouping
 from ...models.analytics_row import AnalyticsRow
 from ...models.subaccount_scope import SubaccountScope
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -55,9 +55,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/analytics",
-        "params": params,
         "extensions": {"openapi_security": [["apiKey"]]},
     }
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     return _kwargs
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pricing import Pricing
 from ...models.pricing_format import PricingFormat
-from ...types import UNSET, File, Response, Unset, json_loads
+from ...types import UNSET, File, Response, Unset, encode_query, json_loads
 
 
 def _get_kwargs(
@@ -32,9 +32,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/pricing",
-        "params": params,
         "extensions": {"openapi_security": [["apiKey"]]},
     }
+
+    query = encode_query(params)
+    if query:
+        _kwargs["url"] += "?" + query
 
     return _kwargs
 

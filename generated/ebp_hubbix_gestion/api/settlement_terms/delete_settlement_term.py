@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ebp_error import EbpError
+from ...models.gestion_error import GestionError
+from ...types import Response, Unset, json_loads
+
+
+def _get_kwargs(
+    id_setllement_term: int,
+    *,
+    domain_id: str,
+    accept_language: str | Unset = "fr-FR",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["DomainId"] = domain_id
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/public/v1/settlement-terms/{id_setllement_term}".format(
+            id_setllement_term=quote(str(id_setllement_term), safe=""),
+        ),
+        "extensions": {"openapi_security": [["bearerAuth", "subscriptionKey"]]},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EbpError | GestionError | int | None:
+    if response.status_code == 200:
+        response_200 = cast(int, json_loads(response.content))
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = GestionError.from_dict(json_loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = EbpError.from_dict(json_loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = EbpError.from_dict(json_loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GestionError.from_dict(json_loads(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = EbpError.from_dict(json_loads(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = EbpError.from_dict(json_loads(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EbpError | GestionError | int]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id_setllement_term: int,
+    *,
+    client: AuthenticatedClient | Client,
+    domain_id: str,
+    accept_language: str | Unset = "fr-FR",
+) -> Response[EbpError | GestionError | int]:
+    """Supprimer une condition de règlement
+
+     Supprime une condition de règlement. Si la condition de règlement n'existe pas, une erreur
+    HTTP 404 est retournée avec un retour JSON spécifique.
+
+    Args:
+        id_setllement_term (int):
+        domain_id (str):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EbpError | GestionError | int]
+    """
+
+    kwargs = _get_kwargs(
+        id_setllement_term=id_setllement_term,
+        domain_id=domain_id,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id_setllement_term: int,
+    *,
+    client: AuthenticatedClient | Client,
+    domain_id: str,
+    accept_language: str | Unset = "fr-FR",
+) -> EbpError | GestionError | int | None:
+    """Supprimer une condition de règlement
+
+     Supprime une condition de règlement. Si la condition de règlement n'existe pas, une erreur
+    HTTP 404 est retournée avec un retour JSON spécifique.
+
+    Args:
+        id_setllement_term (int):
+        domain_id (str):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EbpError | GestionError | int
+    """
+
+    return sync_detailed(
+        id_setllement_term=id_setllement_term,
+        client=client,
+        domain_id=domain_id,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id_setllement_term: int,
+    *,
+    client: AuthenticatedClient | Client,
+    domain_id: str,
+    accept_language: str | Unset = "fr-FR",
+) -> Response[EbpError | GestionError | int]:
+    """Supprimer une condition de règlement
+
+     Supprime une condition de règlement. Si la condition de règlement n'existe pas, une erreur
+    HTTP 404 est retournée avec un retour JSON spécifique.
+
+    Args:
+        id_setllement_term (int):
+        domain_id (str):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EbpError | GestionError | int]
+    """
+
+    kwargs = _get_kwargs(
+        id_setllement_term=id_setllement_term,
+        domain_id=domain_id,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id_setllement_term: int,
+    *,
+    client: AuthenticatedClient | Client,
+    domain_id: str,
+    accept_language: str | Unset = "fr-FR",
+) -> EbpError | GestionError | int | None:
+    """Supprimer une condition de règlement
+
+     Supprime une condition de règlement. Si la condition de règlement n'existe pas, une erreur
+    HTTP 404 est retournée avec un retour JSON spécifique.
+
+    Args:
+        id_setllement_term (int):
+        domain_id (str):
+        accept_language (str | Unset):  Default: 'fr-FR'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EbpError | GestionError | int
+    """
+
+    return (
+        await asyncio_detailed(
+            id_setllement_term=id_setllement_term,
+            client=client,
+            domain_id=domain_id,
+            accept_language=accept_language,
+        )
+    ).parsed

@@ -1,0 +1,21 @@
+from enum import IntEnum
+from typing import Self
+
+
+class AccountingTransferStatus(IntEnum):
+    SENT_FOR_ACCOUNTING = 0
+    ACCOUNTED = 1
+    ENTRY_GENERATION_FAILURE = 2
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        """Keep a value the server added after this client was generated, instead of failing."""
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}".replace("-", "MINUS_")
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,21 @@
+from enum import StrEnum
+from typing import Self
+
+
+class CustomerType(StrEnum):
+    ENTITE_PUBLIQUE = "Entité publique"
+    ENTREPRISE = "Entreprise"
+    PARTICULIER = "Particulier"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        """Keep a value the server added after this client was generated, instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,20 @@
+from enum import StrEnum
+from typing import Self
+
+
+class ItemType(StrEnum):
+    GOODITEM = "GoodItem"
+    SERVICEITEM = "ServiceItem"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        """Keep a value the server added after this client was generated, instead of failing."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,101 @@
+"""Shared fixtures: bundled specs, one Prism mock per spec, clients with the wire check."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from specbundle import spec_names, write_bundle  # noqa: E402
+
+from tests.support.operations import load_bundle  # noqa: E402
+from tests.support.prism import PrismServer  # noqa: E402
+from tests.support.wire_check import WireCheck  # noqa: E402
+
+for _name in spec_names():
+    write_bundle(_name)
+
+
+class PrismPool:
+    """Starts a spec's Prism on first use; restarts it if a test crashed it; stops all at the end."""
+
+    def __init__(self) -> None:
+        self.servers: dict[str, PrismServer] = {}
+
+    def url(self, spec_name: str) -> str:
+        server = self.servers.get(spec_name)
+        if server is None:
+            server = self.servers[spec_name] = PrismServer(ROOT / "build" / "specs" / f"{spec_name}.json")
+        return server.ensure_running()
+
+    def tail(self, spec_name: str) -> str:
+        server = self.servers.get(spec_name)
+        return server.tail() if server else ""
+
+    def stop(self) -> None:
+        for server in self.servers.values():
+            server.stop()
+
+
+@pytest.fixture(scope="session")
+def prism() -> Iterator[PrismPool]:
+    pool = PrismPool()
+    yield pool
+    pool.stop()
+
+
+def test_credentials(spec: dict[str, Any]) -> dict[str, Any]:
+    """A dummy credential for every security scheme of a spec, placed as the scheme says."""
+    from comptoir._credentials import HeaderCredential, basic_credential
+
+    credentials: dict[str, Any] = {}
+    for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items():
+        if scheme["type"] == "apiKey" and scheme["in"] == "header":
+            credentials[name] = HeaderCredential(scheme["name"], f"test-{name}")
+        elif scheme["type"] == "http" and scheme["scheme"].lower() == "basic":
+            credentials[name] = basic_credential("test-api-key")
+        elif scheme["type"] == "http" and scheme["scheme"].lower() == "bearer":
+            credentials[name] = HeaderCredential("Authorization", "test-jwt", prefix="Bearer")
+        else:
+            raise NotImplementedError(f"security scheme {name}: {scheme}")
+    return credentials
+
+
+ClientFactory = Callable[..., Any]
+
+
+@pytest.fixture(scope="session")
+def make_client(prism: PrismPool) -> ClientFactory:
+    """`make_client(spec_name, authenticated=True, headers=None)`: a generated client on Prism.
+
+    Every request goes through the spec's WireCheck, which raises on any serialisation the spec
+    does not declare; the check object is reachable as `client.wire_check` for assertions.
+    """
+    import importlib
+
+    from comptoir._credentials import SpecAuth
+
+    def factory(spec_name: str, *, authenticated: bool = True, headers: dict[str, str] | None = None) -> Any:
+        spec = load_bundle(spec_name)
+        package = importlib.import_module(f"{spec_name.replace('-', '_')}.client")
+        check = WireCheck(spec)
+        options: dict[str, Any] = {
+            "base_url": prism.url(spec_name),
+            "headers": headers or {},
+            "timeout": httpx.Timeout(30.0, connect=5.0),
+            "httpx_args": {"event_hooks": {"request": [check]}},
+        }
+        if authenticated:
+            client = package.AuthenticatedClient(auth=SpecAuth(test_credentials(spec)), **options)
+        else:
+            client = package.Client(**options)
+        return client, check
+
+    return factory

@@ -1,0 +1,128 @@
+"""Our own wire check: Prism accepts unknown and repeated query keys, we do not.
+
+`WireCheck(spec)` is an httpx request event hook. For every request it finds the operation by
+method and path template, then fails (raising `WireViolation`) when:
+- a query key is not declared by the operation;
+- a deepObject parameter is sent as a bare key (flattened) instead of `name[key]=value`;
+- a `form, explode: false` parameter is repeated instead of sent once, comma-separated;
+- a scalar parameter is repeated;
+- a required query or header parameter is missing;
+- the body's Content-Type is not one the operation declares (multipart with a boundary).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+
+from .operations import METHODS, resolve
+
+
+class WireViolation(AssertionError):
+    """A request whose bytes differ from what the spec declares."""
+
+
+@dataclass(frozen=True)
+class _Route:
+    method: str
+    pattern: re.Pattern[str]
+    template: str
+    parameters: tuple[dict[str, Any], ...]
+    body_types: tuple[str, ...]
+
+
+class WireCheck:
+    """Request hook checking query serialisation, required parameters and content types."""
+
+    def __init__(self, spec: dict[str, Any], base_path: str = "") -> None:
+        self.base_path = base_path.rstrip("/")
+        self.checked = 0
+        self.routes: list[_Route] = []
+        for template, item in spec.get("paths", {}).items():
+            item = resolve(spec, item)
+            pattern = re.compile("^" + re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template)) + "$")
+            for method in METHODS:
+                if method not in item:
+                    continue
+                operation = item[method]
+                own = [resolve(spec, p) for p in operation.get("parameters", [])]
+                names = {(p["in"], p["name"]) for p in own}
+                inherited = [resolve(spec, p) for p in item.get("parameters", [])]
+                parameters = [
+                    {**p, "schema": resolve(spec, p.get("schema", {}))}
+                    for p in own + [p for p in inherited if (p["in"], p["name"]) not in names]
+                ]
+                body = resolve(spec, operation.get("requestBody")) or {}
+                self.routes.append(_Route(method, pattern, template, tuple(parameters), tuple(body.get("content", {}))))
+
+    def route(self, request: httpx.Request) -> _Route:
+        path = request.url.path
+        if self.base_path and path.startswith(self.base_path):
+            path = path[len(self.base_path) :]
+        candidates = [r for r in self.routes if r.method == request.method.lower() and r.pattern.match(path)]
+        if not candidates:
+            raise WireViolation(f"{request.method} {path}: no such operation in the spec")
+        # a literal segment beats a template one (/v1/Status vs /v1/{id})
+        return min(candidates, key=lambda r: r.template.count("{"))
+
+    def __call__(self, request: httpx.Request) -> None:
+        route = self.route(request)
+        where = f"{request.method} {route.template}"
+        query = parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True)
+        counts: dict[str, int] = {}
+        declared = {p["name"]: p for p in route.parameters if p["in"] == "query"}
+        for key, _value in query:
+            counts[key] = counts.get(key, 0) + 1
+            parameter = declared.get(key)
+            if parameter is None:
+                base = key.split("[", 1)[0]
+                deep = declared.get(base)
+                if deep is None or "[" not in key or deep.get("style") != "deepObject":
+                    raise WireViolation(f"{where}: undeclared query key {key!r}")
+                continue
+            style = parameter.get("style", "form")
+            if style == "deepObject":
+                raise WireViolation(f"{where}: deepObject parameter {key!r} sent flattened, not as {key}[…]")
+        for key, count in counts.items():
+            parameter = declared.get(key)
+            if parameter is None or count == 1:
+                continue
+            schema = parameter.get("schema", {})
+            exploded = parameter.get("explode", parameter.get("style", "form") == "form")
+            if resolve_type(schema) != "array" or not exploded:
+                raise WireViolation(
+                    f"{where}: query key {key!r} repeated {count} times (declared {describe(parameter)})"
+                )
+        for parameter in route.parameters:
+            if not parameter.get("required"):
+                continue
+            if parameter["in"] == "query" and parameter["name"] not in counts:
+                sent_deep = any(k.startswith(parameter["name"] + "[") for k in counts)
+                if not sent_deep:
+                    raise WireViolation(f"{where}: required query parameter {parameter['name']!r} missing")
+            if parameter["in"] == "header" and parameter["name"] not in request.headers:
+                raise WireViolation(f"{where}: required header {parameter['name']!r} missing")
+        request.read()  # multipart bodies are streams until read
+        content_type = request.headers.get("content-type", "").partition(";")[0].strip()
+        if route.body_types and request.content and content_type not in route.body_types:
+            raise WireViolation(f"{where}: body sent as {content_type!r}, declared {list(route.body_types)}")
+        if not route.body_types and request.content:
+            raise WireViolation(f"{where}: a body was sent to an operation that declares none")
+        self.checked += 1
+
+
+def resolve_type(schema: dict[str, Any]) -> str:
+    kind = schema.get("type", "")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "")
+    return str(kind)
+
+
+def describe(parameter: dict[str, Any]) -> str:
+    style = parameter.get("style", "form")
+    explode = parameter.get("explode", style == "form")
+    return f"style={style}, explode={str(explode).lower()}, type={resolve_type(parameter.get('schema', {}))}"
