@@ -13,35 +13,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from mockserver import PrismPool  # noqa: E402
 from specbundle import spec_names, write_bundle  # noqa: E402
 
 from tests.support.operations import load_bundle  # noqa: E402
-from tests.support.prism import PrismServer  # noqa: E402
 from tests.support.wire_check import WireCheck  # noqa: E402
 
 for _name in spec_names():
     write_bundle(_name)
-
-
-class PrismPool:
-    """Starts a spec's Prism on first use; restarts it if a test crashed it; stops all at the end."""
-
-    def __init__(self) -> None:
-        self.servers: dict[str, PrismServer] = {}
-
-    def url(self, spec_name: str) -> str:
-        server = self.servers.get(spec_name)
-        if server is None:
-            server = self.servers[spec_name] = PrismServer(ROOT / "build" / "specs" / f"{spec_name}.json")
-        return server.ensure_running()
-
-    def tail(self, spec_name: str) -> str:
-        server = self.servers.get(spec_name)
-        return server.tail() if server else ""
-
-    def stop(self) -> None:
-        for server in self.servers.values():
-            server.stop()
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +30,7 @@ def prism() -> Iterator[PrismPool]:
     pool.stop()
 
 
-def test_credentials(spec: dict[str, Any]) -> dict[str, Any]:
+def dummy_credentials(spec: dict[str, Any]) -> dict[str, Any]:
     """A dummy credential for every security scheme of a spec, placed as the scheme says."""
     from comptoir._credentials import HeaderCredential, basic_credential
 
@@ -93,7 +72,7 @@ def make_client(prism: PrismPool) -> ClientFactory:
             "httpx_args": {"event_hooks": {"request": [check]}},
         }
         if authenticated:
-            client = package.AuthenticatedClient(auth=SpecAuth(test_credentials(spec)), **options)
+            client = package.AuthenticatedClient(auth=SpecAuth(dummy_credentials(spec)), **options)
         else:
             client = package.Client(**options)
         return client, check

@@ -1,4 +1,4 @@
-"""Prism mock servers for the contract tests: one per spec, on a free loopback port."""
+"""Prism mock servers (pinned in package.json) on free loopback ports, for the tests and the demo."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections import deque
 from pathlib import Path
 from threading import Thread
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 READY_TIMEOUT = 60.0
 
@@ -38,6 +38,7 @@ class PrismServer:
 
     @property
     def base_url(self) -> str:
+        """http://127.0.0.1:<port>"""
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
@@ -68,11 +69,11 @@ class PrismServer:
         raise PrismError(f"prism not ready on port {self.port} after {READY_TIMEOUT} s:\n{self.tail()}")
 
     def _pump(self, process: subprocess.Popen[str]) -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
+        for line in process.stdout or ():
             self.log.append(line.rstrip())
 
     def alive(self) -> bool:
+        """True while the Prism process runs."""
         return self.process is not None and self.process.poll() is None
 
     def ensure_running(self) -> str:
@@ -82,6 +83,7 @@ class PrismServer:
         return self.base_url
 
     def tail(self) -> str:
+        """The last lines Prism printed."""
         return "\n".join(self.log)
 
     def stop(self) -> None:
@@ -96,3 +98,28 @@ class PrismServer:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=10)
         self.process = None
+
+
+class PrismPool:
+    """One Prism per spec, started on first use, restarted if a test crashed it, all stopped at the end."""
+
+    def __init__(self, bundle_dir: Path = ROOT / "build" / "specs") -> None:
+        self.bundle_dir = bundle_dir
+        self.servers: dict[str, PrismServer] = {}
+
+    def url(self, spec_name: str) -> str:
+        """The base URL of the spec's mock, starting it if needed."""
+        server = self.servers.get(spec_name)
+        if server is None:
+            server = self.servers[spec_name] = PrismServer(self.bundle_dir / f"{spec_name}.json")
+        return server.ensure_running()
+
+    def tail(self, spec_name: str) -> str:
+        """The last lines the spec's Prism printed."""
+        server = self.servers.get(spec_name)
+        return server.tail() if server else ""
+
+    def stop(self) -> None:
+        """Stop every started server."""
+        for server in self.servers.values():
+            server.stop()
