@@ -5,7 +5,7 @@ from facturare.api.invoices import list_invoices
 from facturare.models import InvoiceFilter, Flag
 
 client = facturare.connect(api_key=os.environ["FACTURARE_API_KEY"], sandbox=True)
-unpaid = list_invoices.sync(client=client, filter_=InvoiceFilter(paid=Flag.VALUE_0))
+unpaid = list_invoices.sync(client=client, filter_=InvoiceFilter(paid=Flag.NO))
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ from typing import Self
 
 
 class Flag(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
+    NO = 0
+    YES = 1
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:

@@ -1,0 +1,135 @@
+"""The main job: every operation of the three small APIs, through the typed clients, against local mocks.
+
+    make demo        # installs, regenerates if stale, then runs this
+
+Starts one Prism mock per spec on a free loopback port, connects each API with comptoir's
+connect() (plain http is allowed to loopback only), calls every operation, prints the typed
+results, then stops the mocks.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from facturare.api.customers import list_customers
+from facturare.api.invoices import get_invoice, list_invoices
+from facturare.models import Flag, InvoiceFilter, ListCustomersMetadata
+from rich.console import Console
+from rich.table import Table
+from seqino_pdp.api.usage import (
+    get_client_statistics,
+    get_mandate_statistics,
+    get_usage_alerts,
+    get_usage_limits,
+    get_usage_metrics,
+    get_usage_summary,
+    set_usage_limit,
+)
+from seqino_pdp.models import Period, RateLimit
+from seven.api.account import get_analytics, get_balance, get_pricing
+from seven.models import AnalyticsGrouping, PricingFormat
+
+from comptoir import facturare, seqino, seven
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from mockserver import PrismPool
+from specbundle import write_bundle
+
+console = Console(width=160)
+
+
+def show(table: Table, api: str, operation: str, call: Callable[[], Any]) -> None:
+    """Call one operation and add a row: status and a short view of the typed result."""
+    response = call()
+    parsed = response.parsed
+    summary = parsed.to_dict() if hasattr(parsed, "to_dict") else parsed
+    if isinstance(summary, list):
+        summary = [item.to_dict() if hasattr(item, "to_dict") else item for item in summary]
+    if hasattr(parsed, "payload"):
+        summary = f"{len(parsed.payload.getvalue())} bytes"
+    text = repr(summary)
+    table.add_row(api, operation, str(int(response.status_code)), type(parsed).__name__, text[:100])
+
+
+def main() -> int:
+    """Run the demo; exit status 1 if any call did not return its documented success status."""
+    pool = PrismPool()
+    table = Table(title="comptoir demo — typed clients against local Prism mocks")
+    for column in ("API", "operation", "HTTP", "parsed as", "result"):
+        table.add_column(column, overflow="fold")
+    try:
+        for name in ("seven", "seqino-pdp", "facturare"):
+            write_bundle(name)
+        sms = seven.connect(api_key="demo-seven-key", base_url=pool.url("seven"))
+        show(table, "seven.io", "getBalance", lambda: get_balance.sync_detailed(client=sms))
+        table.add_row("seven.io", "comptoir.seven.balance()", "200", "Decimal", repr(seven.balance(sms)))
+        show(table, "seven.io", "getPricing", lambda: get_pricing.sync_detailed(client=sms, country="AT"))
+        show(
+            table,
+            "seven.io",
+            "getPricing (csv)",
+            lambda: get_pricing.sync_detailed(client=sms, format_=PricingFormat.CSV),
+        )
+        show(
+            table,
+            "seven.io",
+            "getAnalytics",
+            lambda: get_analytics.sync_detailed(
+                client=sms, start=datetime.date(2024, 3, 1), group_by=AnalyticsGrouping.DATE
+            ),
+        )
+
+        pdp = seqino.connect(api_key="demo-seqino-key", client_id="company-42", base_url=pool.url("seqino-pdp"))
+        show(
+            table,
+            "Seqino PDP",
+            "getUsageMetrics",
+            lambda: get_usage_metrics.sync_detailed(client=pdp, period=Period.MONTHLY),
+        )
+        show(table, "Seqino PDP", "getUsageSummary", lambda: get_usage_summary.sync_detailed(client=pdp))
+        show(table, "Seqino PDP", "getUsageLimits", lambda: get_usage_limits.sync_detailed(client=pdp))
+        limit = RateLimit(company_id="company-42", endpoint="/invoices", method="POST", limit_per_minute=60)
+        show(table, "Seqino PDP", "setUsageLimit", lambda: set_usage_limit.sync_detailed(client=pdp, body=limit))
+        show(
+            table,
+            "Seqino PDP",
+            "getUsageAlerts",
+            lambda: get_usage_alerts.sync_detailed(client=pdp, active_only=True),
+        )
+        show(table, "Seqino PDP", "getMandateStatistics", lambda: get_mandate_statistics.sync_detailed(client=pdp))
+        show(table, "Seqino PDP", "getClientStatistics", lambda: get_client_statistics.sync_detailed(client=pdp))
+
+        md = facturare.connect(api_key="demo-facturare-key", base_url=pool.url("facturare"))
+        unpaid = InvoiceFilter(paid=Flag.NO, closed=Flag.NO, customer=1234)
+        show(
+            table,
+            "facturare.md",
+            "listInvoices",
+            lambda: list_invoices.sync_detailed(client=md, filter_=unpaid, expand=["customer"]),
+        )
+        show(
+            table,
+            "facturare.md",
+            "getInvoice",
+            lambda: get_invoice.sync_detailed(46225, client=md, expand=["customer"]),
+        )
+        rep = ListCustomersMetadata.from_dict({"account-rep": "Jan"})
+        show(table, "facturare.md", "listCustomers", lambda: list_customers.sync_detailed(client=md, metadata=rep))
+    finally:
+        pool.stop()
+    console.print(table)
+    failed = [row for row in table.columns[2].cells if not str(row).startswith("2")]
+    if failed:
+        console.print(f"[red]{len(failed)} call(s) did not succeed[/red]")
+        return 1
+    console.print("[green]every operation answered its documented success status[/green]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
