@@ -89,7 +89,7 @@ class WireInfo:
                 return None
             schema = self._resolve(media.get("schema", {}))
             if schema.get("type") == "number" or schema.get("format") == "decimal":
-                return MediaAlternative(content_type, "Decimal", "Decimal(response.text.strip())", None)
+                return MediaAlternative(content_type, "Decimal", "to_decimal(response.text.strip())", None)
             if schema.get("type") == "integer":
                 return MediaAlternative(content_type, "int", "int(response.text.strip())", None)
             return None
@@ -116,14 +116,9 @@ class WireInfo:
             )
         kind = resolved.get("type")
         if content_type.startswith("text/") and (kind == "number" or resolved.get("format") == "decimal"):
-            return MediaAlternative(content_type, "Decimal", "Decimal(response.text.strip())", None)
+            return MediaAlternative(content_type, "Decimal", "to_decimal(response.text.strip())", None)
         if content_type.startswith("text/") and kind == "integer":
             return MediaAlternative(content_type, "int", "int(response.text.strip())", None)
         if resolved.get("format") == "binary" or content_type not in JSON_TYPES:
-            return MediaAlternative(
-                content_type,
-                "File",
-                f'File(payload=BytesIO(response.content), mime_type="{content_type}")',
-                None,
-            )
+            return MediaAlternative(content_type, "File", "file_from_response(response)", None)
         raise ValueError(f"response media type {content_type} with schema {schema} has no parser")

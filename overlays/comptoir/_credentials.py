@@ -30,12 +30,27 @@ from .errors import ConfigurationError
 SECURITY_EXTENSION = "openapi_security"
 
 
+def check_secret(header: str, secret: str, *, what: str = "credential") -> None:
+    """Refuse a secret that cannot travel in a header as is: empty, or not visible ASCII.
+
+    Control characters (newlines, NUL…) would be refused by the HTTP stack with the whole value
+    in the exception text, and surrounding blanks are nearly always a copy-paste accident; the
+    message names the header, never the secret.
+    """
+    if not secret:
+        raise ConfigurationError(f"the {header} {what} is empty")
+    if not all("!" <= char <= "~" for char in secret):
+        raise ConfigurationError(
+            f"the {header} {what} contains blanks, control characters or non-ASCII characters; "
+            "API keys and tokens are visible ASCII"
+        )
+
+
 class HeaderCredential:
     """A secret sent in one request header (OpenAPI ``apiKey`` in header, or an http scheme)."""
 
     def __init__(self, header: str, secret: str, *, prefix: str = "") -> None:
-        if not secret or secret != secret.strip() or any(c in secret for c in "\r\n"):
-            raise ConfigurationError(f"the {header} credential is empty or has surrounding blanks or newlines")
+        check_secret(header, secret)
         self.header = header
         self._value = f"{prefix} {secret}" if prefix else secret
 
@@ -49,8 +64,9 @@ class HeaderCredential:
 
 def basic_credential(username: str, password: str = "") -> HeaderCredential:
     """HTTP basic authentication (``-u user:password``) as an ``Authorization`` header."""
-    if not username:
-        raise ConfigurationError("the basic-auth user name (the API key) is empty")
+    check_secret("Authorization", username, what="basic-auth user name (the API key)")
+    if ":" in username:
+        raise ConfigurationError("the Authorization basic-auth user name (the API key) must not contain ':' (RFC 7617)")
     token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
     return HeaderCredential("Authorization", token, prefix="Basic")
 

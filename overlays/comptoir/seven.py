@@ -39,10 +39,12 @@ def connect(
 
 def balance(client: AuthenticatedClient) -> Decimal:
     """The account balance, whether the gateway answers plain text (as documented) or JSON."""
-    response = get_balance.sync_detailed(client=client)
+    try:
+        response = get_balance.sync_detailed(client=client)
+    except (ArithmeticError, ValueError, KeyError, TypeError) as error:
+        raise ComptoirError(f"seven.io balance: the answer is not a number ({type(error).__name__})") from None
     parsed = response.parsed
-    if isinstance(parsed, Balance):
-        return parsed.amount
-    if isinstance(parsed, Decimal):
-        return parsed
+    amount = parsed.amount if isinstance(parsed, Balance) else parsed
+    if isinstance(amount, Decimal) and amount.is_finite():
+        return amount
     raise ComptoirError(f"seven.io balance: unexpected answer, HTTP {int(response.status_code)}")

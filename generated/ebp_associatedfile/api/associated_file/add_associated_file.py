@@ -9,7 +9,13 @@ from ...models.add_associated_file_request import AddAssociatedFileRequest
 from ...models.associated_file_created import AssociatedFileCreated
 from ...models.associated_file_kind import AssociatedFileKind
 from ...models.ebp_error import EbpError
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

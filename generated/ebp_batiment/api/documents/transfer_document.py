@@ -8,7 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.document_transfer_request import DocumentTransferRequest
 from ...models.ebp_error import EbpError
-from ...types import Response, Unset, json_dumps, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.allowed_table import AllowedTable
 from ...models.ebp_error import EbpError
 from ...models.query_item_result import QueryItemResult
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

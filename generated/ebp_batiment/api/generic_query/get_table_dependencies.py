@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.allowed_table import AllowedTable
 from ...models.ebp_error import EbpError
 from ...models.table_dependencies import TableDependencies
-from ...types import Response, Unset, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.allowed_table import AllowedTable
 from ...models.ebp_error import EbpError
 from ...models.query_result import QueryResult
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

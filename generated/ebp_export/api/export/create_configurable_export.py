@@ -8,7 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_configurable_export_request import CreateConfigurableExportRequest
 from ...models.ebp_error import EbpError
 from ...models.export_created import ExportCreated
-from ...types import Response, Unset, json_dumps, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(

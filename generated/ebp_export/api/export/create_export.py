@@ -10,7 +10,12 @@ from ...models.create_export_request import CreateExportRequest
 from ...models.ebp_error import EbpError
 from ...models.export_created import ExportCreated
 from ...models.export_format import ExportFormat
-from ...types import Response, Unset, json_dumps, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 
 import httpx
@@ -13,6 +12,7 @@ from ...types import (
     Response,
     Unset,
     encode_query,
+    file_from_response,
     json_loads,
 )
 
@@ -50,9 +50,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if content_type == "text/csv":
-            return File(payload=BytesIO(response.content), mime_type="text/csv")
-        response_200 = File(payload=BytesIO(response.content))
-
+            return file_from_response(response)
+        response_200 = file_from_response(response)
         return response_200
 
     if response.status_code == 400:

@@ -8,7 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_fields_schema import CustomFieldsSchema
 from ...models.ebp_error import EbpError
-from ...types import Response, Unset, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_loads,
+)
 
 
 def _get_kwargs(

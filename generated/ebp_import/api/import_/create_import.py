@@ -9,7 +9,13 @@ from ...models.create_import_request import CreateImportRequest
 from ...models.ebp_error import EbpError
 from ...models.import_category import ImportCategory
 from ...models.import_created import ImportCreated
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -7,7 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
-from ...types import Response, Unset, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,13 @@ from ...models.customer import Customer
 from ...models.customer_filter import CustomerFilter
 from ...models.error import Error
 from ...models.list_customers_metadata import ListCustomersMetadata
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
-from ...types import UNSET, CommaSeparated, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    CommaSeparated,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,14 @@ from ...models.error import Error
 from ...models.invoice import Invoice
 from ...models.invoice_filter import InvoiceFilter
 from ...models.list_invoices_metadata import ListInvoicesMetadata
-from ...types import UNSET, CommaSeparated, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    CommaSeparated,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -7,7 +7,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.client_statistics import ClientStatistics
 from ...models.error_detail import ErrorDetail
-from ...types import Response, json_loads
+from ...types import (
+    Response,
+    json_loads,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:

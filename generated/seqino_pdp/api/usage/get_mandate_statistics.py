@@ -7,7 +7,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.mandate_statistics import MandateStatistics
-from ...types import Response, json_loads
+from ...types import (
+    Response,
+    json_loads,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:

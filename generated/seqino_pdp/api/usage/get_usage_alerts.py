@@ -8,7 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.alert_list import AlertList
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

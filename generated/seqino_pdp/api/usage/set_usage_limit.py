@@ -8,7 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.rate_limit import RateLimit
-from ...types import Response, json_dumps, json_loads
+from ...types import (
+    Response,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(

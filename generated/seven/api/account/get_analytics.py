@@ -9,7 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.analytics_grouping import AnalyticsGrouping
 from ...models.analytics_row import AnalyticsRow
 from ...models.subaccount_scope import SubaccountScope
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -7,7 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.balance import Balance
-from ...types import Response, json_loads
+from ...types import (
+    Response,
+    json_loads,
+    to_decimal,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -28,7 +32,7 @@ def _parse_response(
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if content_type == "application/json":
             return Balance.from_dict(json_loads(response.content))
-        response_200 = Decimal(response.text.strip())
+        response_200 = to_decimal(response.text.strip())
         return response_200
 
     if response.status_code == 401:

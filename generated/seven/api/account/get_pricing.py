@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any, cast
 
 import httpx
@@ -8,7 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pricing import Pricing
 from ...models.pricing_format import PricingFormat
-from ...types import UNSET, File, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    File,
+    Response,
+    Unset,
+    encode_query,
+    file_from_response,
+    json_loads,
+)
 
 
 def _get_kwargs(
@@ -46,7 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if content_type == "text/csv":
-            return File(payload=BytesIO(response.content), mime_type="text/csv")
+            return file_from_response(response)
         response_200 = Pricing.from_dict(json_loads(response.content))
 
         return response_200
