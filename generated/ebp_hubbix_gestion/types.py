@@ -3,10 +3,13 @@
 import json
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal
+from email.message import Message
 from http import HTTPStatus
+from io import BytesIO
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
+import httpx
 from attrs import define
 
 
@@ -82,6 +85,17 @@ def encode_query(params: Mapping[str, Any]) -> str:
     return "&".join(pairs)
 
 
+def file_from_response(response: httpx.Response) -> File:
+    """A binary response as a File: its bytes, its Content-Type, and the Content-Disposition file name."""
+    disposition = Message()
+    disposition["content-disposition"] = response.headers.get("content-disposition", "")
+    return File(
+        payload=BytesIO(response.content),
+        file_name=disposition.get_filename(),
+        mime_type=response.headers.get("content-type"),
+    )
+
+
 def to_decimal(value: object) -> Decimal:
     """A JSON number as an exact Decimal (floats go through their shortest repr)."""
     if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
@@ -134,6 +148,7 @@ __all__ = [
     "Response",
     "Unset",
     "encode_query",
+    "file_from_response",
     "json_dumps",
     "json_loads",
     "to_decimal",

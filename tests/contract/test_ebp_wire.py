@@ -435,19 +435,22 @@ def test_a_28_digit_decimal_round_trips_byte_for_byte() -> None:
     assert group.discount_rate == Decimal(EBP_AMOUNT)
     assert str(group.discount_rate) == EBP_AMOUNT  # trailing zeros kept: the exponent survives
 
-    document = group.to_dict()
-    body = CustomerGroupInput.from_dict(
-        {k: document[k] for k in ("label", "discountRate", "settlementTermId", "comment")}
+    # The input DTO spells its keys as the doc's table does (PascalCase), the response camelCase.
+    body = CustomerGroupInput(
+        label=group.label,
+        discount_rate=group.discount_rate,
+        settlement_term_id=group.settlement_term_id,
+        comment=group.comment,
     )
     canned.body, canned.status = b"12", 200
     update_customer_group.sync_detailed(12, client=client, body=body, domain_id=DOMAIN_ID)
 
     sent = canned.requests[-1].content
-    assert b'"discountRate":' + amount + b"," in sent
+    assert b'"DiscountRate":' + amount + b"," in sent
     assert sent == (
-        b'{"label":"Taux r\xc3\xa9duit","discountRate":'
+        b'{"Label":"Taux r\xc3\xa9duit","DiscountRate":'
         + amount
-        + b',"settlementTermId":1,"comment":"H\xc3\xb4pitaux"}'
+        + b',"SettlementTermId":1,"Comment":"H\xc3\xb4pitaux"}'
     )
     assert canned.requests[-1].headers["content-type"] == "application/json"
 

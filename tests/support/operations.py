@@ -113,28 +113,45 @@ class Operation:
     def signature_hints(self) -> dict[str, Any]:
         return typing.get_type_hints(self.module.sync_detailed)
 
+    def argument_name(self, parameter: dict[str, Any]) -> str:
+        """The generated function's keyword argument for a (resolved) parameter of this operation."""
+        names = {_normalise(name.rstrip("_")): name for name in inspect.signature(self.module.sync_detailed).parameters}
+        python_name = names.get(_normalise(parameter["name"])) or names.get(
+            _normalise(parameter["name"] + parameter["in"])
+        )
+        if python_name is None:
+            raise LookupError(f"{self.id}: no argument for {parameter['in']} parameter {parameter['name']!r}")
+        return python_name
+
     def kwargs(self, *, include_optional: bool = True) -> dict[str, Any]:
         """Keyword arguments for the generated function, from the spec's examples."""
         hints = self.signature_hints()
-        names = {_normalise(name.rstrip("_")): name for name in inspect.signature(self.module.sync_detailed).parameters}
         arguments: dict[str, Any] = {}
         for parameter in self.parameters:
             has_example = example_of(self.spec, parameter) is not None
             if not parameter.get("required") and not (include_optional and has_example):
                 continue
-            python_name = names.get(_normalise(parameter["name"])) or names.get(
-                _normalise(parameter["name"] + parameter["in"])
-            )
-            if python_name is None:
-                raise LookupError(f"{self.id}: no argument for {parameter['in']} parameter {parameter['name']!r}")
+            python_name = self.argument_name(parameter)
             value = example_of(self.spec, parameter)
             if value is None:
                 value = minimal(self.spec, parameter.get("schema", {}))
             arguments[python_name] = to_python(value, hints[python_name])
         body = self.body_example()
         if body is not None and "body" in hints:
-            arguments["body"] = to_python(body, hints["body"])
+            arguments["body"] = self.label_files(to_python(body, hints["body"]))
         return arguments
+
+    def label_files(self, body: Any) -> Any:
+        """Give each multipart file part a file name and the first content type its `encoding` declares."""
+        request_body = resolve(self.spec, self.raw.get("requestBody")) or {}
+        encoding = request_body.get("content", {}).get("multipart/form-data", {}).get("encoding", {})
+        for name, part in encoding.items():
+            attribute = getattr(body, PythonIdentifier(name, PREFIX), None)
+            declared = str(part.get("contentType", "")).split(",")[0].strip()
+            if hasattr(attribute, "payload") and declared and "*" not in declared:
+                attribute.mime_type = declared
+                attribute.file_name = attribute.file_name or f"example.{declared.rsplit('/', 1)[-1]}"
+        return body
 
     def body_example(self) -> Any:
         request_body = resolve(self.spec, self.raw.get("requestBody"))

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from email import policy
+from email.parser import BytesParser
+from fnmatch import fnmatch
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -33,6 +36,7 @@ class _Route:
     template: str
     parameters: tuple[dict[str, Any], ...]
     body_types: tuple[str, ...]
+    part_types: dict[str, tuple[str, ...]]
 
 
 class WireCheck:
@@ -57,7 +61,14 @@ class WireCheck:
                     for p in own + [p for p in inherited if (p["in"], p["name"]) not in names]
                 ]
                 body = resolve(spec, operation.get("requestBody")) or {}
-                self.routes.append(_Route(method, pattern, template, tuple(parameters), tuple(body.get("content", {}))))
+                encoding = body.get("content", {}).get("multipart/form-data", {}).get("encoding", {})
+                part_types = {
+                    name: tuple(t.strip() for t in str(part["contentType"]).split(","))
+                    for name, part in encoding.items()
+                    if "contentType" in part
+                }
+                body_types = tuple(body.get("content", {}))
+                self.routes.append(_Route(method, pattern, template, tuple(parameters), body_types, part_types))
 
     def route(self, request: httpx.Request) -> _Route:
         path = request.url.path
@@ -112,7 +123,23 @@ class WireCheck:
             raise WireViolation(f"{where}: body sent as {content_type!r}, declared {list(route.body_types)}")
         if not route.body_types and request.content:
             raise WireViolation(f"{where}: a body was sent to an operation that declares none")
+        if content_type == "multipart/form-data":
+            self._check_parts(where, route, request)
         self.checked += 1
+
+    @staticmethod
+    def _check_parts(where: str, route: _Route, request: httpx.Request) -> None:
+        """Each multipart part's Content-Type must be one its `encoding` declares."""
+        header = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
+        message = BytesParser(policy=policy.default).parsebytes(header + request.content)
+        for part in message.iter_parts():  # type: ignore[attr-defined]
+            name = part.get_param("name", header="content-disposition")
+            allowed = route.part_types.get(str(name))
+            if allowed is None:
+                continue
+            sent = part.get_content_type()
+            if not any(fnmatch(sent, pattern) for pattern in allowed):
+                raise WireViolation(f"{where}: multipart part {name!r} sent as {sent!r}, declared {list(allowed)}")
 
 
 def resolve_type(schema: dict[str, Any]) -> str:

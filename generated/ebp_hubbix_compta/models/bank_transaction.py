@@ -31,7 +31,7 @@ class BankTransaction:
         debit (Decimal | None | Unset): Débit.
         credit (Decimal | None | Unset): Crédit.
         reference (None | str | Unset): Référence.
-        status (str | Unset): Statut de l'opération bancaire ("0", "1" ou "2"), renvoyé comme une chaîne.
+        status (int | Unset): Statut de l'opération bancaire (0, 1, 2 ; signification non documentée).
         entry (None | str | Unset): Écriture associée (toujours null dans l'exemple ; type non documenté).
     """
 
@@ -43,7 +43,7 @@ class BankTransaction:
     debit: Decimal | None | Unset = UNSET
     credit: Decimal | None | Unset = UNSET
     reference: None | str | Unset = UNSET
-    status: str | Unset = UNSET
+    status: int | Unset = UNSET
     entry: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,14 +20,14 @@ class CategoriesDeTiersDto:
         uuid (UUID): UUID de la catégorie.
         prefix (str): Préfixe.
         next_number (int): Prochain numéro.
-        is_automatic (bool | Unset): Numérotation automatique.
+        is_automatic (int | Unset): Numérotation automatique (« Est Automatique »).
         general_account (str | Unset): Compte général.
     """
 
     uuid: UUID
     prefix: str
     next_number: int
-    is_automatic: bool | Unset = UNSET
+    is_automatic: int | Unset = UNSET
     general_account: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -15,14 +15,14 @@ class ExercicesDto:
     """Exercices (ExercicesDTO).
 
     Attributes:
-        start_date (datetime.date): Date de début.
-        end_date (datetime.date): Date de fin.
-        end_next_date (datetime.date): Date de fin de l'exercice suivant.
+        start_date (datetime.datetime): Date de début.
+        end_date (datetime.datetime): Date de fin.
+        end_next_date (datetime.datetime): Date de fin de l'exercice suivant.
     """
 
-    start_date: datetime.date
-    end_date: datetime.date
-    end_next_date: datetime.date
+    start_date: datetime.datetime
+    end_date: datetime.datetime
+    end_next_date: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,11 +47,11 @@ class ExercicesDto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
+        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
 
-        end_date = datetime.date.fromisoformat(d.pop("endDate"))
+        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
 
-        end_next_date = datetime.date.fromisoformat(d.pop("endNextDate"))
+        end_next_date = datetime.datetime.fromisoformat(d.pop("endNextDate"))
 
         exercices_dto = cls(
             start_date=start_date,

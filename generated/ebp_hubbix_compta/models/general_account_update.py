@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,20 +20,20 @@ class GeneralAccountUpdate:
         label (str): Libellé du compte.
         collective (bool | Unset): Collectif ou non.
         vat_exemption (bool | Unset): Exonération de TVA (présent dans l'exemple seulement, absent du tableau).
-        tax_type (None | str | Unset): Nature de taxe.
-        operation_type (None | str | Unset): Type d'opération.
-        calculation_option (None | str | Unset): Option de calcul.
-        account_used_for_entry_generation (bool | None | Unset): Compte utilisé pour la génération d'écriture.
+        tax_type (str | Unset): Nature de taxe.
+        operation_type (str | Unset): Type d'opération.
+        calculation_option (str | Unset): Option de calcul.
+        account_used_for_entry_generation (bool | Unset): Compte utilisé pour la génération d'écriture.
     """
 
     number: str
     label: str
     collective: bool | Unset = UNSET
     vat_exemption: bool | Unset = UNSET
-    tax_type: None | str | Unset = UNSET
-    operation_type: None | str | Unset = UNSET
-    calculation_option: None | str | Unset = UNSET
-    account_used_for_entry_generation: bool | None | Unset = UNSET
+    tax_type: str | Unset = UNSET
+    operation_type: str | Unset = UNSET
+    calculation_option: str | Unset = UNSET
+    account_used_for_entry_generation: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,29 +45,13 @@ class GeneralAccountUpdate:
 
         vat_exemption = self.vat_exemption
 
-        tax_type: None | str | Unset
-        if isinstance(self.tax_type, Unset):
-            tax_type = UNSET
-        else:
-            tax_type = self.tax_type
+        tax_type = self.tax_type
 
-        operation_type: None | str | Unset
-        if isinstance(self.operation_type, Unset):
-            operation_type = UNSET
-        else:
-            operation_type = self.operation_type
+        operation_type = self.operation_type
 
-        calculation_option: None | str | Unset
-        if isinstance(self.calculation_option, Unset):
-            calculation_option = UNSET
-        else:
-            calculation_option = self.calculation_option
+        calculation_option = self.calculation_option
 
-        account_used_for_entry_generation: bool | None | Unset
-        if isinstance(self.account_used_for_entry_generation, Unset):
-            account_used_for_entry_generation = UNSET
-        else:
-            account_used_for_entry_generation = self.account_used_for_entry_generation
+        account_used_for_entry_generation = self.account_used_for_entry_generation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,43 +87,13 @@ class GeneralAccountUpdate:
 
         vat_exemption = d.pop("vatExemption", UNSET)
 
-        def _parse_tax_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_type = d.pop("taxType", UNSET)
 
-        tax_type = _parse_tax_type(d.pop("taxType", UNSET))
+        operation_type = d.pop("operationType", UNSET)
 
-        def _parse_operation_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        calculation_option = d.pop("calculationOption", UNSET)
 
-        operation_type = _parse_operation_type(d.pop("operationType", UNSET))
-
-        def _parse_calculation_option(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        calculation_option = _parse_calculation_option(d.pop("calculationOption", UNSET))
-
-        def _parse_account_used_for_entry_generation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        account_used_for_entry_generation = _parse_account_used_for_entry_generation(
-            d.pop("accountUsedForEntryGeneration", UNSET)
-        )
+        account_used_for_entry_generation = d.pop("accountUsedForEntryGeneration", UNSET)
 
         general_account_update = cls(
             number=number,

@@ -20,33 +20,30 @@ class LigneSaisieEcrituresRequest:
 
     Attributes:
         identifiant_provisoire_ecriture (str): Sert à identifier l'écriture de la ligne.
-        date (datetime.date): Date d'écriture.
+        date (datetime.datetime): Date d'écriture.
         general_account (str): Compte général.
         label (str): Libellé.
         uuid (UUID | Unset): Identifiant de la ligne, utilisé en édition seulement.
-        temporary_identifier (str | Unset): Nom utilisé par l'exemple de la documentation à la place de
-            `identifiantProvisoireEcriture` (même valeur).
         auxiliary_account (str | Unset): Compte de tiers.
         debit (Decimal | Unset): Débit.
         credit (Decimal | Unset): Crédit.
         piece (str | Unset): Numéro de pièce.
         document_number (str | Unset): Numéro de document.
-        deadline (datetime.date | Unset): Date d'échéance.
+        deadline (datetime.datetime | Unset): Date d'échéance.
         attachment_uuid (UUID | Unset): Identifiant de pièce jointe.
     """
 
     identifiant_provisoire_ecriture: str
-    date: datetime.date
+    date: datetime.datetime
     general_account: str
     label: str
     uuid: UUID | Unset = UNSET
-    temporary_identifier: str | Unset = UNSET
     auxiliary_account: str | Unset = UNSET
     debit: Decimal | Unset = UNSET
     credit: Decimal | Unset = UNSET
     piece: str | Unset = UNSET
     document_number: str | Unset = UNSET
-    deadline: datetime.date | Unset = UNSET
+    deadline: datetime.datetime | Unset = UNSET
     attachment_uuid: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,8 +59,6 @@ class LigneSaisieEcrituresRequest:
         uuid: str | Unset = UNSET
         if not isinstance(self.uuid, Unset):
             uuid = str(self.uuid)
-
-        temporary_identifier = self.temporary_identifier
 
         auxiliary_account = self.auxiliary_account
 
@@ -95,8 +90,6 @@ class LigneSaisieEcrituresRequest:
         )
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
-        if temporary_identifier is not UNSET:
-            field_dict["temporaryIdentifier"] = temporary_identifier
         if auxiliary_account is not UNSET:
             field_dict["auxiliaryAccount"] = auxiliary_account
         if debit is not UNSET:
@@ -119,7 +112,7 @@ class LigneSaisieEcrituresRequest:
         d = dict(src_dict)
         identifiant_provisoire_ecriture = d.pop("identifiantProvisoireEcriture")
 
-        date = datetime.date.fromisoformat(d.pop("date"))
+        date = datetime.datetime.fromisoformat(d.pop("date"))
 
         general_account = d.pop("generalAccount")
 
@@ -131,8 +124,6 @@ class LigneSaisieEcrituresRequest:
             uuid = UNSET
         else:
             uuid = UUID(_uuid)
-
-        temporary_identifier = d.pop("temporaryIdentifier", UNSET)
 
         auxiliary_account = d.pop("auxiliaryAccount", UNSET)
 
@@ -155,11 +146,11 @@ class LigneSaisieEcrituresRequest:
         document_number = d.pop("documentNumber", UNSET)
 
         _deadline = d.pop("deadline", UNSET)
-        deadline: datetime.date | Unset
+        deadline: datetime.datetime | Unset
         if isinstance(_deadline, Unset):
             deadline = UNSET
         else:
-            deadline = datetime.date.fromisoformat(_deadline)
+            deadline = datetime.datetime.fromisoformat(_deadline)
 
         _attachment_uuid = d.pop("attachmentUuid", UNSET)
         attachment_uuid: UUID | Unset
@@ -174,7 +165,6 @@ class LigneSaisieEcrituresRequest:
             general_account=general_account,
             label=label,
             uuid=uuid,
-            temporary_identifier=temporary_identifier,
             auxiliary_account=auxiliary_account,
             debit=debit,
             credit=credit,

@@ -19,20 +19,17 @@ class ParametresTiersDto:
 
     Attributes:
         length (int): Longueur.
-        types (list[CategoriesDeTiersDto]): Catégories.
+        types (CategoriesDeTiersDto): Catégorie de tiers (CategoriesDeTiersDTO).
     """
 
     length: int
-    types: list[CategoriesDeTiersDto]
+    types: CategoriesDeTiersDto
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         length = self.length
 
-        types = []
-        for types_item_data in self.types:
-            types_item = types_item_data.to_dict()
-            types.append(types_item)
+        types = self.types.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,12 +49,7 @@ class ParametresTiersDto:
         d = dict(src_dict)
         length = d.pop("length")
 
-        types = []
-        _types = d.pop("types")
-        for types_item_data in _types:
-            types_item = CategoriesDeTiersDto.from_dict(types_item_data)
-
-            types.append(types_item)
+        types = CategoriesDeTiersDto.from_dict(d.pop("types"))
 
         parametres_tiers_dto = cls(
             length=length,

@@ -35,11 +35,8 @@ from .payment_mode_detail import PaymentModeDetail
 from .payment_mode_detail_page import PaymentModeDetailPage
 from .payment_mode_input import PaymentModeInput
 from .printing_model import PrintingModel
-from .printing_model_color import PrintingModelColor
-from .printing_model_column_customization import PrintingModelColumnCustomization
-from .printing_model_customization import PrintingModelCustomization
+from .printing_model_customization_type_1 import PrintingModelCustomizationType1
 from .printing_model_name import PrintingModelName
-from .printing_model_seller_info import PrintingModelSellerInfo
 from .printing_model_type import PrintingModelType
 from .profitability import Profitability
 from .sale_commitment import SaleCommitment
@@ -48,6 +45,7 @@ from .sale_commitment_document import SaleCommitmentDocument
 from .sale_commitment_page import SaleCommitmentPage
 from .sale_credit import SaleCredit
 from .sale_credit_input import SaleCreditInput
+from .sale_deposit_addresses_input import SaleDepositAddressesInput
 from .sale_deposit_credit import SaleDepositCredit
 from .sale_deposit_credit_input import SaleDepositCreditInput
 from .sale_deposit_invoice import SaleDepositInvoice
@@ -68,6 +66,7 @@ from .sale_document_type import SaleDocumentType
 from .sale_invoice import SaleInvoice
 from .sale_invoice_input import SaleInvoiceInput
 from .sale_quote import SaleQuote
+from .sale_quote_addresses_input import SaleQuoteAddressesInput
 from .sale_quote_indicator import SaleQuoteIndicator
 from .sale_quote_input import SaleQuoteInput
 from .sale_unit import SaleUnit
@@ -126,11 +125,8 @@ __all__ = (
     "PaymentModeDetailPage",
     "PaymentModeInput",
     "PrintingModel",
-    "PrintingModelColor",
-    "PrintingModelColumnCustomization",
-    "PrintingModelCustomization",
+    "PrintingModelCustomizationType1",
     "PrintingModelName",
-    "PrintingModelSellerInfo",
     "PrintingModelType",
     "Profitability",
     "SaleCommitment",
@@ -139,6 +135,7 @@ __all__ = (
     "SaleCommitmentPage",
     "SaleCredit",
     "SaleCreditInput",
+    "SaleDepositAddressesInput",
     "SaleDepositCredit",
     "SaleDepositCreditInput",
     "SaleDepositInvoice",
@@ -159,6 +156,7 @@ __all__ = (
     "SaleInvoice",
     "SaleInvoiceInput",
     "SaleQuote",
+    "SaleQuoteAddressesInput",
     "SaleQuoteIndicator",
     "SaleQuoteInput",
     "SaleUnit",

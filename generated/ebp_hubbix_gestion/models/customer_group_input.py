@@ -46,23 +46,23 @@ class CustomerGroupInput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "label": label,
-                "discountRate": discount_rate,
+                "Label": label,
+                "DiscountRate": discount_rate,
             }
         )
         if settlement_term_id is not UNSET:
-            field_dict["settlementTermId"] = settlement_term_id
+            field_dict["SettlementTermId"] = settlement_term_id
         if comment is not UNSET:
-            field_dict["comment"] = comment
+            field_dict["Comment"] = comment
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        label = d.pop("label")
+        label = d.pop("Label")
 
-        discount_rate = to_decimal(d.pop("discountRate"))
+        discount_rate = to_decimal(d.pop("DiscountRate"))
 
         def _parse_settlement_term_id(data: object) -> int | None | Unset:
             if data is None:
@@ -71,9 +71,9 @@ class CustomerGroupInput:
                 return data
             return cast(int | None | Unset, data)
 
-        settlement_term_id = _parse_settlement_term_id(d.pop("settlementTermId", UNSET))
+        settlement_term_id = _parse_settlement_term_id(d.pop("SettlementTermId", UNSET))
 
-        comment = d.pop("comment", UNSET)
+        comment = d.pop("Comment", UNSET)
 
         customer_group_input = cls(
             label=label,

@@ -31,8 +31,8 @@ class ItemGroupInput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "label": label,
-                "vatId": vat_id,
+                "Label": label,
+                "VatId": vat_id,
             }
         )
 
@@ -41,9 +41,9 @@ class ItemGroupInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        label = d.pop("label")
+        label = d.pop("Label")
 
-        vat_id = d.pop("vatId")
+        vat_id = d.pop("VatId")
 
         item_group_input = cls(
             label=label,

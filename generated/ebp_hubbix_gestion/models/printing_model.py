@@ -10,7 +10,7 @@ from ..models.printing_model_type import PrintingModelType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.printing_model_customization import PrintingModelCustomization
+    from ..models.printing_model_customization_type_1 import PrintingModelCustomizationType1
 
 
 T = TypeVar("T", bound="PrintingModel")
@@ -29,8 +29,8 @@ class PrintingModel:
         parent_id (int | None | Unset): Identifiant du modèle d'impression d'origine (pour les modèles personnalisés ; 0
             pour
             les modèles d'origine dans l'exemple).
-        customization (PrintingModelCustomization | Unset): Personnalisation du modèle d'impression (« au format JSON
-            »).
+        customization (PrintingModelCustomizationType1 | str | Unset): Personnalisation au format JSON (a string per the
+            table; the examples return the object; both parse).
         is_default (bool | Unset): Indique si le modèle est défini par défaut.
     """
 
@@ -38,11 +38,13 @@ class PrintingModel:
     type_: PrintingModelType | Unset = UNSET
     name: str | Unset = UNSET
     parent_id: int | None | Unset = UNSET
-    customization: PrintingModelCustomization | Unset = UNSET
+    customization: PrintingModelCustomizationType1 | str | Unset = UNSET
     is_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.printing_model_customization_type_1 import PrintingModelCustomizationType1  # noqa: PLC0415
+
         id = self.id
 
         type_: int | Unset = UNSET
@@ -57,9 +59,13 @@ class PrintingModel:
         else:
             parent_id = self.parent_id
 
-        customization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customization, Unset):
+        customization: dict[str, Any] | str | Unset
+        if isinstance(self.customization, Unset):
+            customization = UNSET
+        elif isinstance(self.customization, PrintingModelCustomizationType1):
             customization = self.customization.to_dict()
+        else:
+            customization = self.customization
 
         is_default = self.is_default
 
@@ -83,7 +89,7 @@ class PrintingModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.printing_model_customization import PrintingModelCustomization  # noqa: PLC0415
+        from ..models.printing_model_customization_type_1 import PrintingModelCustomizationType1  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -106,12 +112,20 @@ class PrintingModel:
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
-        _customization = d.pop("customization", UNSET)
-        customization: PrintingModelCustomization | Unset
-        if isinstance(_customization, Unset):
-            customization = UNSET
-        else:
-            customization = PrintingModelCustomization.from_dict(_customization)
+        def _parse_customization(data: object) -> PrintingModelCustomizationType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customization_type_1 = PrintingModelCustomizationType1.from_dict(data)
+
+                return customization_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PrintingModelCustomizationType1 | str | Unset, data)
+
+        customization = _parse_customization(d.pop("customization", UNSET))
 
         is_default = d.pop("isDefault", UNSET)
 

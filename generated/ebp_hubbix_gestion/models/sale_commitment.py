@@ -3,12 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.payment_mode import PaymentMode
 from ..types import UNSET, Unset, to_decimal
 
 if TYPE_CHECKING:
@@ -24,28 +25,34 @@ class SaleCommitment:
     """Échéance.
 
     Attributes:
-        id (UUID | Unset): Identifiant de l'échéance.
+        id (int | Unset | UUID): Identifiant de l'échéance (integer per the table; the doc's example returns a GUID;
+            both parse).
         date (datetime.datetime | Unset): Date de l'échéance.
         customer (SaleCommitmentCustomer | Unset): Client de l'échéance.
         document (SaleCommitmentDocument | Unset): Document de vente de l'échéance.
-        payment_mode (str | Unset): Moyen de paiement (libellé).
+        payment_mode (PaymentMode | str | Unset): Mode de règlement: the PaymentMode enum per the table, or the label
+            the doc's example returns ("Carte bancaire"); both parse.
         amount (Decimal | Unset): Montant de l'échéance.
         remaining_amount (Decimal | Unset): Restant dû.
     """
 
-    id: UUID | Unset = UNSET
+    id: int | Unset | UUID = UNSET
     date: datetime.datetime | Unset = UNSET
     customer: SaleCommitmentCustomer | Unset = UNSET
     document: SaleCommitmentDocument | Unset = UNSET
-    payment_mode: str | Unset = UNSET
+    payment_mode: PaymentMode | str | Unset = UNSET
     amount: Decimal | Unset = UNSET
     remaining_amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
             id = str(self.id)
+        else:
+            id = self.id
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
@@ -59,7 +66,13 @@ class SaleCommitment:
         if not isinstance(self.document, Unset):
             document = self.document.to_dict()
 
-        payment_mode = self.payment_mode
+        payment_mode: int | str | Unset
+        if isinstance(self.payment_mode, Unset):
+            payment_mode = UNSET
+        elif isinstance(self.payment_mode, PaymentMode):
+            payment_mode = self.payment_mode.value
+        else:
+            payment_mode = self.payment_mode
 
         amount = self.amount
 
@@ -91,12 +104,21 @@ class SaleCommitment:
         from ..models.sale_commitment_document import SaleCommitmentDocument  # noqa: PLC0415
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+
+        def _parse_id(data: object) -> int | Unset | UUID:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_1 = UUID(data)
+
+                return id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
@@ -119,7 +141,20 @@ class SaleCommitment:
         else:
             document = SaleCommitmentDocument.from_dict(_document)
 
-        payment_mode = d.pop("paymentMode", UNSET)
+        def _parse_payment_mode(data: object) -> PaymentMode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                payment_mode_type_0 = PaymentMode(data)
+
+                return payment_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PaymentMode | str | Unset, data)
+
+        payment_mode = _parse_payment_mode(d.pop("paymentMode", UNSET))
 
         _amount = d.pop("amount", UNSET)
         amount: Decimal | Unset

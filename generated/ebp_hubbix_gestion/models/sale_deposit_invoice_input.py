@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, to_decimal
 
 if TYPE_CHECKING:
-    from ..models.sale_document_addresses import SaleDocumentAddresses
+    from ..models.sale_deposit_addresses_input import SaleDepositAddressesInput
 
 
 T = TypeVar("T", bound="SaleDepositInvoiceInput")
@@ -38,8 +38,7 @@ class SaleDepositInvoiceInput:
         vat_rate (Decimal | Unset): Taux de TVA. Example: 20.0.
         vat_rate_id (int | None | Unset): Identifiant de la TVA. Example: 5.
         detailed_description (str | Unset): Description détaillée.
-        addresses (SaleDocumentAddresses | Unset): Adresses d'un document de vente (facturation, livraison, siège
-            social).
+        addresses (SaleDepositAddressesInput | Unset): Adresses d'un avoir ou d'une facture d'acompte à créer.
     """
 
     from_sale_quote_id: int
@@ -56,7 +55,7 @@ class SaleDepositInvoiceInput:
     vat_rate: Decimal | Unset = UNSET
     vat_rate_id: int | None | Unset = UNSET
     detailed_description: str | Unset = UNSET
-    addresses: SaleDocumentAddresses | Unset = UNSET
+    addresses: SaleDepositAddressesInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -155,7 +154,7 @@ class SaleDepositInvoiceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_document_addresses import SaleDocumentAddresses  # noqa: PLC0415
+        from ..models.sale_deposit_addresses_input import SaleDepositAddressesInput  # noqa: PLC0415
 
         d = dict(src_dict)
         from_sale_quote_id = d.pop("fromSaleQuoteId")
@@ -253,11 +252,11 @@ class SaleDepositInvoiceInput:
         detailed_description = d.pop("detailedDescription", UNSET)
 
         _addresses = d.pop("addresses", UNSET)
-        addresses: SaleDocumentAddresses | Unset
+        addresses: SaleDepositAddressesInput | Unset
         if isinstance(_addresses, Unset):
             addresses = UNSET
         else:
-            addresses = SaleDocumentAddresses.from_dict(_addresses)
+            addresses = SaleDepositAddressesInput.from_dict(_addresses)
 
         sale_deposit_invoice_input = cls(
             from_sale_quote_id=from_sale_quote_id,

@@ -11,10 +11,10 @@ from ..models.territoriality import Territoriality
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sale_document_addresses_input import SaleDocumentAddressesInput
     from ..models.sale_document_commitment_input import SaleDocumentCommitmentInput
     from ..models.sale_document_footer_input import SaleDocumentFooterInput
     from ..models.sale_document_line_input import SaleDocumentLineInput
+    from ..models.sale_quote_addresses_input import SaleQuoteAddressesInput
 
 
 T = TypeVar("T", bound="SaleQuoteInput")
@@ -47,7 +47,12 @@ class SaleQuoteInput:
         vat_payability_type (int | Unset): Type de redevabilité (paiement) de la TVA (valeurs non documentées). Example:
             1.
         informations_to_print (str | Unset): Informations à imprimer. Example: Informations à imprimer.
-        addresses (SaleDocumentAddressesInput | Unset): Adresses d'un document de vente à créer ou modifier.
+        addresses (SaleQuoteAddressesInput | Unset): Adresses d'un devis à créer ou modifier (les indicateurs «
+            identique à la facturation »
+            sont à la racine du devis, voir SaleQuoteInput).
+        delivery_is_the_same_as_invoicing (bool | Unset): La livraison est la même que la facturation. Example: True.
+        head_office_is_the_same_as_invoicing (bool | Unset): Le siège social est le même que la facturation. Example:
+            True.
         lines (list[SaleDocumentLineInput] | Unset): Lignes du document.
         commitments (list[SaleDocumentCommitmentInput] | Unset): Échéances (engagements) du document (envoyées par
             l'exemple de modification, absentes
@@ -71,7 +76,9 @@ class SaleQuoteInput:
     use_vat_included_invoicing_mode: bool | Unset = UNSET
     vat_payability_type: int | Unset = UNSET
     informations_to_print: str | Unset = UNSET
-    addresses: SaleDocumentAddressesInput | Unset = UNSET
+    addresses: SaleQuoteAddressesInput | Unset = UNSET
+    delivery_is_the_same_as_invoicing: bool | Unset = UNSET
+    head_office_is_the_same_as_invoicing: bool | Unset = UNSET
     lines: list[SaleDocumentLineInput] | Unset = UNSET
     commitments: list[SaleDocumentCommitmentInput] | Unset = UNSET
     footer: SaleDocumentFooterInput | Unset = UNSET
@@ -140,6 +147,10 @@ class SaleQuoteInput:
         if not isinstance(self.addresses, Unset):
             addresses = self.addresses.to_dict()
 
+        delivery_is_the_same_as_invoicing = self.delivery_is_the_same_as_invoicing
+
+        head_office_is_the_same_as_invoicing = self.head_office_is_the_same_as_invoicing
+
         lines: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.lines, Unset):
             lines = []
@@ -194,6 +205,10 @@ class SaleQuoteInput:
             field_dict["InformationsToPrint"] = informations_to_print
         if addresses is not UNSET:
             field_dict["Addresses"] = addresses
+        if delivery_is_the_same_as_invoicing is not UNSET:
+            field_dict["DeliveryIsTheSameAsInvoicing"] = delivery_is_the_same_as_invoicing
+        if head_office_is_the_same_as_invoicing is not UNSET:
+            field_dict["HeadOfficeIsTheSameAsInvoicing"] = head_office_is_the_same_as_invoicing
         if lines is not UNSET:
             field_dict["Lines"] = lines
         if commitments is not UNSET:
@@ -205,10 +220,10 @@ class SaleQuoteInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sale_document_addresses_input import SaleDocumentAddressesInput  # noqa: PLC0415
         from ..models.sale_document_commitment_input import SaleDocumentCommitmentInput  # noqa: PLC0415
         from ..models.sale_document_footer_input import SaleDocumentFooterInput  # noqa: PLC0415
         from ..models.sale_document_line_input import SaleDocumentLineInput  # noqa: PLC0415
+        from ..models.sale_quote_addresses_input import SaleQuoteAddressesInput  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("Name")
@@ -300,11 +315,15 @@ class SaleQuoteInput:
         informations_to_print = d.pop("InformationsToPrint", UNSET)
 
         _addresses = d.pop("Addresses", UNSET)
-        addresses: SaleDocumentAddressesInput | Unset
+        addresses: SaleQuoteAddressesInput | Unset
         if isinstance(_addresses, Unset):
             addresses = UNSET
         else:
-            addresses = SaleDocumentAddressesInput.from_dict(_addresses)
+            addresses = SaleQuoteAddressesInput.from_dict(_addresses)
+
+        delivery_is_the_same_as_invoicing = d.pop("DeliveryIsTheSameAsInvoicing", UNSET)
+
+        head_office_is_the_same_as_invoicing = d.pop("HeadOfficeIsTheSameAsInvoicing", UNSET)
 
         _lines = d.pop("Lines", UNSET)
         lines: list[SaleDocumentLineInput] | Unset = UNSET
@@ -349,6 +368,8 @@ class SaleQuoteInput:
             vat_payability_type=vat_payability_type,
             informations_to_print=informations_to_print,
             addresses=addresses,
+            delivery_is_the_same_as_invoicing=delivery_is_the_same_as_invoicing,
+            head_office_is_the_same_as_invoicing=head_office_is_the_same_as_invoicing,
             lines=lines,
             commitments=commitments,
             footer=footer,

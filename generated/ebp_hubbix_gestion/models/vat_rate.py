@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,8 @@ class VatRate:
             5 = Monaco (Monaco), 6 = HorsFrance (Tous les autres territoires).
         label (str | Unset): Libellé du taux de TVA.
         rate (Decimal | Unset): Taux de TVA appliqué.
-        status (bool | Unset): Indique si le taux est applicable (géré dans l'application).
+        status (bool | Decimal | Unset): Indique si le taux est applicable (géré dans l'application): a decimal per the
+            table, a boolean in the doc's example; both parse.
         is_default (bool | Unset): Indique si le taux est celui activé par défaut.
     """
 
@@ -33,7 +34,7 @@ class VatRate:
     territoriality: Territoriality | Unset = UNSET
     label: str | Unset = UNSET
     rate: Decimal | Unset = UNSET
-    status: bool | Unset = UNSET
+    status: bool | Decimal | Unset = UNSET
     is_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,7 +49,11 @@ class VatRate:
 
         rate = self.rate
 
-        status = self.status
+        status: bool | Decimal | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         is_default = self.is_default
 
@@ -91,7 +96,20 @@ class VatRate:
         else:
             rate = to_decimal(_rate)
 
-        status = d.pop("status", UNSET)
+        def _parse_status(data: object) -> bool | Decimal | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                status_type_0 = to_decimal(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Decimal | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         is_default = d.pop("isDefault", UNSET)
 

@@ -9,7 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.attachment import Attachment
 from ...models.attachment_upload import AttachmentUpload
 from ...models.ebp_error import EbpError
-from ...types import Response, json_loads
+from ...types import (
+    Response,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -12,6 +11,7 @@ from ...models.ebp_error import EbpError
 from ...types import (
     File,
     Response,
+    file_from_response,
     json_loads,
 )
 
@@ -41,9 +41,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if content_type == "image/png":
-            return File(payload=BytesIO(response.content), mime_type="image/png")
-        response_200 = File(payload=BytesIO(response.content))
-
+            return file_from_response(response)
+        response_200 = file_from_response(response)
         return response_200
 
     if response.status_code == 400:

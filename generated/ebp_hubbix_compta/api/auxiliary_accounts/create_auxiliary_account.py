@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.auxiliary_account_create import AuxiliaryAccountCreate
 from ...models.auxiliary_account_created import AuxiliaryAccountCreated
 from ...models.ebp_error import EbpError
-from ...types import Response, json_dumps, json_loads
+from ...types import (
+    Response,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(

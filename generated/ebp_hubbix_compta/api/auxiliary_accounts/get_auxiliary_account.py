@@ -9,7 +9,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auxiliary_account import AuxiliaryAccount
 from ...models.ebp_error import EbpError
-from ...types import Response, json_loads
+from ...types import (
+    Response,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auxiliary_account_type_list import AuxiliaryAccountTypeList
 from ...models.ebp_error import EbpError
-from ...types import Response, json_loads
+from ...types import (
+    Response,
+    json_loads,
+)
 
 
 def _get_kwargs(

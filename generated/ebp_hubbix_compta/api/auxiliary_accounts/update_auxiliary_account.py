@@ -10,7 +10,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.auxiliary_account_update import AuxiliaryAccountUpdate
 from ...models.ebp_error import EbpError
 from ...models.status_change_result import StatusChangeResult
-from ...types import Response, json_dumps, json_loads
+from ...types import (
+    Response,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(

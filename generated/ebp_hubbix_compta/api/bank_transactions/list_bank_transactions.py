@@ -10,7 +10,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.bank_transaction_list import BankTransactionList
 from ...models.ebp_error import EbpError
 from ...models.list_bank_transactions_sort import ListBankTransactionsSort
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.domain_information import DomainInformation
 from ...models.ebp_error import EbpError
-from ...types import Response, json_loads
+from ...types import (
+    Response,
+    json_loads,
+)
 
 
 def _get_kwargs(

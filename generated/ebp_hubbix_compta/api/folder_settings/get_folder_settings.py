@@ -8,7 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.folder_settings import FolderSettings
-from ...types import Response, json_loads
+from ...types import (
+    Response,
+    json_loads,
+)
 
 
 def _get_kwargs(

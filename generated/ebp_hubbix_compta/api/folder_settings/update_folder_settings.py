@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.folder_settings_update import FolderSettingsUpdate
 from ...models.message_response import MessageResponse
-from ...types import Response, json_dumps, json_loads
+from ...types import (
+    Response,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.journal_entry_created import JournalEntryCreated
 from ...models.journal_entry_request import JournalEntryRequest
-from ...types import Response, json_dumps, json_loads
+from ...types import (
+    Response,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.journal_list import JournalList
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -10,7 +10,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.line_entry_page import LineEntryPage
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.search_entry import SearchEntry
-from ...types import UNSET, Response, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.vat_rate_list import VatRateList
-from ...types import Response, json_loads
+from ...types import (
+    Response,
+    json_loads,
+)
 
 
 def _get_kwargs(

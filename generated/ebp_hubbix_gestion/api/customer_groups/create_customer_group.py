@@ -8,7 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.customer_group_input import CustomerGroupInput
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
-from ...types import Response, Unset, json_dumps, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(

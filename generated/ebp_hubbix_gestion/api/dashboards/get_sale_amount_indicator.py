@@ -8,7 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
-from ...types import Response, Unset, json_loads, to_decimal
+from ...types import (
+    Response,
+    Unset,
+    json_loads,
+    to_decimal,
+)
 
 
 def _get_kwargs(
@@ -38,7 +43,7 @@ def _parse_response(
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if content_type == "text/plain":
-            return Decimal(response.text.strip())
+            return to_decimal(response.text.strip())
         response_200 = to_decimal(json_loads(response.content))
 
         return response_200

@@ -9,7 +9,13 @@ from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.item_group_page import ItemGroupPage
 from ...models.sort_type import SortType
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.item_group_input import ItemGroupInput
-from ...types import Response, Unset, json_dumps, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(

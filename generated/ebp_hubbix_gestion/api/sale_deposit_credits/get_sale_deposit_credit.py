@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.sale_deposit_credit import SaleDepositCredit
-from ...types import Response, Unset, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_loads,
+)
 
 
 def _get_kwargs(

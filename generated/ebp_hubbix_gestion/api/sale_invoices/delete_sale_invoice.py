@@ -8,7 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
-from ...types import Response, Unset, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,13 @@ from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.sale_unit_page import SaleUnitPage
 from ...models.sort_type import SortType
-from ...types import UNSET, Response, Unset, encode_query, json_loads
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    encode_query,
+    json_loads,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.settlement_term_input import SettlementTermInput
-from ...types import Response, Unset, json_dumps, json_loads
+from ...types import (
+    Response,
+    Unset,
+    json_dumps,
+    json_loads,
+)
 
 
 def _get_kwargs(
