@@ -85,6 +85,24 @@ def encode_query(params: Mapping[str, Any]) -> str:
     return "&".join(pairs)
 
 
+def form_parts(name: str, value: object) -> RequestFiles:
+    """Multipart parts for a form field of no declared type, by its runtime type.
+
+    None is left out, a list is one part per item (OpenAPI's form default), an object one
+    ``application/json`` part, anything else its text (booleans ``true``/``false``).
+    """
+    if value is None or isinstance(value, Unset):
+        return []
+    items = value if isinstance(value, (list, tuple)) else [value]
+    return [(name, _form_part(item)) for item in items]
+
+
+def _form_part(value: object) -> FileTypes:
+    if value is None or isinstance(value, (Mapping, list, tuple)):
+        return (None, json_dumps(value), "application/json")
+    return (None, _query_text(value).encode(), "text/plain")
+
+
 def file_from_response(response: httpx.Response) -> File:
     """A binary response as a File: its bytes, its Content-Type, and the Content-Disposition file name."""
     disposition = Message()
@@ -149,6 +167,7 @@ __all__ = [
     "Unset",
     "encode_query",
     "file_from_response",
+    "form_parts",
     "json_dumps",
     "json_loads",
     "to_decimal",

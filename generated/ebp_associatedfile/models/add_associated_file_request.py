@@ -43,7 +43,7 @@ class AddAssociatedFileRequest:
         files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.extend(types.form_parts(prop_name, prop))
 
         return files
 

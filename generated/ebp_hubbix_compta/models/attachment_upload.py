@@ -51,15 +51,15 @@ class AttachmentUpload:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("attachmentName", (None, str(self.attachment_name).encode(), "text/plain")))
+        files.extend(types.form_parts("attachmentName", self.attachment_name))
 
         files.append(("data", self.data.to_tuple()))
 
         if not isinstance(self.folder, Unset):
-            files.append(("folder", (None, str(self.folder).encode(), "text/plain")))
+            files.extend(types.form_parts("folder", self.folder))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.extend(types.form_parts(prop_name, prop))
 
         return files
 

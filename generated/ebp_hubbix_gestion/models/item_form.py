@@ -129,7 +129,7 @@ class ItemForm:
 
         files.append(("priceVatExcluded", (None, str(self.price_vat_excluded).encode(), "text/plain")))
 
-        files.append(("description", (None, str(self.description).encode(), "text/plain")))
+        files.extend(types.form_parts("description", self.description))
 
         files.append(("vatId", (None, str(self.vat_id).encode(), "text/plain")))
 
@@ -189,16 +189,16 @@ class ItemForm:
             files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.code, Unset):
-            files.append(("code", (None, str(self.code).encode(), "text/plain")))
+            files.extend(types.form_parts("code", self.code))
 
         if not isinstance(self.label, Unset):
-            files.append(("label", (None, str(self.label).encode(), "text/plain")))
+            files.extend(types.form_parts("label", self.label))
 
         if not isinstance(self.eco_contribution_label, Unset):
-            files.append(("ecoContribution.label", (None, str(self.eco_contribution_label).encode(), "text/plain")))
+            files.extend(types.form_parts("ecoContribution.label", self.eco_contribution_label))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.extend(types.form_parts(prop_name, prop))
 
         return files
 

@@ -44,7 +44,7 @@ class CreateImportRequest:
         files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.extend(types.form_parts(prop_name, prop))
 
         return files
 
