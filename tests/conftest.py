@@ -78,3 +78,14 @@ def make_client(prism: PrismPool) -> ClientFactory:
         return client, check
 
     return factory
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Attach the Prism log tail of every mock server to a failed test's report."""
+    report = yield
+    pool = getattr(item, "funcargs", {}).get("prism")
+    if report.failed and isinstance(pool, PrismPool):
+        for name in sorted(pool.servers):
+            report.sections.append((f"prism log: {name}", pool.tail(name) or "(empty)"))
+    return report
