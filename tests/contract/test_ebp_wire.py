@@ -532,3 +532,47 @@ def test_where_condition_with_dates_and_accents_is_accepted(make_client: Any) ->
     (value,) = [v for k, v in urllib.parse.parse_qsl(query) if k == "WhereCondition"]
     assert Where.from_yaml(value) == cond
     assert "Café%" in value
+
+
+EBP_SPECS = [
+    "ebp-hubbix-compta",
+    "ebp-hubbix-gestion",
+    "ebp-gescom",
+    "ebp-batiment",
+    "ebp-maintenance",
+    "ebp-import",
+    "ebp-associatedfile",
+    "ebp-export",
+]
+
+
+@pytest.mark.parametrize("spec_name", EBP_SPECS)
+@pytest.mark.parametrize("missing", ["subscriptionKey", "bearerAuth"])
+def test_each_ebp_credential_alone_is_refused(spec_name: str, missing: str, prism: Any) -> None:
+    """EBP wants the subscription key AND the bearer: either one alone gets 401 from the mock."""
+    from comptoir._credentials import HeaderCredential, SpecAuth
+    from comptoir.errors import ConfigurationError
+    from tests.conftest import dummy_credentials
+    from tests.support.operations import operations
+
+    op = operations(spec_name)[0]
+    credentials = {name: value for name, value in dummy_credentials(load_bundle(spec_name)).items() if name != missing}
+    client_module = __import__(f"{op.package}.client", fromlist=["AuthenticatedClient"])
+    client = client_module.AuthenticatedClient(base_url=prism.url(spec_name), auth=SpecAuth(credentials))
+    with pytest.raises(ConfigurationError, match=missing):  # the client itself refuses before sending
+        op.module.sync_detailed(client=client, **op.kwargs())
+
+    # and the server side: the same request with the one header sent anyway gets 401
+    one = next(iter(credentials.values()))
+    assert isinstance(one, HeaderCredential)
+    request = httpx.Request("GET", prism.url(spec_name))
+    one.apply(request)
+    kwargs = op.module._get_kwargs(**op.kwargs())
+    response = httpx.request(
+        kwargs["method"],
+        prism.url(spec_name) + kwargs["url"],
+        headers={**kwargs.get("headers", {}), **dict(request.headers)},
+        timeout=30,
+        **{k: v for k, v in kwargs.items() if k in ("content", "files", "data")},
+    )
+    assert response.status_code == 401, response.text[:300]
