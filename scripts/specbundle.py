@@ -75,6 +75,13 @@ def _pointer_get(document: Any, pointer: str, where: str) -> Any:
     return node
 
 
+def resolve(document: Any, node: Any) -> Any:
+    """Follow local `$ref`s (`#/components/...`) of a bundled document until a non-reference node."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = _pointer_get(document, str(node["$ref"]).removeprefix("#"), "bundled document")
+    return node
+
+
 class _Bundler:
     def __init__(self, root_path: Path, document: dict[str, Any]) -> None:
         self.root_path = root_path

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
+from specbundle import resolve
 
 JSON_TYPES = ("application/json",)
 _PLACEHOLDER = re.compile(r"\{[^}]*\}")
@@ -43,12 +44,7 @@ class WireInfo:
         self._paths = {_PLACEHOLDER.sub("{}", path): path for path in spec.get("paths", {})}
 
     def _resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.spec
-            for part in str(node["$ref"]).removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return resolve(self.spec, node)
 
     def _operation(self, path: object, method: str) -> tuple[dict[str, Any], dict[str, Any]]:
         # The generator renames path placeholders to Python names: match paths with them blanked.
@@ -84,15 +80,17 @@ class WireInfo:
         """
         _, operation = self._operation(path, method)
         response = self._resolve(operation["responses"][str(status)])
-        for content_type, media in response.get("content", {}).items():
-            if not content_type.startswith("text/"):
-                return None
-            schema = self._resolve(media.get("schema", {}))
-            if schema.get("type") == "number" or schema.get("format") == "decimal":
-                return MediaAlternative(content_type, "Decimal", "to_decimal(response.text.strip())", None)
-            if schema.get("type") == "integer":
-                return MediaAlternative(content_type, "int", "int(response.text.strip())", None)
-            return None
+        for content_type, media in list(response.get("content", {}).items())[:1]:
+            if content_type.startswith("text/"):
+                return self._text_number(content_type, self._resolve(media.get("schema", {})))
+        return None
+
+    @staticmethod
+    def _text_number(content_type: str, schema: dict[str, Any]) -> MediaAlternative | None:
+        if schema.get("type") == "number" or schema.get("format") == "decimal":
+            return MediaAlternative(content_type, "Decimal", "to_decimal(response.text.strip())", None)
+        if schema.get("type") == "integer":
+            return MediaAlternative(content_type, "int", "int(response.text.strip())", None)
         return None
 
     def extra_media(self, path: object, method: str, status: str) -> list[MediaAlternative]:
@@ -114,11 +112,9 @@ class WireInfo:
                 f"{class_name}.from_dict(json_loads(response.content))",
                 f"from ...models.{module} import {class_name}",
             )
-        kind = resolved.get("type")
-        if content_type.startswith("text/") and (kind == "number" or resolved.get("format") == "decimal"):
-            return MediaAlternative(content_type, "Decimal", "to_decimal(response.text.strip())", None)
-        if content_type.startswith("text/") and kind == "integer":
-            return MediaAlternative(content_type, "int", "int(response.text.strip())", None)
+        text_number = self._text_number(content_type, resolved) if content_type.startswith("text/") else None
+        if text_number is not None:
+            return text_number
         if resolved.get("format") == "binary" or content_type not in JSON_TYPES:
             return MediaAlternative(content_type, "File", "file_from_response(response)", None)
         raise ValueError(f"response media type {content_type} with schema {schema} has no parser")

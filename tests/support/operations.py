@@ -26,6 +26,7 @@ from typing import Any
 
 from dateutil.parser import isoparse
 from openapi_python_client.strings import ClassName, PythonIdentifier
+from specbundle import resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLES = ROOT / "build" / "specs"
@@ -35,16 +36,6 @@ PREFIX = "field_"
 
 def load_bundle(spec_name: str) -> dict[str, Any]:
     return json.loads((BUNDLES / f"{spec_name}.json").read_text(encoding="utf-8"))
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s until a non-reference node."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 def _normalise(name: str) -> str:
@@ -209,8 +200,9 @@ class Operation:
         return importlib.import_module(f"{self.package}.types")
 
 
-def operations(spec_name: str) -> list[Operation]:
-    spec = load_bundle(spec_name)
+def operations(spec_name: str, spec: dict[str, Any] | None = None) -> list[Operation]:
+    """Every operation of a bundled spec (read from build/specs unless given)."""
+    spec = load_bundle(spec_name) if spec is None else spec
     found: list[Operation] = []
     for path, item in spec.get("paths", {}).items():
         item = resolve(spec, item)

@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from .operations import METHODS, resolve
+from .operations import operations, resolve
 
 
 class WireViolation(AssertionError):
@@ -46,29 +46,18 @@ class WireCheck:
         self.base_path = base_path.rstrip("/")
         self.checked = 0
         self.routes: list[_Route] = []
-        for template, item in spec.get("paths", {}).items():
-            item = resolve(spec, item)
-            pattern = re.compile("^" + re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template)) + "$")
-            for method in METHODS:
-                if method not in item:
-                    continue
-                operation = item[method]
-                own = [resolve(spec, p) for p in operation.get("parameters", [])]
-                names = {(p["in"], p["name"]) for p in own}
-                inherited = [resolve(spec, p) for p in item.get("parameters", [])]
-                parameters = [
-                    {**p, "schema": resolve(spec, p.get("schema", {}))}
-                    for p in own + [p for p in inherited if (p["in"], p["name"]) not in names]
-                ]
-                body = resolve(spec, operation.get("requestBody")) or {}
-                encoding = body.get("content", {}).get("multipart/form-data", {}).get("encoding", {})
-                part_types = {
-                    name: tuple(t.strip() for t in str(part["contentType"]).split(","))
-                    for name, part in encoding.items()
-                    if "contentType" in part
-                }
-                body_types = tuple(body.get("content", {}))
-                self.routes.append(_Route(method, pattern, template, tuple(parameters), body_types, part_types))
+        for op in operations("", spec):  # only paths, methods and parameters are read: no name needed
+            pattern = re.compile("^" + re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(op.path)) + "$")
+            parameters = tuple({**p, "schema": resolve(spec, p.get("schema", {}))} for p in op.parameters)
+            body = resolve(spec, op.raw.get("requestBody")) or {}
+            encoding = body.get("content", {}).get("multipart/form-data", {}).get("encoding", {})
+            part_types = {
+                name: tuple(t.strip() for t in str(part["contentType"]).split(","))
+                for name, part in encoding.items()
+                if "contentType" in part
+            }
+            body_types = tuple(body.get("content", {}))
+            self.routes.append(_Route(op.method, pattern, op.path, parameters, body_types, part_types))
 
     def route(self, request: httpx.Request) -> _Route:
         path = request.url.path
