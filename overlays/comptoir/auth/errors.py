@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..errors import ComptoirError
 
-class AuthError(Exception):
+
+class AuthError(ComptoirError):
     """Base class of every comptoir authentication error."""
 
 

@@ -43,6 +43,8 @@ from typing import Any, TypeAlias, TypeVar
 
 import yaml
 
+from ..errors import ComptoirError
+
 __all__ = [
     "ColumnRef",
     "CustomFilter",
@@ -58,7 +60,7 @@ __all__ = [
 ]
 
 
-class WhereError(ValueError):
+class WhereError(ComptoirError, ValueError):
     """An invalid WhereCondition: bad column name, operator, value or YAML."""
 
 
