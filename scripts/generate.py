@@ -198,6 +198,9 @@ def generate(spec_name: str) -> Path:
     with tempfile.TemporaryDirectory(dir=GENERATED, prefix=".tmp-") as scratch:
         output = Path(scratch) / package_name(spec_name)
         generate_package(json.loads(bundled), output)
+        # The bundled spec travels with the package (testing kit, CLI, docs), and py.typed marks it typed.
+        (output / "openapi.json").write_bytes(bundled)
+        (output / "py.typed").write_text("", encoding="utf-8")
         stamp = {"inputs": inputs_digest(spec_name, bundled), "output": tree_digest(output)}
         (output / STAMP).write_text(json.dumps(stamp, indent=1) + "\n", encoding="utf-8")
         if target.exists():
