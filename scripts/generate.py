@@ -39,6 +39,7 @@ from openapi_spec_validator import validate as validate_openapi
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import resourcegen
 from specbundle import ROOT, bundle, bundled_bytes, package_name, spec_names, write_bundle
 from wire import WireInfo
 
@@ -49,7 +50,7 @@ TEMPLATES = SCRIPTS / "templates"
 CONFIG_PATH = SCRIPTS / "generator-config.yaml"
 GENERATED = ROOT / "generated"
 STAMP = ".stamp.json"
-PIPELINE_CODE = ("generate.py", "specbundle.py", "wire.py")
+PIPELINE_CODE = ("generate.py", "specbundle.py", "wire.py", "resourcegen.py")
 RUFF_FLAGS = ["--isolated", "--target-version", "py311", "--line-length", "120"]
 
 
@@ -186,6 +187,10 @@ def generate_package(document: dict[str, Any], output: Path) -> None:
     if errors:
         details = "\n".join(f"  {error.level.name}: {error.header} {error.detail or ''}" for error in errors)
         raise GenerationError(f"{output.name}: the generator reported problems:\n{details}")
+    try:
+        resourcegen.render(project, output, document)
+    except resourcegen.ResourceError as error:
+        raise GenerationError(str(error)) from None
     _ruff("check", *RUFF_FLAGS, "--fix-only", "--select", "F401,I", "--quiet", str(output))
     _ruff("format", *RUFF_FLAGS, "--quiet", str(output))
 

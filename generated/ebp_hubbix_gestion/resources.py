@@ -1,0 +1,12799 @@
+"""Resource clients of ebp_hubbix_gestion: ``HubbixGestionClient`` (sync) and ``AsyncHubbixGestionClient`` (async).
+
+Each is a client of this API (usable as ``client=`` by every function of ``ebp_hubbix_gestion.api``) with
+one namespace per tag, whose methods are the operations (``client.<tag>.<operation>(...)``); each
+method has a ``*_detailed`` form returning the whole ``Response``. Generated: do not edit.
+"""
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from attrs import define
+from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
+
+from ebp_hubbix_gestion.models.best_customers_indicator import BestCustomersIndicator
+from ebp_hubbix_gestion.models.commitment_customer_indicator import CommitmentCustomerIndicator
+from ebp_hubbix_gestion.models.customer import Customer
+from ebp_hubbix_gestion.models.customer_create_input import CustomerCreateInput
+from ebp_hubbix_gestion.models.customer_group import CustomerGroup
+from ebp_hubbix_gestion.models.customer_group_input import CustomerGroupInput
+from ebp_hubbix_gestion.models.customer_group_page import CustomerGroupPage
+from ebp_hubbix_gestion.models.customer_update_input import CustomerUpdateInput
+from ebp_hubbix_gestion.models.ebp_error import EbpError
+from ebp_hubbix_gestion.models.gestion_error import GestionError
+from ebp_hubbix_gestion.models.item_detail import ItemDetail
+from ebp_hubbix_gestion.models.item_form import ItemForm
+from ebp_hubbix_gestion.models.item_group import ItemGroup
+from ebp_hubbix_gestion.models.item_group_input import ItemGroupInput
+from ebp_hubbix_gestion.models.item_group_page import ItemGroupPage
+from ebp_hubbix_gestion.models.item_summary_page import ItemSummaryPage
+from ebp_hubbix_gestion.models.payment_mode_detail import PaymentModeDetail
+from ebp_hubbix_gestion.models.payment_mode_detail_page import PaymentModeDetailPage
+from ebp_hubbix_gestion.models.payment_mode_input import PaymentModeInput
+from ebp_hubbix_gestion.models.printing_model import PrintingModel
+from ebp_hubbix_gestion.models.printing_model_name import PrintingModelName
+from ebp_hubbix_gestion.models.sale_commitment_page import SaleCommitmentPage
+from ebp_hubbix_gestion.models.sale_credit import SaleCredit
+from ebp_hubbix_gestion.models.sale_credit_input import SaleCreditInput
+from ebp_hubbix_gestion.models.sale_deposit_credit import SaleDepositCredit
+from ebp_hubbix_gestion.models.sale_deposit_credit_input import SaleDepositCreditInput
+from ebp_hubbix_gestion.models.sale_deposit_invoice import SaleDepositInvoice
+from ebp_hubbix_gestion.models.sale_deposit_invoice_input import SaleDepositInvoiceInput
+from ebp_hubbix_gestion.models.sale_document_summary_page import SaleDocumentSummaryPage
+from ebp_hubbix_gestion.models.sale_invoice import SaleInvoice
+from ebp_hubbix_gestion.models.sale_invoice_input import SaleInvoiceInput
+from ebp_hubbix_gestion.models.sale_quote import SaleQuote
+from ebp_hubbix_gestion.models.sale_quote_indicator import SaleQuoteIndicator
+from ebp_hubbix_gestion.models.sale_quote_input import SaleQuoteInput
+from ebp_hubbix_gestion.models.sale_unit_detail import SaleUnitDetail
+from ebp_hubbix_gestion.models.sale_unit_page import SaleUnitPage
+from ebp_hubbix_gestion.models.settlement_page import SettlementPage
+from ebp_hubbix_gestion.models.settlement_term import SettlementTerm
+from ebp_hubbix_gestion.models.settlement_term_input import SettlementTermInput
+from ebp_hubbix_gestion.models.settlement_term_page import SettlementTermPage
+from ebp_hubbix_gestion.models.sort_type import SortType
+from ebp_hubbix_gestion.models.vat_rate import VatRate
+from ebp_hubbix_gestion.types import (
+    UNSET,
+    Response,
+    Unset,
+)
+
+from .api.customer_groups import create_customer_group as _customer_groups_create_customer_group
+from .api.customer_groups import delete_customer_group as _customer_groups_delete_customer_group
+from .api.customer_groups import get_customer_group as _customer_groups_get_customer_group
+from .api.customer_groups import get_customer_groups as _customer_groups_get_customer_groups
+from .api.customer_groups import update_customer_group as _customer_groups_update_customer_group
+from .api.customers import create_customer as _customers_create_customer
+from .api.customers import delete_customer as _customers_delete_customer
+from .api.customers import get_customer as _customers_get_customer
+from .api.customers import update_customer as _customers_update_customer
+from .api.dashboards import get_best_customers_indicator as _dashboards_get_best_customers_indicator
+from .api.dashboards import get_commitment_customer_indicator as _dashboards_get_commitment_customer_indicator
+from .api.dashboards import get_sale_amount_indicator as _dashboards_get_sale_amount_indicator
+from .api.dashboards import get_sale_quote_indicator as _dashboards_get_sale_quote_indicator
+from .api.good_items import create_good_item as _good_items_create_good_item
+from .api.good_items import delete_good_item as _good_items_delete_good_item
+from .api.good_items import get_good_item as _good_items_get_good_item
+from .api.good_items import update_good_item as _good_items_update_good_item
+from .api.item_groups import create_item_group as _item_groups_create_item_group
+from .api.item_groups import delete_item_group as _item_groups_delete_item_group
+from .api.item_groups import get_item_group as _item_groups_get_item_group
+from .api.item_groups import get_item_groups as _item_groups_get_item_groups
+from .api.item_groups import update_item_group as _item_groups_update_item_group
+from .api.items import get_items as _items_get_items
+from .api.payment_modes import create_payment_mode as _payment_modes_create_payment_mode
+from .api.payment_modes import delete_payment_mode as _payment_modes_delete_payment_mode
+from .api.payment_modes import get_payment_mode as _payment_modes_get_payment_mode
+from .api.payment_modes import get_payment_modes as _payment_modes_get_payment_modes
+from .api.payment_modes import update_payment_mode as _payment_modes_update_payment_mode
+from .api.printing_models import get_default_printing_model_name as _printing_models_get_default_printing_model_name
+from .api.printing_models import get_printing_model_names as _printing_models_get_printing_model_names
+from .api.printing_models import get_printing_models as _printing_models_get_printing_models
+from .api.sale_commitments import get_sale_commitments as _sale_commitments_get_sale_commitments
+from .api.sale_credits import create_sale_credit as _sale_credits_create_sale_credit
+from .api.sale_credits import delete_sale_credit as _sale_credits_delete_sale_credit
+from .api.sale_credits import get_sale_credit as _sale_credits_get_sale_credit
+from .api.sale_credits import get_validated_sale_credit as _sale_credits_get_validated_sale_credit
+from .api.sale_credits import update_sale_credit as _sale_credits_update_sale_credit
+from .api.sale_deposit_credits import create_sale_deposit_credit as _sale_deposit_credits_create_sale_deposit_credit
+from .api.sale_deposit_credits import get_sale_deposit_credit as _sale_deposit_credits_get_sale_deposit_credit
+from .api.sale_deposit_invoices import create_sale_deposit_invoice as _sale_deposit_invoices_create_sale_deposit_invoice
+from .api.sale_deposit_invoices import get_sale_deposit_invoice as _sale_deposit_invoices_get_sale_deposit_invoice
+from .api.sale_documents import get_sale_documents as _sale_documents_get_sale_documents
+from .api.sale_invoices import create_sale_invoice as _sale_invoices_create_sale_invoice
+from .api.sale_invoices import delete_sale_invoice as _sale_invoices_delete_sale_invoice
+from .api.sale_invoices import get_sale_invoice as _sale_invoices_get_sale_invoice
+from .api.sale_invoices import get_validated_sale_invoice as _sale_invoices_get_validated_sale_invoice
+from .api.sale_invoices import update_sale_invoice as _sale_invoices_update_sale_invoice
+from .api.sale_quotes import create_sale_quote as _sale_quotes_create_sale_quote
+from .api.sale_quotes import delete_sale_quote as _sale_quotes_delete_sale_quote
+from .api.sale_quotes import get_invoiced_sale_quote as _sale_quotes_get_invoiced_sale_quote
+from .api.sale_quotes import get_sale_quote as _sale_quotes_get_sale_quote
+from .api.sale_quotes import update_sale_quote as _sale_quotes_update_sale_quote
+from .api.sale_units import get_sale_unit as _sale_units_get_sale_unit
+from .api.sale_units import get_sale_units as _sale_units_get_sale_units
+from .api.service_items import create_service_item as _service_items_create_service_item
+from .api.service_items import delete_service_item as _service_items_delete_service_item
+from .api.service_items import get_service_item as _service_items_get_service_item
+from .api.service_items import update_service_item as _service_items_update_service_item
+from .api.settlement_terms import create_settlement_term as _settlement_terms_create_settlement_term
+from .api.settlement_terms import delete_settlement_term as _settlement_terms_delete_settlement_term
+from .api.settlement_terms import get_settlement_term as _settlement_terms_get_settlement_term
+from .api.settlement_terms import get_settlement_terms as _settlement_terms_get_settlement_terms
+from .api.settlement_terms import update_settlement_term as _settlement_terms_update_settlement_term
+from .api.settlements import get_settlements as _settlements_get_settlements
+from .api.vat_rates import get_vat_rates as _vat_rates_get_vat_rates
+from .client import AsyncAuthenticatedClient, AuthenticatedClient
+
+__all__ = ["AsyncHubbixGestionClient", "HubbixGestionClient"]
+
+
+class _SyncNamespace(Namespace[AuthenticatedClient]):
+    def _call_client(
+        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
+    ) -> AuthenticatedClient:
+        return self._client.for_call(timeout, extra_headers, max_retries)
+
+
+class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
+    def _call_client(
+        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
+    ) -> Any:
+        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
+        return self._client.for_call(timeout, extra_headers, max_retries)
+
+
+class CustomerGroupsResource(_SyncNamespace):
+    """The ``customer_groups`` operations."""
+
+    def get_customer_groups(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> CustomerGroupPage | EbpError | GestionError | None:
+        """Get customer groups.
+
+        ``GET /public/v1/customer-groups`` (operationId ``getCustomerGroups``)
+
+        Spec summary: Obtenir une liste des familles de client
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            CustomerGroupPage | EbpError | GestionError | None
+
+        """
+
+        return _customer_groups_get_customer_groups.sync(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_customer_groups_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[CustomerGroupPage | EbpError | GestionError]:
+        """Get customer groups. Returns the whole ``Response``.
+
+        ``GET /public/v1/customer-groups`` (operationId ``getCustomerGroups``)
+
+        Spec summary: Obtenir une liste des familles de client
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[CustomerGroupPage | EbpError | GestionError]
+
+        """
+
+        return _customer_groups_get_customer_groups.sync_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_customer_group(
+        self,
+        *,
+        body: CustomerGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create customer group.
+
+        ``POST /public/v1/customer-groups`` (operationId ``createCustomerGroup``)
+
+        Spec summary: Créer une famille de client
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille de client à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce86b8350>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _customer_groups_create_customer_group.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_customer_group_detailed(
+        self,
+        *,
+        body: CustomerGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create customer group. Returns the whole ``Response``.
+
+        ``POST /public/v1/customer-groups`` (operationId ``createCustomerGroup``)
+
+        Spec summary: Créer une famille de client
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille de client à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce86b8350>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _customer_groups_create_customer_group.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_customer_group(
+        self,
+        id_customer_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> CustomerGroup | EbpError | GestionError | None:
+        """Get customer group.
+
+        ``GET /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``getCustomerGroup``)
+
+        Spec summary: Obtenir une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            CustomerGroup | EbpError | GestionError | None
+
+        """
+
+        return _customer_groups_get_customer_group.sync(
+            id_customer_group=id_customer_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_customer_group_detailed(
+        self,
+        id_customer_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[CustomerGroup | EbpError | GestionError]:
+        """Get customer group. Returns the whole ``Response``.
+
+        ``GET /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``getCustomerGroup``)
+
+        Spec summary: Obtenir une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[CustomerGroup | EbpError | GestionError]
+
+        """
+
+        return _customer_groups_get_customer_group.sync_detailed(
+            id_customer_group=id_customer_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_customer_group(
+        self,
+        id_customer_group: int,
+        *,
+        body: CustomerGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update customer group.
+
+        ``PUT /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``updateCustomerGroup``)
+
+        Spec summary: Modifier une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille de client à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce83d1750>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _customer_groups_update_customer_group.sync(
+            id_customer_group=id_customer_group,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_customer_group_detailed(
+        self,
+        id_customer_group: int,
+        *,
+        body: CustomerGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update customer group. Returns the whole ``Response``.
+
+        ``PUT /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``updateCustomerGroup``)
+
+        Spec summary: Modifier une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille de client à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce83d1750>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _customer_groups_update_customer_group.sync_detailed(
+            id_customer_group=id_customer_group,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_customer_group(
+        self,
+        id_customer_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete customer group.
+
+        ``DELETE /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``deleteCustomerGroup``)
+
+        Spec summary: Supprimer une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _customer_groups_delete_customer_group.sync(
+            id_customer_group=id_customer_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_customer_group_detailed(
+        self,
+        id_customer_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete customer group. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``deleteCustomerGroup``)
+
+        Spec summary: Supprimer une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _customer_groups_delete_customer_group.sync_detailed(
+            id_customer_group=id_customer_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_customer_group
+    create_detailed = create_customer_group_detailed
+    update = update_customer_group
+    update_detailed = update_customer_group_detailed
+    delete = delete_customer_group
+    delete_detailed = delete_customer_group_detailed
+
+
+class CustomersResource(_SyncNamespace):
+    """The ``customers`` operations."""
+
+    def create_customer(
+        self,
+        *,
+        body: CustomerCreateInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create customer.
+
+        ``POST /public/v1/customers`` (operationId ``createCustomer``)
+
+        Spec summary: Créer un client
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
+                object at 0x7f1ce8236710>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _customers_create_customer.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_customer_detailed(
+        self,
+        *,
+        body: CustomerCreateInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create customer. Returns the whole ``Response``.
+
+        ``POST /public/v1/customers`` (operationId ``createCustomer``)
+
+        Spec summary: Créer un client
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
+                object at 0x7f1ce8236710>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _customers_create_customer.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_customer(
+        self,
+        id_customer: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Customer | EbpError | GestionError | None:
+        """Get customer.
+
+        ``GET /public/v1/customers/{IdCustomer}`` (operationId ``getCustomer``)
+
+        Spec summary: Obtenir un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Customer | EbpError | GestionError | None
+
+        """
+
+        return _customers_get_customer.sync(
+            id_customer=id_customer,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_customer_detailed(
+        self,
+        id_customer: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[Customer | EbpError | GestionError]:
+        """Get customer. Returns the whole ``Response``.
+
+        ``GET /public/v1/customers/{IdCustomer}`` (operationId ``getCustomer``)
+
+        Spec summary: Obtenir un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[Customer | EbpError | GestionError]
+
+        """
+
+        return _customers_get_customer.sync_detailed(
+            id_customer=id_customer,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_customer(
+        self,
+        id_customer: int,
+        *,
+        body: CustomerUpdateInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update customer.
+
+        ``PUT /public/v1/customers/{IdCustomer}`` (operationId ``updateCustomer``)
+
+        Spec summary: Modifier un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8431410>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _customers_update_customer.sync(
+            id_customer=id_customer,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_customer_detailed(
+        self,
+        id_customer: int,
+        *,
+        body: CustomerUpdateInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update customer. Returns the whole ``Response``.
+
+        ``PUT /public/v1/customers/{IdCustomer}`` (operationId ``updateCustomer``)
+
+        Spec summary: Modifier un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8431410>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _customers_update_customer.sync_detailed(
+            id_customer=id_customer,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_customer(
+        self,
+        id_customer: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete customer.
+
+        ``DELETE /public/v1/customers/{IdCustomer}`` (operationId ``deleteCustomer``)
+
+        Spec summary: Supprimer un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _customers_delete_customer.sync(
+            id_customer=id_customer,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_customer_detailed(
+        self,
+        id_customer: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete customer. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/customers/{IdCustomer}`` (operationId ``deleteCustomer``)
+
+        Spec summary: Supprimer un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _customers_delete_customer.sync_detailed(
+            id_customer=id_customer,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_customer
+    create_detailed = create_customer_detailed
+    get = get_customer
+    get_detailed = get_customer_detailed
+    update = update_customer
+    update_detailed = update_customer_detailed
+    delete = delete_customer
+    delete_detailed = delete_customer_detailed
+
+
+class DashboardsResource(_SyncNamespace):
+    """The ``dashboards`` operations."""
+
+    def get_best_customers_indicator(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> BestCustomersIndicator | EbpError | GestionError | None:
+        """Get best customers indicator.
+
+        ``GET /public/v1/dashboards/best-customers-indicator`` (operationId ``getBestCustomersIndicator``)
+
+        Spec summary: Obtenir l'indicateur du palmarès des meilleurs clients
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            BestCustomersIndicator | EbpError | GestionError | None
+
+        """
+
+        return _dashboards_get_best_customers_indicator.sync(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_best_customers_indicator_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[BestCustomersIndicator | EbpError | GestionError]:
+        """Get best customers indicator. Returns the whole ``Response``.
+
+        ``GET /public/v1/dashboards/best-customers-indicator`` (operationId ``getBestCustomersIndicator``)
+
+        Spec summary: Obtenir l'indicateur du palmarès des meilleurs clients
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[BestCustomersIndicator | EbpError | GestionError]
+
+        """
+
+        return _dashboards_get_best_customers_indicator.sync_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_commitment_customer_indicator(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> CommitmentCustomerIndicator | EbpError | GestionError | None:
+        """Get commitment customer indicator.
+
+        ``GET /public/v1/dashboards/commitment-customer-indicator`` (operationId ``getCommitmentCustomerIndicator``)
+
+        Spec summary: Obtenir l'indicateur de l'encours clients
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            CommitmentCustomerIndicator | EbpError | GestionError | None
+
+        """
+
+        return _dashboards_get_commitment_customer_indicator.sync(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_commitment_customer_indicator_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[CommitmentCustomerIndicator | EbpError | GestionError]:
+        """Get commitment customer indicator. Returns the whole ``Response``.
+
+        ``GET /public/v1/dashboards/commitment-customer-indicator`` (operationId ``getCommitmentCustomerIndicator``)
+
+        Spec summary: Obtenir l'indicateur de l'encours clients
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[CommitmentCustomerIndicator | EbpError | GestionError]
+
+        """
+
+        return _dashboards_get_commitment_customer_indicator.sync_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_amount_indicator(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Decimal | EbpError | GestionError | None:
+        """Get sale amount indicator.
+
+        ``GET /public/v1/dashboards/sale-amount-indicator`` (operationId ``getSaleAmountIndicator``)
+
+        Spec summary: Obtenir l'indicateur du montant HT mensuel des ventes
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Decimal | EbpError | GestionError | None
+
+        """
+
+        return _dashboards_get_sale_amount_indicator.sync(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_amount_indicator_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[Decimal | EbpError | GestionError]:
+        """Get sale amount indicator. Returns the whole ``Response``.
+
+        ``GET /public/v1/dashboards/sale-amount-indicator`` (operationId ``getSaleAmountIndicator``)
+
+        Spec summary: Obtenir l'indicateur du montant HT mensuel des ventes
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[Decimal | EbpError | GestionError]
+
+        """
+
+        return _dashboards_get_sale_amount_indicator.sync_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_quote_indicator(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleQuoteIndicator | None:
+        """Get sale quote indicator.
+
+        ``GET /public/v1/dashboards/sale-quote-indicator`` (operationId ``getSaleQuoteIndicator``)
+
+        Spec summary: Obtenir l'indicateur du taux de transformation des devis
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleQuoteIndicator | None
+
+        """
+
+        return _dashboards_get_sale_quote_indicator.sync(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_quote_indicator_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleQuoteIndicator]:
+        """Get sale quote indicator. Returns the whole ``Response``.
+
+        ``GET /public/v1/dashboards/sale-quote-indicator`` (operationId ``getSaleQuoteIndicator``)
+
+        Spec summary: Obtenir l'indicateur du taux de transformation des devis
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleQuoteIndicator]
+
+        """
+
+        return _dashboards_get_sale_quote_indicator.sync_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+
+class GoodItemsResource(_SyncNamespace):
+    """The ``good_items`` operations."""
+
+    def create_good_item(
+        self,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create good item.
+
+        ``POST /public/v1/items/goods`` (operationId ``createGoodItem``)
+
+        Spec summary: Créer un article de type [Marchandise]
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce7ebf750>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _good_items_create_good_item.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_good_item_detailed(
+        self,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create good item. Returns the whole ``Response``.
+
+        ``POST /public/v1/items/goods`` (operationId ``createGoodItem``)
+
+        Spec summary: Créer un article de type [Marchandise]
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce7ebf750>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _good_items_create_good_item.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_good_item(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | ItemDetail | None:
+        """Get good item.
+
+        ``GET /public/v1/items/goods/{IdItem}`` (operationId ``getGoodItem``)
+
+        Spec summary: Obtenir un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | ItemDetail | None
+
+        """
+
+        return _good_items_get_good_item.sync(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_good_item_detailed(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | ItemDetail]:
+        """Get good item. Returns the whole ``Response``.
+
+        ``GET /public/v1/items/goods/{IdItem}`` (operationId ``getGoodItem``)
+
+        Spec summary: Obtenir un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | ItemDetail]
+
+        """
+
+        return _good_items_get_good_item.sync_detailed(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_good_item(
+        self,
+        id_item: int,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update good item.
+
+        ``PUT /public/v1/items/goods/{IdItem}`` (operationId ``updateGoodItem``)
+
+        Spec summary: Modifier un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce9cee090>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _good_items_update_good_item.sync(
+            id_item=id_item,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_good_item_detailed(
+        self,
+        id_item: int,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update good item. Returns the whole ``Response``.
+
+        ``PUT /public/v1/items/goods/{IdItem}`` (operationId ``updateGoodItem``)
+
+        Spec summary: Modifier un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce9cee090>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _good_items_update_good_item.sync_detailed(
+            id_item=id_item,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_good_item(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete good item.
+
+        ``DELETE /public/v1/items/goods/{IdItem}`` (operationId ``deleteGoodItem``)
+
+        Spec summary: Supprimer un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _good_items_delete_good_item.sync(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_good_item_detailed(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete good item. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/items/goods/{IdItem}`` (operationId ``deleteGoodItem``)
+
+        Spec summary: Supprimer un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _good_items_delete_good_item.sync_detailed(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_good_item
+    create_detailed = create_good_item_detailed
+    get = get_good_item
+    get_detailed = get_good_item_detailed
+    update = update_good_item
+    update_detailed = update_good_item_detailed
+    delete = delete_good_item
+    delete_detailed = delete_good_item_detailed
+
+
+class ItemGroupsResource(_SyncNamespace):
+    """The ``item_groups`` operations."""
+
+    def get_item_groups(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | ItemGroupPage | None:
+        """Get item groups.
+
+        ``GET /public/v1/item-groups`` (operationId ``getItemGroups``)
+
+        Spec summary: Obtenir une liste des familles d'article
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | ItemGroupPage | None
+
+        """
+
+        return _item_groups_get_item_groups.sync(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_item_groups_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | ItemGroupPage]:
+        """Get item groups. Returns the whole ``Response``.
+
+        ``GET /public/v1/item-groups`` (operationId ``getItemGroups``)
+
+        Spec summary: Obtenir une liste des familles d'article
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | ItemGroupPage]
+
+        """
+
+        return _item_groups_get_item_groups.sync_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_item_group(
+        self,
+        *,
+        body: ItemGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create item group.
+
+        ``POST /public/v1/item-groups`` (operationId ``createItemGroup``)
+
+        Spec summary: Créer une famille d'article
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille d'articles à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce88a19d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _item_groups_create_item_group.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_item_group_detailed(
+        self,
+        *,
+        body: ItemGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create item group. Returns the whole ``Response``.
+
+        ``POST /public/v1/item-groups`` (operationId ``createItemGroup``)
+
+        Spec summary: Créer une famille d'article
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille d'articles à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce88a19d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _item_groups_create_item_group.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_item_group(
+        self,
+        id_item_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | ItemGroup | None:
+        """Get item group.
+
+        ``GET /public/v1/item-groups/{IdItemGroup}`` (operationId ``getItemGroup``)
+
+        Spec summary: Obtenir une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | ItemGroup | None
+
+        """
+
+        return _item_groups_get_item_group.sync(
+            id_item_group=id_item_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_item_group_detailed(
+        self,
+        id_item_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | ItemGroup]:
+        """Get item group. Returns the whole ``Response``.
+
+        ``GET /public/v1/item-groups/{IdItemGroup}`` (operationId ``getItemGroup``)
+
+        Spec summary: Obtenir une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | ItemGroup]
+
+        """
+
+        return _item_groups_get_item_group.sync_detailed(
+            id_item_group=id_item_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_item_group(
+        self,
+        id_item_group: int,
+        *,
+        body: ItemGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update item group.
+
+        ``PUT /public/v1/item-groups/{IdItemGroup}`` (operationId ``updateItemGroup``)
+
+        Spec summary: Modifier une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille d'articles à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84527d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _item_groups_update_item_group.sync(
+            id_item_group=id_item_group,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_item_group_detailed(
+        self,
+        id_item_group: int,
+        *,
+        body: ItemGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update item group. Returns the whole ``Response``.
+
+        ``PUT /public/v1/item-groups/{IdItemGroup}`` (operationId ``updateItemGroup``)
+
+        Spec summary: Modifier une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille d'articles à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84527d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _item_groups_update_item_group.sync_detailed(
+            id_item_group=id_item_group,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_item_group(
+        self,
+        id_item_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete item group.
+
+        ``DELETE /public/v1/item-groups/{IdItemGroup}`` (operationId ``deleteItemGroup``)
+
+        Spec summary: Supprimer une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _item_groups_delete_item_group.sync(
+            id_item_group=id_item_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_item_group_detailed(
+        self,
+        id_item_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete item group. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/item-groups/{IdItemGroup}`` (operationId ``deleteItemGroup``)
+
+        Spec summary: Supprimer une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _item_groups_delete_item_group.sync_detailed(
+            id_item_group=id_item_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_item_group
+    create_detailed = create_item_group_detailed
+    update = update_item_group
+    update_detailed = update_item_group_detailed
+    delete = delete_item_group
+    delete_detailed = delete_item_group_detailed
+
+
+class ItemsResource(_SyncNamespace):
+    """The ``items`` operations."""
+
+    def get_items(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | ItemSummaryPage | None:
+        """Get items.
+
+        ``GET /public/v1/items`` (operationId ``getItems``)
+
+        Spec summary: Obtenir une liste des articles
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | ItemSummaryPage | None
+
+        """
+
+        return _items_get_items.sync(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_items_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | ItemSummaryPage]:
+        """Get items. Returns the whole ``Response``.
+
+        ``GET /public/v1/items`` (operationId ``getItems``)
+
+        Spec summary: Obtenir une liste des articles
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | ItemSummaryPage]
+
+        """
+
+        return _items_get_items.sync_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_items
+    get_detailed = get_items_detailed
+
+
+class PaymentModesResource(_SyncNamespace):
+    """The ``payment_modes`` operations."""
+
+    def get_payment_modes(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | PaymentModeDetailPage | None:
+        """Get payment modes.
+
+        ``GET /public/v1/payment-modes`` (operationId ``getPaymentModes``)
+
+        Spec summary: Obtenir une liste des moyens de paiement
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | PaymentModeDetailPage | None
+
+        """
+
+        return _payment_modes_get_payment_modes.sync(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_payment_modes_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | PaymentModeDetailPage]:
+        """Get payment modes. Returns the whole ``Response``.
+
+        ``GET /public/v1/payment-modes`` (operationId ``getPaymentModes``)
+
+        Spec summary: Obtenir une liste des moyens de paiement
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | PaymentModeDetailPage]
+
+        """
+
+        return _payment_modes_get_payment_modes.sync_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_payment_mode(
+        self,
+        *,
+        body: PaymentModeInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create payment mode.
+
+        ``POST /public/v1/payment-modes`` (operationId ``createPaymentMode``)
+
+        Spec summary: Créer un moyen de paiement
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Moyen de paiement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce88e0590>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _payment_modes_create_payment_mode.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_payment_mode_detailed(
+        self,
+        *,
+        body: PaymentModeInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create payment mode. Returns the whole ``Response``.
+
+        ``POST /public/v1/payment-modes`` (operationId ``createPaymentMode``)
+
+        Spec summary: Créer un moyen de paiement
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Moyen de paiement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce88e0590>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _payment_modes_create_payment_mode.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_payment_mode(
+        self,
+        id_payment_mode: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | PaymentModeDetail | None:
+        """Get payment mode.
+
+        ``GET /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``getPaymentMode``)
+
+        Spec summary: Obtenir un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | PaymentModeDetail | None
+
+        """
+
+        return _payment_modes_get_payment_mode.sync(
+            id_payment_mode=id_payment_mode,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_payment_mode_detailed(
+        self,
+        id_payment_mode: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | PaymentModeDetail]:
+        """Get payment mode. Returns the whole ``Response``.
+
+        ``GET /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``getPaymentMode``)
+
+        Spec summary: Obtenir un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | PaymentModeDetail]
+
+        """
+
+        return _payment_modes_get_payment_mode.sync_detailed(
+            id_payment_mode=id_payment_mode,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_payment_mode(
+        self,
+        id_payment_mode: int,
+        *,
+        body: PaymentModeInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update payment mode.
+
+        ``PUT /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``updatePaymentMode``)
+
+        Spec summary: Modifier un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Moyen de paiement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce898b010>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _payment_modes_update_payment_mode.sync(
+            id_payment_mode=id_payment_mode,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_payment_mode_detailed(
+        self,
+        id_payment_mode: int,
+        *,
+        body: PaymentModeInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update payment mode. Returns the whole ``Response``.
+
+        ``PUT /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``updatePaymentMode``)
+
+        Spec summary: Modifier un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Moyen de paiement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce898b010>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _payment_modes_update_payment_mode.sync_detailed(
+            id_payment_mode=id_payment_mode,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_payment_mode(
+        self,
+        id_payment_mode: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete payment mode.
+
+        ``DELETE /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``deletePaymentMode``)
+
+        Spec summary: Supprimer un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _payment_modes_delete_payment_mode.sync(
+            id_payment_mode=id_payment_mode,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_payment_mode_detailed(
+        self,
+        id_payment_mode: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete payment mode. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``deletePaymentMode``)
+
+        Spec summary: Supprimer un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _payment_modes_delete_payment_mode.sync_detailed(
+            id_payment_mode=id_payment_mode,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_payment_mode
+    create_detailed = create_payment_mode_detailed
+    update = update_payment_mode
+    update_detailed = update_payment_mode_detailed
+    delete = delete_payment_mode
+    delete_detailed = delete_payment_mode_detailed
+
+
+class PrintingModelsResource(_SyncNamespace):
+    """The ``printing_models`` operations."""
+
+    def get_default_printing_model_name(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | PrintingModelName | None:
+        """Get default printing model name.
+
+        ``GET /public/v1/printing-models/default-name`` (operationId ``getDefaultPrintingModelName``)
+
+        Spec summary: Obtenir un nom du modèle d'impression par défaut
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | PrintingModelName | None
+
+        """
+
+        return _printing_models_get_default_printing_model_name.sync(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_default_printing_model_name_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | PrintingModelName]:
+        """Get default printing model name. Returns the whole ``Response``.
+
+        ``GET /public/v1/printing-models/default-name`` (operationId ``getDefaultPrintingModelName``)
+
+        Spec summary: Obtenir un nom du modèle d'impression par défaut
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | PrintingModelName]
+
+        """
+
+        return _printing_models_get_default_printing_model_name.sync_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_printing_models(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | list[PrintingModel] | None:
+        """Get printing models.
+
+        ``GET /public/v1/printing-models`` (operationId ``getPrintingModels``)
+
+        Spec summary: Obtenir une liste des modèles d'impression
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | list[PrintingModel] | None
+
+        """
+
+        return _printing_models_get_printing_models.sync(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_printing_models_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | list[PrintingModel]]:
+        """Get printing models. Returns the whole ``Response``.
+
+        ``GET /public/v1/printing-models`` (operationId ``getPrintingModels``)
+
+        Spec summary: Obtenir une liste des modèles d'impression
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | list[PrintingModel]]
+
+        """
+
+        return _printing_models_get_printing_models.sync_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_printing_model_names(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | list[PrintingModelName] | None:
+        """Get printing model names.
+
+        ``GET /public/v1/printing-models/names`` (operationId ``getPrintingModelNames``)
+
+        Spec summary: Obtenir une liste des noms des modèles d'impression
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | list[PrintingModelName] | None
+
+        """
+
+        return _printing_models_get_printing_model_names.sync(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_printing_model_names_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | list[PrintingModelName]]:
+        """Get printing model names. Returns the whole ``Response``.
+
+        ``GET /public/v1/printing-models/names`` (operationId ``getPrintingModelNames``)
+
+        Spec summary: Obtenir une liste des noms des modèles d'impression
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | list[PrintingModelName]]
+
+        """
+
+        return _printing_models_get_printing_model_names.sync_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_printing_models
+    get_detailed = get_printing_models_detailed
+
+
+class SaleCommitmentsResource(_SyncNamespace):
+    """The ``sale_commitments`` operations."""
+
+    def get_sale_commitments(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleCommitmentPage | None:
+        """Get sale commitments.
+
+        ``GET /public/v1/sale-commitments`` (operationId ``getSaleCommitments``)
+
+        Spec summary: Obtenir une liste des échéances
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleCommitmentPage | None
+
+        """
+
+        return _sale_commitments_get_sale_commitments.sync(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_commitments_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleCommitmentPage]:
+        """Get sale commitments. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-commitments`` (operationId ``getSaleCommitments``)
+
+        Spec summary: Obtenir une liste des échéances
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleCommitmentPage]
+
+        """
+
+        return _sale_commitments_get_sale_commitments.sync_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_sale_commitments
+    get_detailed = get_sale_commitments_detailed
+
+
+class SaleCreditsResource(_SyncNamespace):
+    """The ``sale_credits`` operations."""
+
+    def create_sale_credit(
+        self,
+        *,
+        body: SaleCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create sale credit.
+
+        ``POST /public/v1/sale-credits`` (operationId ``createSaleCredit``)
+
+        Spec summary: Créer un avoir
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84eff10>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_credits_create_sale_credit.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_sale_credit_detailed(
+        self,
+        *,
+        body: SaleCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create sale credit. Returns the whole ``Response``.
+
+        ``POST /public/v1/sale-credits`` (operationId ``createSaleCredit``)
+
+        Spec summary: Créer un avoir
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84eff10>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_credits_create_sale_credit.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_validated_sale_credit(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleCredit | None:
+        """Get validated sale credit.
+
+        ``GET /public/v1/sale-credits/validated/{IdSaleCredit}`` (operationId ``getValidatedSaleCredit``)
+
+        Spec summary: Obtenir un avoir validé
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleCredit | None
+
+        """
+
+        return _sale_credits_get_validated_sale_credit.sync(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_validated_sale_credit_detailed(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleCredit]:
+        """Get validated sale credit. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-credits/validated/{IdSaleCredit}`` (operationId ``getValidatedSaleCredit``)
+
+        Spec summary: Obtenir un avoir validé
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleCredit]
+
+        """
+
+        return _sale_credits_get_validated_sale_credit.sync_detailed(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_credit(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleCredit | None:
+        """Get sale credit.
+
+        ``GET /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``getSaleCredit``)
+
+        Spec summary: Obtenir un avoir provisoire
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleCredit | None
+
+        """
+
+        return _sale_credits_get_sale_credit.sync(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_credit_detailed(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleCredit]:
+        """Get sale credit. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``getSaleCredit``)
+
+        Spec summary: Obtenir un avoir provisoire
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleCredit]
+
+        """
+
+        return _sale_credits_get_sale_credit.sync_detailed(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_sale_credit(
+        self,
+        id_sale_credit: int,
+        *,
+        body: SaleCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update sale credit.
+
+        ``PUT /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``updateSaleCredit``)
+
+        Spec summary: Modifier un avoir
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84e2990>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_credits_update_sale_credit.sync(
+            id_sale_credit=id_sale_credit,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_sale_credit_detailed(
+        self,
+        id_sale_credit: int,
+        *,
+        body: SaleCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update sale credit. Returns the whole ``Response``.
+
+        ``PUT /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``updateSaleCredit``)
+
+        Spec summary: Modifier un avoir
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84e2990>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_credits_update_sale_credit.sync_detailed(
+            id_sale_credit=id_sale_credit,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_sale_credit(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete sale credit.
+
+        ``DELETE /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``deleteSaleCredit``)
+
+        Spec summary: Supprimer un avoir
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_credits_delete_sale_credit.sync(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_sale_credit_detailed(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete sale credit. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``deleteSaleCredit``)
+
+        Spec summary: Supprimer un avoir
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_credits_delete_sale_credit.sync_detailed(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_sale_credit
+    create_detailed = create_sale_credit_detailed
+    get_validated = get_validated_sale_credit
+    get_validated_detailed = get_validated_sale_credit_detailed
+    get = get_sale_credit
+    get_detailed = get_sale_credit_detailed
+    update = update_sale_credit
+    update_detailed = update_sale_credit_detailed
+    delete = delete_sale_credit
+    delete_detailed = delete_sale_credit_detailed
+
+
+class SaleDepositCreditsResource(_SyncNamespace):
+    """The ``sale_deposit_credits`` operations."""
+
+    def create_sale_deposit_credit(
+        self,
+        *,
+        body: SaleDepositCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create sale deposit credit.
+
+        ``POST /public/v1/sale-deposit-credits`` (operationId ``createSaleDepositCredit``)
+
+        Spec summary: Créer un avoir d'acompte
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir d'acompte à créer. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce863ef50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_deposit_credits_create_sale_deposit_credit.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_sale_deposit_credit_detailed(
+        self,
+        *,
+        body: SaleDepositCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create sale deposit credit. Returns the whole ``Response``.
+
+        ``POST /public/v1/sale-deposit-credits`` (operationId ``createSaleDepositCredit``)
+
+        Spec summary: Créer un avoir d'acompte
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir d'acompte à créer. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce863ef50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_deposit_credits_create_sale_deposit_credit.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_deposit_credit(
+        self,
+        id_sale_deposit_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleDepositCredit | None:
+        """Get sale deposit credit.
+
+        ``GET /public/v1/sale-deposit-credits/{IdSaleDepositCredit}`` (operationId ``getSaleDepositCredit``)
+
+        Spec summary: Obtenir un avoir d'acompte
+
+        Args:
+            id_sale_deposit_credit: Identifiant de l'avoir d'acompte. (`IdSaleDepositCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleDepositCredit | None
+
+        """
+
+        return _sale_deposit_credits_get_sale_deposit_credit.sync(
+            id_sale_deposit_credit=id_sale_deposit_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_deposit_credit_detailed(
+        self,
+        id_sale_deposit_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleDepositCredit]:
+        """Get sale deposit credit. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-deposit-credits/{IdSaleDepositCredit}`` (operationId ``getSaleDepositCredit``)
+
+        Spec summary: Obtenir un avoir d'acompte
+
+        Args:
+            id_sale_deposit_credit: Identifiant de l'avoir d'acompte. (`IdSaleDepositCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleDepositCredit]
+
+        """
+
+        return _sale_deposit_credits_get_sale_deposit_credit.sync_detailed(
+            id_sale_deposit_credit=id_sale_deposit_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_sale_deposit_credit
+    create_detailed = create_sale_deposit_credit_detailed
+    get = get_sale_deposit_credit
+    get_detailed = get_sale_deposit_credit_detailed
+
+
+class SaleDepositInvoicesResource(_SyncNamespace):
+    """The ``sale_deposit_invoices`` operations."""
+
+    def create_sale_deposit_invoice(
+        self,
+        *,
+        body: SaleDepositInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create sale deposit invoice.
+
+        ``POST /public/v1/sale-deposit-invoices`` (operationId ``createSaleDepositInvoice``)
+
+        Spec summary: Créer une facture d'acompte
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture d'acompte à créer. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce86bd110>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_deposit_invoices_create_sale_deposit_invoice.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_sale_deposit_invoice_detailed(
+        self,
+        *,
+        body: SaleDepositInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create sale deposit invoice. Returns the whole ``Response``.
+
+        ``POST /public/v1/sale-deposit-invoices`` (operationId ``createSaleDepositInvoice``)
+
+        Spec summary: Créer une facture d'acompte
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture d'acompte à créer. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce86bd110>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_deposit_invoices_create_sale_deposit_invoice.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_deposit_invoice(
+        self,
+        id_sale_deposit_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleDepositInvoice | None:
+        """Get sale deposit invoice.
+
+        ``GET /public/v1/sale-deposit-invoices/{IdSaleDepositInvoice}`` (operationId ``getSaleDepositInvoice``)
+
+        Spec summary: Obtenir une facture d'acompte
+
+        Args:
+            id_sale_deposit_invoice: Identifiant de la facture d'acompte. (`IdSaleDepositInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleDepositInvoice | None
+
+        """
+
+        return _sale_deposit_invoices_get_sale_deposit_invoice.sync(
+            id_sale_deposit_invoice=id_sale_deposit_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_deposit_invoice_detailed(
+        self,
+        id_sale_deposit_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleDepositInvoice]:
+        """Get sale deposit invoice. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-deposit-invoices/{IdSaleDepositInvoice}`` (operationId ``getSaleDepositInvoice``)
+
+        Spec summary: Obtenir une facture d'acompte
+
+        Args:
+            id_sale_deposit_invoice: Identifiant de la facture d'acompte. (`IdSaleDepositInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleDepositInvoice]
+
+        """
+
+        return _sale_deposit_invoices_get_sale_deposit_invoice.sync_detailed(
+            id_sale_deposit_invoice=id_sale_deposit_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_sale_deposit_invoice
+    create_detailed = create_sale_deposit_invoice_detailed
+    get = get_sale_deposit_invoice
+    get_detailed = get_sale_deposit_invoice_detailed
+
+
+class SaleDocumentsResource(_SyncNamespace):
+    """The ``sale_documents`` operations."""
+
+    def get_sale_documents(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleDocumentSummaryPage | None:
+        """Get sale documents.
+
+        ``GET /public/v1/sale-documents`` (operationId ``getSaleDocuments``)
+
+        Spec summary: Obtenir une liste des documents de vente
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleDocumentSummaryPage | None
+
+        """
+
+        return _sale_documents_get_sale_documents.sync(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_documents_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleDocumentSummaryPage]:
+        """Get sale documents. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-documents`` (operationId ``getSaleDocuments``)
+
+        Spec summary: Obtenir une liste des documents de vente
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleDocumentSummaryPage]
+
+        """
+
+        return _sale_documents_get_sale_documents.sync_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_sale_documents
+    get_detailed = get_sale_documents_detailed
+
+
+class SaleInvoicesResource(_SyncNamespace):
+    """The ``sale_invoices`` operations."""
+
+    def create_sale_invoice(
+        self,
+        *,
+        body: SaleInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create sale invoice.
+
+        ``POST /public/v1/sale-invoices`` (operationId ``createSaleInvoice``)
+
+        Spec summary: Créer une facture
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8307810>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_invoices_create_sale_invoice.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_sale_invoice_detailed(
+        self,
+        *,
+        body: SaleInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create sale invoice. Returns the whole ``Response``.
+
+        ``POST /public/v1/sale-invoices`` (operationId ``createSaleInvoice``)
+
+        Spec summary: Créer une facture
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8307810>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_invoices_create_sale_invoice.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_validated_sale_invoice(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleInvoice | None:
+        """Get validated sale invoice.
+
+        ``GET /public/v1/sale-invoices/validated/{IdSaleInvoice}`` (operationId ``getValidatedSaleInvoice``)
+
+        Spec summary: Obtenir une facture validée
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleInvoice | None
+
+        """
+
+        return _sale_invoices_get_validated_sale_invoice.sync(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_validated_sale_invoice_detailed(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleInvoice]:
+        """Get validated sale invoice. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-invoices/validated/{IdSaleInvoice}`` (operationId ``getValidatedSaleInvoice``)
+
+        Spec summary: Obtenir une facture validée
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleInvoice]
+
+        """
+
+        return _sale_invoices_get_validated_sale_invoice.sync_detailed(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_invoice(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleInvoice | None:
+        """Get sale invoice.
+
+        ``GET /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``getSaleInvoice``)
+
+        Spec summary: Obtenir une facture provisoire
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleInvoice | None
+
+        """
+
+        return _sale_invoices_get_sale_invoice.sync(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_invoice_detailed(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleInvoice]:
+        """Get sale invoice. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``getSaleInvoice``)
+
+        Spec summary: Obtenir une facture provisoire
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleInvoice]
+
+        """
+
+        return _sale_invoices_get_sale_invoice.sync_detailed(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_sale_invoice(
+        self,
+        id_sale_invoice: int,
+        *,
+        body: SaleInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update sale invoice.
+
+        ``PUT /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``updateSaleInvoice``)
+
+        Spec summary: Modifier une facture
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce82fef50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_invoices_update_sale_invoice.sync(
+            id_sale_invoice=id_sale_invoice,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_sale_invoice_detailed(
+        self,
+        id_sale_invoice: int,
+        *,
+        body: SaleInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update sale invoice. Returns the whole ``Response``.
+
+        ``PUT /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``updateSaleInvoice``)
+
+        Spec summary: Modifier une facture
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce82fef50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_invoices_update_sale_invoice.sync_detailed(
+            id_sale_invoice=id_sale_invoice,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_sale_invoice(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete sale invoice.
+
+        ``DELETE /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``deleteSaleInvoice``)
+
+        Spec summary: Supprimer une facture
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_invoices_delete_sale_invoice.sync(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_sale_invoice_detailed(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete sale invoice. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``deleteSaleInvoice``)
+
+        Spec summary: Supprimer une facture
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_invoices_delete_sale_invoice.sync_detailed(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_sale_invoice
+    create_detailed = create_sale_invoice_detailed
+    get_validated = get_validated_sale_invoice
+    get_validated_detailed = get_validated_sale_invoice_detailed
+    get = get_sale_invoice
+    get_detailed = get_sale_invoice_detailed
+    update = update_sale_invoice
+    update_detailed = update_sale_invoice_detailed
+    delete = delete_sale_invoice
+    delete_detailed = delete_sale_invoice_detailed
+
+
+class SaleQuotesResource(_SyncNamespace):
+    """The ``sale_quotes`` operations."""
+
+    def create_sale_quote(
+        self,
+        *,
+        body: SaleQuoteInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create sale quote.
+
+        ``POST /public/v1/sale-quotes`` (operationId ``createSaleQuote``)
+
+        Spec summary: Créer un devis
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Devis à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce83c5850>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_quotes_create_sale_quote.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_sale_quote_detailed(
+        self,
+        *,
+        body: SaleQuoteInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create sale quote. Returns the whole ``Response``.
+
+        ``POST /public/v1/sale-quotes`` (operationId ``createSaleQuote``)
+
+        Spec summary: Créer un devis
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Devis à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce83c5850>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_quotes_create_sale_quote.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_invoiced_sale_quote(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleQuote | None:
+        """Get invoiced sale quote.
+
+        ``GET /public/v1/sale-quotes/invoiced/{IdSaleQuote}`` (operationId ``getInvoicedSaleQuote``)
+
+        Spec summary: Obtenir un devis facturé
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleQuote | None
+
+        """
+
+        return _sale_quotes_get_invoiced_sale_quote.sync(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_invoiced_sale_quote_detailed(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleQuote]:
+        """Get invoiced sale quote. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-quotes/invoiced/{IdSaleQuote}`` (operationId ``getInvoicedSaleQuote``)
+
+        Spec summary: Obtenir un devis facturé
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleQuote]
+
+        """
+
+        return _sale_quotes_get_invoiced_sale_quote.sync_detailed(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_quote(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleQuote | None:
+        """Get sale quote.
+
+        ``GET /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``getSaleQuote``)
+
+        Spec summary: Obtenir un devis provisoire
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleQuote | None
+
+        """
+
+        return _sale_quotes_get_sale_quote.sync(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_quote_detailed(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleQuote]:
+        """Get sale quote. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``getSaleQuote``)
+
+        Spec summary: Obtenir un devis provisoire
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleQuote]
+
+        """
+
+        return _sale_quotes_get_sale_quote.sync_detailed(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_sale_quote(
+        self,
+        id_sale_quote: int,
+        *,
+        body: SaleQuoteInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update sale quote.
+
+        ``PUT /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``updateSaleQuote``)
+
+        Spec summary: Modifier un devis
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Devis à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8159a50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_quotes_update_sale_quote.sync(
+            id_sale_quote=id_sale_quote,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_sale_quote_detailed(
+        self,
+        id_sale_quote: int,
+        *,
+        body: SaleQuoteInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update sale quote. Returns the whole ``Response``.
+
+        ``PUT /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``updateSaleQuote``)
+
+        Spec summary: Modifier un devis
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Devis à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8159a50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_quotes_update_sale_quote.sync_detailed(
+            id_sale_quote=id_sale_quote,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_sale_quote(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete sale quote.
+
+        ``DELETE /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``deleteSaleQuote``)
+
+        Spec summary: Supprimer un devis
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _sale_quotes_delete_sale_quote.sync(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_sale_quote_detailed(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete sale quote. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``deleteSaleQuote``)
+
+        Spec summary: Supprimer un devis
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _sale_quotes_delete_sale_quote.sync_detailed(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_sale_quote
+    create_detailed = create_sale_quote_detailed
+    get_invoiced = get_invoiced_sale_quote
+    get_invoiced_detailed = get_invoiced_sale_quote_detailed
+    get = get_sale_quote
+    get_detailed = get_sale_quote_detailed
+    update = update_sale_quote
+    update_detailed = update_sale_quote_detailed
+    delete = delete_sale_quote
+    delete_detailed = delete_sale_quote_detailed
+
+
+class SaleUnitsResource(_SyncNamespace):
+    """The ``sale_units`` operations."""
+
+    def get_sale_units(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleUnitPage | None:
+        """Get sale units.
+
+        ``GET /public/v1/sale-units`` (operationId ``getSaleUnits``)
+
+        Spec summary: Obtenir une liste des unités de vente
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleUnitPage | None
+
+        """
+
+        return _sale_units_get_sale_units.sync(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_units_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleUnitPage]:
+        """Get sale units. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-units`` (operationId ``getSaleUnits``)
+
+        Spec summary: Obtenir une liste des unités de vente
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleUnitPage]
+
+        """
+
+        return _sale_units_get_sale_units.sync_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_unit(
+        self,
+        id_sale_unit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleUnitDetail | None:
+        """Get sale unit.
+
+        ``GET /public/v1/sale-units/{IdSaleUnit}`` (operationId ``getSaleUnit``)
+
+        Spec summary: Obtenir une unité de vente
+
+        Args:
+            id_sale_unit: Identifiant de l'unité de vente. (`IdSaleUnit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleUnitDetail | None
+
+        """
+
+        return _sale_units_get_sale_unit.sync(
+            id_sale_unit=id_sale_unit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_sale_unit_detailed(
+        self,
+        id_sale_unit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleUnitDetail]:
+        """Get sale unit. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-units/{IdSaleUnit}`` (operationId ``getSaleUnit``)
+
+        Spec summary: Obtenir une unité de vente
+
+        Args:
+            id_sale_unit: Identifiant de l'unité de vente. (`IdSaleUnit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleUnitDetail]
+
+        """
+
+        return _sale_units_get_sale_unit.sync_detailed(
+            id_sale_unit=id_sale_unit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+
+class ServiceItemsResource(_SyncNamespace):
+    """The ``service_items`` operations."""
+
+    def create_service_item(
+        self,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create service item.
+
+        ``POST /public/v1/items/services`` (operationId ``createServiceItem``)
+
+        Spec summary: Créer un article de type [Service]
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8147450>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _service_items_create_service_item.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_service_item_detailed(
+        self,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create service item. Returns the whole ``Response``.
+
+        ``POST /public/v1/items/services`` (operationId ``createServiceItem``)
+
+        Spec summary: Créer un article de type [Service]
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8147450>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _service_items_create_service_item.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_service_item(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | ItemDetail | None:
+        """Get service item.
+
+        ``GET /public/v1/items/services/{IdItem}`` (operationId ``getServiceItem``)
+
+        Spec summary: Obtenir un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | ItemDetail | None
+
+        """
+
+        return _service_items_get_service_item.sync(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_service_item_detailed(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | ItemDetail]:
+        """Get service item. Returns the whole ``Response``.
+
+        ``GET /public/v1/items/services/{IdItem}`` (operationId ``getServiceItem``)
+
+        Spec summary: Obtenir un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | ItemDetail]
+
+        """
+
+        return _service_items_get_service_item.sync_detailed(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_service_item(
+        self,
+        id_item: int,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update service item.
+
+        ``PUT /public/v1/items/services/{IdItem}`` (operationId ``updateServiceItem``)
+
+        Spec summary: Modifier un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce81a95d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _service_items_update_service_item.sync(
+            id_item=id_item,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_service_item_detailed(
+        self,
+        id_item: int,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update service item. Returns the whole ``Response``.
+
+        ``PUT /public/v1/items/services/{IdItem}`` (operationId ``updateServiceItem``)
+
+        Spec summary: Modifier un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce81a95d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _service_items_update_service_item.sync_detailed(
+            id_item=id_item,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_service_item(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete service item.
+
+        ``DELETE /public/v1/items/services/{IdItem}`` (operationId ``deleteServiceItem``)
+
+        Spec summary: Supprimer un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _service_items_delete_service_item.sync(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_service_item_detailed(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete service item. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/items/services/{IdItem}`` (operationId ``deleteServiceItem``)
+
+        Spec summary: Supprimer un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _service_items_delete_service_item.sync_detailed(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_service_item
+    create_detailed = create_service_item_detailed
+    get = get_service_item
+    get_detailed = get_service_item_detailed
+    update = update_service_item
+    update_detailed = update_service_item_detailed
+    delete = delete_service_item
+    delete_detailed = delete_service_item_detailed
+
+
+class SettlementTermsResource(_SyncNamespace):
+    """The ``settlement_terms`` operations."""
+
+    def get_settlement_terms(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SettlementTermPage | None:
+        """Get settlement terms.
+
+        ``GET /public/v1/settlement-terms`` (operationId ``getSettlementTerms``)
+
+        Spec summary: Obtenir une liste des conditions de règlement
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SettlementTermPage | None
+
+        """
+
+        return _settlement_terms_get_settlement_terms.sync(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_settlement_terms_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SettlementTermPage]:
+        """Get settlement terms. Returns the whole ``Response``.
+
+        ``GET /public/v1/settlement-terms`` (operationId ``getSettlementTerms``)
+
+        Spec summary: Obtenir une liste des conditions de règlement
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SettlementTermPage]
+
+        """
+
+        return _settlement_terms_get_settlement_terms.sync_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_settlement_term(
+        self,
+        *,
+        body: SettlementTermInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create settlement term.
+
+        ``POST /public/v1/settlement-terms`` (operationId ``createSettlementTerm``)
+
+        Spec summary: Créer une condition de règlement
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Condition de règlement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce81d4810>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _settlement_terms_create_settlement_term.sync(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def create_settlement_term_detailed(
+        self,
+        *,
+        body: SettlementTermInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create settlement term. Returns the whole ``Response``.
+
+        ``POST /public/v1/settlement-terms`` (operationId ``createSettlementTerm``)
+
+        Spec summary: Créer une condition de règlement
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Condition de règlement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce81d4810>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _settlement_terms_create_settlement_term.sync_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_settlement_term(
+        self,
+        id_setllement_term: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SettlementTerm | None:
+        """Get settlement term.
+
+        ``GET /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``getSettlementTerm``)
+
+        Spec summary: Obtenir une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SettlementTerm | None
+
+        """
+
+        return _settlement_terms_get_settlement_term.sync(
+            id_setllement_term=id_setllement_term,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_settlement_term_detailed(
+        self,
+        id_setllement_term: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SettlementTerm]:
+        """Get settlement term. Returns the whole ``Response``.
+
+        ``GET /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``getSettlementTerm``)
+
+        Spec summary: Obtenir une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SettlementTerm]
+
+        """
+
+        return _settlement_terms_get_settlement_term.sync_detailed(
+            id_setllement_term=id_setllement_term,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_settlement_term(
+        self,
+        id_setllement_term: int,
+        *,
+        body: SettlementTermInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update settlement term.
+
+        ``PUT /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``updateSettlementTerm``)
+
+        Spec summary: Modifier une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Condition de règlement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87764d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _settlement_terms_update_settlement_term.sync(
+            id_setllement_term=id_setllement_term,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def update_settlement_term_detailed(
+        self,
+        id_setllement_term: int,
+        *,
+        body: SettlementTermInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update settlement term. Returns the whole ``Response``.
+
+        ``PUT /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``updateSettlementTerm``)
+
+        Spec summary: Modifier une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Condition de règlement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87764d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _settlement_terms_update_settlement_term.sync_detailed(
+            id_setllement_term=id_setllement_term,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_settlement_term(
+        self,
+        id_setllement_term: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete settlement term.
+
+        ``DELETE /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``deleteSettlementTerm``)
+
+        Spec summary: Supprimer une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return _settlement_terms_delete_settlement_term.sync(
+            id_setllement_term=id_setllement_term,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def delete_settlement_term_detailed(
+        self,
+        id_setllement_term: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete settlement term. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``deleteSettlementTerm``)
+
+        Spec summary: Supprimer une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return _settlement_terms_delete_settlement_term.sync_detailed(
+            id_setllement_term=id_setllement_term,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_settlement_term
+    create_detailed = create_settlement_term_detailed
+    update = update_settlement_term
+    update_detailed = update_settlement_term_detailed
+    delete = delete_settlement_term
+    delete_detailed = delete_settlement_term_detailed
+
+
+class SettlementsResource(_SyncNamespace):
+    """The ``settlements`` operations."""
+
+    def get_settlements(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SettlementPage | None:
+        """Get settlements.
+
+        ``GET /public/v1/settlements`` (operationId ``getSettlements``)
+
+        Spec summary: Obtenir une liste des règlements
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SettlementPage | None
+
+        """
+
+        return _settlements_get_settlements.sync(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_settlements_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SettlementPage]:
+        """Get settlements. Returns the whole ``Response``.
+
+        ``GET /public/v1/settlements`` (operationId ``getSettlements``)
+
+        Spec summary: Obtenir une liste des règlements
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SettlementPage]
+
+        """
+
+        return _settlements_get_settlements.sync_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_settlements
+    get_detailed = get_settlements_detailed
+
+
+class VatRatesResource(_SyncNamespace):
+    """The ``vat_rates`` operations."""
+
+    def get_vat_rates(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | list[VatRate] | None:
+        """Get vat rates.
+
+        ``GET /public/v1/vat-rates`` (operationId ``getVatRates``)
+
+        Spec summary: Obtenir une liste des taux de TVA
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | list[VatRate] | None
+
+        """
+
+        return _vat_rates_get_vat_rates.sync(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_vat_rates_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | list[VatRate]]:
+        """Get vat rates. Returns the whole ``Response``.
+
+        ``GET /public/v1/vat-rates`` (operationId ``getVatRates``)
+
+        Spec summary: Obtenir une liste des taux de TVA
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | list[VatRate]]
+
+        """
+
+        return _vat_rates_get_vat_rates.sync_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_vat_rates
+    get_detailed = get_vat_rates_detailed
+
+
+@define
+class HubbixGestionClient(AuthenticatedClient):
+    """The ebp_hubbix_gestion client with one namespace per tag: customer_groups, customers, dashboards, good_items, item_groups, items, payment_modes, printing_models, sale_commitments, sale_credits, sale_deposit_credits, sale_deposit_invoices, sale_documents, sale_invoices, sale_quotes, sale_units, service_items, settlement_terms, settlements, vat_rates."""
+
+    @property
+    def customer_groups(self) -> CustomerGroupsResource:
+        """The ``customer_groups`` operations."""
+        return CustomerGroupsResource(self)
+
+    @property
+    def customers(self) -> CustomersResource:
+        """The ``customers`` operations."""
+        return CustomersResource(self)
+
+    @property
+    def dashboards(self) -> DashboardsResource:
+        """The ``dashboards`` operations."""
+        return DashboardsResource(self)
+
+    @property
+    def good_items(self) -> GoodItemsResource:
+        """The ``good_items`` operations."""
+        return GoodItemsResource(self)
+
+    @property
+    def item_groups(self) -> ItemGroupsResource:
+        """The ``item_groups`` operations."""
+        return ItemGroupsResource(self)
+
+    @property
+    def items(self) -> ItemsResource:
+        """The ``items`` operations."""
+        return ItemsResource(self)
+
+    @property
+    def payment_modes(self) -> PaymentModesResource:
+        """The ``payment_modes`` operations."""
+        return PaymentModesResource(self)
+
+    @property
+    def printing_models(self) -> PrintingModelsResource:
+        """The ``printing_models`` operations."""
+        return PrintingModelsResource(self)
+
+    @property
+    def sale_commitments(self) -> SaleCommitmentsResource:
+        """The ``sale_commitments`` operations."""
+        return SaleCommitmentsResource(self)
+
+    @property
+    def sale_credits(self) -> SaleCreditsResource:
+        """The ``sale_credits`` operations."""
+        return SaleCreditsResource(self)
+
+    @property
+    def sale_deposit_credits(self) -> SaleDepositCreditsResource:
+        """The ``sale_deposit_credits`` operations."""
+        return SaleDepositCreditsResource(self)
+
+    @property
+    def sale_deposit_invoices(self) -> SaleDepositInvoicesResource:
+        """The ``sale_deposit_invoices`` operations."""
+        return SaleDepositInvoicesResource(self)
+
+    @property
+    def sale_documents(self) -> SaleDocumentsResource:
+        """The ``sale_documents`` operations."""
+        return SaleDocumentsResource(self)
+
+    @property
+    def sale_invoices(self) -> SaleInvoicesResource:
+        """The ``sale_invoices`` operations."""
+        return SaleInvoicesResource(self)
+
+    @property
+    def sale_quotes(self) -> SaleQuotesResource:
+        """The ``sale_quotes`` operations."""
+        return SaleQuotesResource(self)
+
+    @property
+    def sale_units(self) -> SaleUnitsResource:
+        """The ``sale_units`` operations."""
+        return SaleUnitsResource(self)
+
+    @property
+    def service_items(self) -> ServiceItemsResource:
+        """The ``service_items`` operations."""
+        return ServiceItemsResource(self)
+
+    @property
+    def settlement_terms(self) -> SettlementTermsResource:
+        """The ``settlement_terms`` operations."""
+        return SettlementTermsResource(self)
+
+    @property
+    def settlements(self) -> SettlementsResource:
+        """The ``settlements`` operations."""
+        return SettlementsResource(self)
+
+    @property
+    def vat_rates(self) -> VatRatesResource:
+        """The ``vat_rates`` operations."""
+        return VatRatesResource(self)
+
+
+class AsyncCustomerGroupsResource(_AsyncNamespace):
+    """The ``customer_groups`` operations."""
+
+    async def get_customer_groups(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> CustomerGroupPage | EbpError | GestionError | None:
+        """Get customer groups.
+
+        ``GET /public/v1/customer-groups`` (operationId ``getCustomerGroups``)
+
+        Spec summary: Obtenir une liste des familles de client
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            CustomerGroupPage | EbpError | GestionError | None
+
+        """
+
+        return await _customer_groups_get_customer_groups.asyncio(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_customer_groups_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[CustomerGroupPage | EbpError | GestionError]:
+        """Get customer groups. Returns the whole ``Response``.
+
+        ``GET /public/v1/customer-groups`` (operationId ``getCustomerGroups``)
+
+        Spec summary: Obtenir une liste des familles de client
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[CustomerGroupPage | EbpError | GestionError]
+
+        """
+
+        return await _customer_groups_get_customer_groups.asyncio_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_customer_group(
+        self,
+        *,
+        body: CustomerGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create customer group.
+
+        ``POST /public/v1/customer-groups`` (operationId ``createCustomerGroup``)
+
+        Spec summary: Créer une famille de client
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille de client à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce86b8350>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _customer_groups_create_customer_group.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_customer_group_detailed(
+        self,
+        *,
+        body: CustomerGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create customer group. Returns the whole ``Response``.
+
+        ``POST /public/v1/customer-groups`` (operationId ``createCustomerGroup``)
+
+        Spec summary: Créer une famille de client
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille de client à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce86b8350>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _customer_groups_create_customer_group.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_customer_group(
+        self,
+        id_customer_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> CustomerGroup | EbpError | GestionError | None:
+        """Get customer group.
+
+        ``GET /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``getCustomerGroup``)
+
+        Spec summary: Obtenir une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            CustomerGroup | EbpError | GestionError | None
+
+        """
+
+        return await _customer_groups_get_customer_group.asyncio(
+            id_customer_group=id_customer_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_customer_group_detailed(
+        self,
+        id_customer_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[CustomerGroup | EbpError | GestionError]:
+        """Get customer group. Returns the whole ``Response``.
+
+        ``GET /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``getCustomerGroup``)
+
+        Spec summary: Obtenir une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[CustomerGroup | EbpError | GestionError]
+
+        """
+
+        return await _customer_groups_get_customer_group.asyncio_detailed(
+            id_customer_group=id_customer_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_customer_group(
+        self,
+        id_customer_group: int,
+        *,
+        body: CustomerGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update customer group.
+
+        ``PUT /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``updateCustomerGroup``)
+
+        Spec summary: Modifier une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille de client à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce83d1750>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _customer_groups_update_customer_group.asyncio(
+            id_customer_group=id_customer_group,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_customer_group_detailed(
+        self,
+        id_customer_group: int,
+        *,
+        body: CustomerGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update customer group. Returns the whole ``Response``.
+
+        ``PUT /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``updateCustomerGroup``)
+
+        Spec summary: Modifier une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille de client à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce83d1750>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _customer_groups_update_customer_group.asyncio_detailed(
+            id_customer_group=id_customer_group,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_customer_group(
+        self,
+        id_customer_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete customer group.
+
+        ``DELETE /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``deleteCustomerGroup``)
+
+        Spec summary: Supprimer une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _customer_groups_delete_customer_group.asyncio(
+            id_customer_group=id_customer_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_customer_group_detailed(
+        self,
+        id_customer_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete customer group. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``deleteCustomerGroup``)
+
+        Spec summary: Supprimer une famille de client
+
+        Args:
+            id_customer_group: Identifiant de la famille de client. (`IdCustomerGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _customer_groups_delete_customer_group.asyncio_detailed(
+            id_customer_group=id_customer_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_customer_group
+    create_detailed = create_customer_group_detailed
+    update = update_customer_group
+    update_detailed = update_customer_group_detailed
+    delete = delete_customer_group
+    delete_detailed = delete_customer_group_detailed
+
+
+class AsyncCustomersResource(_AsyncNamespace):
+    """The ``customers`` operations."""
+
+    async def create_customer(
+        self,
+        *,
+        body: CustomerCreateInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create customer.
+
+        ``POST /public/v1/customers`` (operationId ``createCustomer``)
+
+        Spec summary: Créer un client
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
+                object at 0x7f1ce8236710>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _customers_create_customer.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_customer_detailed(
+        self,
+        *,
+        body: CustomerCreateInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create customer. Returns the whole ``Response``.
+
+        ``POST /public/v1/customers`` (operationId ``createCustomer``)
+
+        Spec summary: Créer un client
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
+                object at 0x7f1ce8236710>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _customers_create_customer.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_customer(
+        self,
+        id_customer: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Customer | EbpError | GestionError | None:
+        """Get customer.
+
+        ``GET /public/v1/customers/{IdCustomer}`` (operationId ``getCustomer``)
+
+        Spec summary: Obtenir un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Customer | EbpError | GestionError | None
+
+        """
+
+        return await _customers_get_customer.asyncio(
+            id_customer=id_customer,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_customer_detailed(
+        self,
+        id_customer: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[Customer | EbpError | GestionError]:
+        """Get customer. Returns the whole ``Response``.
+
+        ``GET /public/v1/customers/{IdCustomer}`` (operationId ``getCustomer``)
+
+        Spec summary: Obtenir un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[Customer | EbpError | GestionError]
+
+        """
+
+        return await _customers_get_customer.asyncio_detailed(
+            id_customer=id_customer,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_customer(
+        self,
+        id_customer: int,
+        *,
+        body: CustomerUpdateInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update customer.
+
+        ``PUT /public/v1/customers/{IdCustomer}`` (operationId ``updateCustomer``)
+
+        Spec summary: Modifier un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8431410>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _customers_update_customer.asyncio(
+            id_customer=id_customer,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_customer_detailed(
+        self,
+        id_customer: int,
+        *,
+        body: CustomerUpdateInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update customer. Returns the whole ``Response``.
+
+        ``PUT /public/v1/customers/{IdCustomer}`` (operationId ``updateCustomer``)
+
+        Spec summary: Modifier un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8431410>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _customers_update_customer.asyncio_detailed(
+            id_customer=id_customer,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_customer(
+        self,
+        id_customer: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete customer.
+
+        ``DELETE /public/v1/customers/{IdCustomer}`` (operationId ``deleteCustomer``)
+
+        Spec summary: Supprimer un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _customers_delete_customer.asyncio(
+            id_customer=id_customer,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_customer_detailed(
+        self,
+        id_customer: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete customer. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/customers/{IdCustomer}`` (operationId ``deleteCustomer``)
+
+        Spec summary: Supprimer un client
+
+        Args:
+            id_customer: Identifiant du client. (`IdCustomer`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _customers_delete_customer.asyncio_detailed(
+            id_customer=id_customer,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_customer
+    create_detailed = create_customer_detailed
+    get = get_customer
+    get_detailed = get_customer_detailed
+    update = update_customer
+    update_detailed = update_customer_detailed
+    delete = delete_customer
+    delete_detailed = delete_customer_detailed
+
+
+class AsyncDashboardsResource(_AsyncNamespace):
+    """The ``dashboards`` operations."""
+
+    async def get_best_customers_indicator(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> BestCustomersIndicator | EbpError | GestionError | None:
+        """Get best customers indicator.
+
+        ``GET /public/v1/dashboards/best-customers-indicator`` (operationId ``getBestCustomersIndicator``)
+
+        Spec summary: Obtenir l'indicateur du palmarès des meilleurs clients
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            BestCustomersIndicator | EbpError | GestionError | None
+
+        """
+
+        return await _dashboards_get_best_customers_indicator.asyncio(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_best_customers_indicator_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[BestCustomersIndicator | EbpError | GestionError]:
+        """Get best customers indicator. Returns the whole ``Response``.
+
+        ``GET /public/v1/dashboards/best-customers-indicator`` (operationId ``getBestCustomersIndicator``)
+
+        Spec summary: Obtenir l'indicateur du palmarès des meilleurs clients
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[BestCustomersIndicator | EbpError | GestionError]
+
+        """
+
+        return await _dashboards_get_best_customers_indicator.asyncio_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_commitment_customer_indicator(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> CommitmentCustomerIndicator | EbpError | GestionError | None:
+        """Get commitment customer indicator.
+
+        ``GET /public/v1/dashboards/commitment-customer-indicator`` (operationId ``getCommitmentCustomerIndicator``)
+
+        Spec summary: Obtenir l'indicateur de l'encours clients
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            CommitmentCustomerIndicator | EbpError | GestionError | None
+
+        """
+
+        return await _dashboards_get_commitment_customer_indicator.asyncio(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_commitment_customer_indicator_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[CommitmentCustomerIndicator | EbpError | GestionError]:
+        """Get commitment customer indicator. Returns the whole ``Response``.
+
+        ``GET /public/v1/dashboards/commitment-customer-indicator`` (operationId ``getCommitmentCustomerIndicator``)
+
+        Spec summary: Obtenir l'indicateur de l'encours clients
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[CommitmentCustomerIndicator | EbpError | GestionError]
+
+        """
+
+        return await _dashboards_get_commitment_customer_indicator.asyncio_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_amount_indicator(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Decimal | EbpError | GestionError | None:
+        """Get sale amount indicator.
+
+        ``GET /public/v1/dashboards/sale-amount-indicator`` (operationId ``getSaleAmountIndicator``)
+
+        Spec summary: Obtenir l'indicateur du montant HT mensuel des ventes
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Decimal | EbpError | GestionError | None
+
+        """
+
+        return await _dashboards_get_sale_amount_indicator.asyncio(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_amount_indicator_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[Decimal | EbpError | GestionError]:
+        """Get sale amount indicator. Returns the whole ``Response``.
+
+        ``GET /public/v1/dashboards/sale-amount-indicator`` (operationId ``getSaleAmountIndicator``)
+
+        Spec summary: Obtenir l'indicateur du montant HT mensuel des ventes
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[Decimal | EbpError | GestionError]
+
+        """
+
+        return await _dashboards_get_sale_amount_indicator.asyncio_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_quote_indicator(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleQuoteIndicator | None:
+        """Get sale quote indicator.
+
+        ``GET /public/v1/dashboards/sale-quote-indicator`` (operationId ``getSaleQuoteIndicator``)
+
+        Spec summary: Obtenir l'indicateur du taux de transformation des devis
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleQuoteIndicator | None
+
+        """
+
+        return await _dashboards_get_sale_quote_indicator.asyncio(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_quote_indicator_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleQuoteIndicator]:
+        """Get sale quote indicator. Returns the whole ``Response``.
+
+        ``GET /public/v1/dashboards/sale-quote-indicator`` (operationId ``getSaleQuoteIndicator``)
+
+        Spec summary: Obtenir l'indicateur du taux de transformation des devis
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleQuoteIndicator]
+
+        """
+
+        return await _dashboards_get_sale_quote_indicator.asyncio_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+
+class AsyncGoodItemsResource(_AsyncNamespace):
+    """The ``good_items`` operations."""
+
+    async def create_good_item(
+        self,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create good item.
+
+        ``POST /public/v1/items/goods`` (operationId ``createGoodItem``)
+
+        Spec summary: Créer un article de type [Marchandise]
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce7ebf750>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _good_items_create_good_item.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_good_item_detailed(
+        self,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create good item. Returns the whole ``Response``.
+
+        ``POST /public/v1/items/goods`` (operationId ``createGoodItem``)
+
+        Spec summary: Créer un article de type [Marchandise]
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce7ebf750>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _good_items_create_good_item.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_good_item(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | ItemDetail | None:
+        """Get good item.
+
+        ``GET /public/v1/items/goods/{IdItem}`` (operationId ``getGoodItem``)
+
+        Spec summary: Obtenir un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | ItemDetail | None
+
+        """
+
+        return await _good_items_get_good_item.asyncio(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_good_item_detailed(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | ItemDetail]:
+        """Get good item. Returns the whole ``Response``.
+
+        ``GET /public/v1/items/goods/{IdItem}`` (operationId ``getGoodItem``)
+
+        Spec summary: Obtenir un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | ItemDetail]
+
+        """
+
+        return await _good_items_get_good_item.asyncio_detailed(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_good_item(
+        self,
+        id_item: int,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update good item.
+
+        ``PUT /public/v1/items/goods/{IdItem}`` (operationId ``updateGoodItem``)
+
+        Spec summary: Modifier un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce9cee090>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _good_items_update_good_item.asyncio(
+            id_item=id_item,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_good_item_detailed(
+        self,
+        id_item: int,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update good item. Returns the whole ``Response``.
+
+        ``PUT /public/v1/items/goods/{IdItem}`` (operationId ``updateGoodItem``)
+
+        Spec summary: Modifier un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce9cee090>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _good_items_update_good_item.asyncio_detailed(
+            id_item=id_item,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_good_item(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete good item.
+
+        ``DELETE /public/v1/items/goods/{IdItem}`` (operationId ``deleteGoodItem``)
+
+        Spec summary: Supprimer un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _good_items_delete_good_item.asyncio(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_good_item_detailed(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete good item. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/items/goods/{IdItem}`` (operationId ``deleteGoodItem``)
+
+        Spec summary: Supprimer un article de type [Marchandise]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _good_items_delete_good_item.asyncio_detailed(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_good_item
+    create_detailed = create_good_item_detailed
+    get = get_good_item
+    get_detailed = get_good_item_detailed
+    update = update_good_item
+    update_detailed = update_good_item_detailed
+    delete = delete_good_item
+    delete_detailed = delete_good_item_detailed
+
+
+class AsyncItemGroupsResource(_AsyncNamespace):
+    """The ``item_groups`` operations."""
+
+    async def get_item_groups(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | ItemGroupPage | None:
+        """Get item groups.
+
+        ``GET /public/v1/item-groups`` (operationId ``getItemGroups``)
+
+        Spec summary: Obtenir une liste des familles d'article
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | ItemGroupPage | None
+
+        """
+
+        return await _item_groups_get_item_groups.asyncio(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_item_groups_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | ItemGroupPage]:
+        """Get item groups. Returns the whole ``Response``.
+
+        ``GET /public/v1/item-groups`` (operationId ``getItemGroups``)
+
+        Spec summary: Obtenir une liste des familles d'article
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | ItemGroupPage]
+
+        """
+
+        return await _item_groups_get_item_groups.asyncio_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_item_group(
+        self,
+        *,
+        body: ItemGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create item group.
+
+        ``POST /public/v1/item-groups`` (operationId ``createItemGroup``)
+
+        Spec summary: Créer une famille d'article
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille d'articles à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce88a19d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _item_groups_create_item_group.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_item_group_detailed(
+        self,
+        *,
+        body: ItemGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create item group. Returns the whole ``Response``.
+
+        ``POST /public/v1/item-groups`` (operationId ``createItemGroup``)
+
+        Spec summary: Créer une famille d'article
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille d'articles à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce88a19d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _item_groups_create_item_group.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_item_group(
+        self,
+        id_item_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | ItemGroup | None:
+        """Get item group.
+
+        ``GET /public/v1/item-groups/{IdItemGroup}`` (operationId ``getItemGroup``)
+
+        Spec summary: Obtenir une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | ItemGroup | None
+
+        """
+
+        return await _item_groups_get_item_group.asyncio(
+            id_item_group=id_item_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_item_group_detailed(
+        self,
+        id_item_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | ItemGroup]:
+        """Get item group. Returns the whole ``Response``.
+
+        ``GET /public/v1/item-groups/{IdItemGroup}`` (operationId ``getItemGroup``)
+
+        Spec summary: Obtenir une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | ItemGroup]
+
+        """
+
+        return await _item_groups_get_item_group.asyncio_detailed(
+            id_item_group=id_item_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_item_group(
+        self,
+        id_item_group: int,
+        *,
+        body: ItemGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update item group.
+
+        ``PUT /public/v1/item-groups/{IdItemGroup}`` (operationId ``updateItemGroup``)
+
+        Spec summary: Modifier une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille d'articles à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84527d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _item_groups_update_item_group.asyncio(
+            id_item_group=id_item_group,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_item_group_detailed(
+        self,
+        id_item_group: int,
+        *,
+        body: ItemGroupInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update item group. Returns the whole ``Response``.
+
+        ``PUT /public/v1/item-groups/{IdItemGroup}`` (operationId ``updateItemGroup``)
+
+        Spec summary: Modifier une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Famille d'articles à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84527d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _item_groups_update_item_group.asyncio_detailed(
+            id_item_group=id_item_group,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_item_group(
+        self,
+        id_item_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete item group.
+
+        ``DELETE /public/v1/item-groups/{IdItemGroup}`` (operationId ``deleteItemGroup``)
+
+        Spec summary: Supprimer une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _item_groups_delete_item_group.asyncio(
+            id_item_group=id_item_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_item_group_detailed(
+        self,
+        id_item_group: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete item group. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/item-groups/{IdItemGroup}`` (operationId ``deleteItemGroup``)
+
+        Spec summary: Supprimer une famille d'article
+
+        Args:
+            id_item_group: Identifiant de la famille d'article. (`IdItemGroup`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _item_groups_delete_item_group.asyncio_detailed(
+            id_item_group=id_item_group,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_item_group
+    create_detailed = create_item_group_detailed
+    update = update_item_group
+    update_detailed = update_item_group_detailed
+    delete = delete_item_group
+    delete_detailed = delete_item_group_detailed
+
+
+class AsyncItemsResource(_AsyncNamespace):
+    """The ``items`` operations."""
+
+    async def get_items(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | ItemSummaryPage | None:
+        """Get items.
+
+        ``GET /public/v1/items`` (operationId ``getItems``)
+
+        Spec summary: Obtenir une liste des articles
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | ItemSummaryPage | None
+
+        """
+
+        return await _items_get_items.asyncio(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_items_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | ItemSummaryPage]:
+        """Get items. Returns the whole ``Response``.
+
+        ``GET /public/v1/items`` (operationId ``getItems``)
+
+        Spec summary: Obtenir une liste des articles
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | ItemSummaryPage]
+
+        """
+
+        return await _items_get_items.asyncio_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_items
+    get_detailed = get_items_detailed
+
+
+class AsyncPaymentModesResource(_AsyncNamespace):
+    """The ``payment_modes`` operations."""
+
+    async def get_payment_modes(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | PaymentModeDetailPage | None:
+        """Get payment modes.
+
+        ``GET /public/v1/payment-modes`` (operationId ``getPaymentModes``)
+
+        Spec summary: Obtenir une liste des moyens de paiement
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | PaymentModeDetailPage | None
+
+        """
+
+        return await _payment_modes_get_payment_modes.asyncio(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_payment_modes_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | PaymentModeDetailPage]:
+        """Get payment modes. Returns the whole ``Response``.
+
+        ``GET /public/v1/payment-modes`` (operationId ``getPaymentModes``)
+
+        Spec summary: Obtenir une liste des moyens de paiement
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | PaymentModeDetailPage]
+
+        """
+
+        return await _payment_modes_get_payment_modes.asyncio_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_payment_mode(
+        self,
+        *,
+        body: PaymentModeInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create payment mode.
+
+        ``POST /public/v1/payment-modes`` (operationId ``createPaymentMode``)
+
+        Spec summary: Créer un moyen de paiement
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Moyen de paiement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce88e0590>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _payment_modes_create_payment_mode.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_payment_mode_detailed(
+        self,
+        *,
+        body: PaymentModeInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create payment mode. Returns the whole ``Response``.
+
+        ``POST /public/v1/payment-modes`` (operationId ``createPaymentMode``)
+
+        Spec summary: Créer un moyen de paiement
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Moyen de paiement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce88e0590>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _payment_modes_create_payment_mode.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_payment_mode(
+        self,
+        id_payment_mode: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | PaymentModeDetail | None:
+        """Get payment mode.
+
+        ``GET /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``getPaymentMode``)
+
+        Spec summary: Obtenir un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | PaymentModeDetail | None
+
+        """
+
+        return await _payment_modes_get_payment_mode.asyncio(
+            id_payment_mode=id_payment_mode,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_payment_mode_detailed(
+        self,
+        id_payment_mode: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | PaymentModeDetail]:
+        """Get payment mode. Returns the whole ``Response``.
+
+        ``GET /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``getPaymentMode``)
+
+        Spec summary: Obtenir un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | PaymentModeDetail]
+
+        """
+
+        return await _payment_modes_get_payment_mode.asyncio_detailed(
+            id_payment_mode=id_payment_mode,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_payment_mode(
+        self,
+        id_payment_mode: int,
+        *,
+        body: PaymentModeInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update payment mode.
+
+        ``PUT /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``updatePaymentMode``)
+
+        Spec summary: Modifier un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Moyen de paiement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce898b010>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _payment_modes_update_payment_mode.asyncio(
+            id_payment_mode=id_payment_mode,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_payment_mode_detailed(
+        self,
+        id_payment_mode: int,
+        *,
+        body: PaymentModeInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update payment mode. Returns the whole ``Response``.
+
+        ``PUT /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``updatePaymentMode``)
+
+        Spec summary: Modifier un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Moyen de paiement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce898b010>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _payment_modes_update_payment_mode.asyncio_detailed(
+            id_payment_mode=id_payment_mode,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_payment_mode(
+        self,
+        id_payment_mode: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete payment mode.
+
+        ``DELETE /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``deletePaymentMode``)
+
+        Spec summary: Supprimer un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _payment_modes_delete_payment_mode.asyncio(
+            id_payment_mode=id_payment_mode,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_payment_mode_detailed(
+        self,
+        id_payment_mode: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete payment mode. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``deletePaymentMode``)
+
+        Spec summary: Supprimer un moyen de paiement
+
+        Args:
+            id_payment_mode: Identifiant du moyen de paiement. (`IdPaymentMode`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _payment_modes_delete_payment_mode.asyncio_detailed(
+            id_payment_mode=id_payment_mode,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_payment_mode
+    create_detailed = create_payment_mode_detailed
+    update = update_payment_mode
+    update_detailed = update_payment_mode_detailed
+    delete = delete_payment_mode
+    delete_detailed = delete_payment_mode_detailed
+
+
+class AsyncPrintingModelsResource(_AsyncNamespace):
+    """The ``printing_models`` operations."""
+
+    async def get_default_printing_model_name(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | PrintingModelName | None:
+        """Get default printing model name.
+
+        ``GET /public/v1/printing-models/default-name`` (operationId ``getDefaultPrintingModelName``)
+
+        Spec summary: Obtenir un nom du modèle d'impression par défaut
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | PrintingModelName | None
+
+        """
+
+        return await _printing_models_get_default_printing_model_name.asyncio(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_default_printing_model_name_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | PrintingModelName]:
+        """Get default printing model name. Returns the whole ``Response``.
+
+        ``GET /public/v1/printing-models/default-name`` (operationId ``getDefaultPrintingModelName``)
+
+        Spec summary: Obtenir un nom du modèle d'impression par défaut
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | PrintingModelName]
+
+        """
+
+        return await _printing_models_get_default_printing_model_name.asyncio_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_printing_models(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | list[PrintingModel] | None:
+        """Get printing models.
+
+        ``GET /public/v1/printing-models`` (operationId ``getPrintingModels``)
+
+        Spec summary: Obtenir une liste des modèles d'impression
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | list[PrintingModel] | None
+
+        """
+
+        return await _printing_models_get_printing_models.asyncio(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_printing_models_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | list[PrintingModel]]:
+        """Get printing models. Returns the whole ``Response``.
+
+        ``GET /public/v1/printing-models`` (operationId ``getPrintingModels``)
+
+        Spec summary: Obtenir une liste des modèles d'impression
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | list[PrintingModel]]
+
+        """
+
+        return await _printing_models_get_printing_models.asyncio_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_printing_model_names(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | list[PrintingModelName] | None:
+        """Get printing model names.
+
+        ``GET /public/v1/printing-models/names`` (operationId ``getPrintingModelNames``)
+
+        Spec summary: Obtenir une liste des noms des modèles d'impression
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | list[PrintingModelName] | None
+
+        """
+
+        return await _printing_models_get_printing_model_names.asyncio(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_printing_model_names_detailed(
+        self,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | list[PrintingModelName]]:
+        """Get printing model names. Returns the whole ``Response``.
+
+        ``GET /public/v1/printing-models/names`` (operationId ``getPrintingModelNames``)
+
+        Spec summary: Obtenir une liste des noms des modèles d'impression
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | list[PrintingModelName]]
+
+        """
+
+        return await _printing_models_get_printing_model_names.asyncio_detailed(
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_printing_models
+    get_detailed = get_printing_models_detailed
+
+
+class AsyncSaleCommitmentsResource(_AsyncNamespace):
+    """The ``sale_commitments`` operations."""
+
+    async def get_sale_commitments(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleCommitmentPage | None:
+        """Get sale commitments.
+
+        ``GET /public/v1/sale-commitments`` (operationId ``getSaleCommitments``)
+
+        Spec summary: Obtenir une liste des échéances
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleCommitmentPage | None
+
+        """
+
+        return await _sale_commitments_get_sale_commitments.asyncio(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_commitments_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleCommitmentPage]:
+        """Get sale commitments. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-commitments`` (operationId ``getSaleCommitments``)
+
+        Spec summary: Obtenir une liste des échéances
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleCommitmentPage]
+
+        """
+
+        return await _sale_commitments_get_sale_commitments.asyncio_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_sale_commitments
+    get_detailed = get_sale_commitments_detailed
+
+
+class AsyncSaleCreditsResource(_AsyncNamespace):
+    """The ``sale_credits`` operations."""
+
+    async def create_sale_credit(
+        self,
+        *,
+        body: SaleCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create sale credit.
+
+        ``POST /public/v1/sale-credits`` (operationId ``createSaleCredit``)
+
+        Spec summary: Créer un avoir
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84eff10>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_credits_create_sale_credit.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_sale_credit_detailed(
+        self,
+        *,
+        body: SaleCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create sale credit. Returns the whole ``Response``.
+
+        ``POST /public/v1/sale-credits`` (operationId ``createSaleCredit``)
+
+        Spec summary: Créer un avoir
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84eff10>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_credits_create_sale_credit.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_validated_sale_credit(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleCredit | None:
+        """Get validated sale credit.
+
+        ``GET /public/v1/sale-credits/validated/{IdSaleCredit}`` (operationId ``getValidatedSaleCredit``)
+
+        Spec summary: Obtenir un avoir validé
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleCredit | None
+
+        """
+
+        return await _sale_credits_get_validated_sale_credit.asyncio(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_validated_sale_credit_detailed(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleCredit]:
+        """Get validated sale credit. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-credits/validated/{IdSaleCredit}`` (operationId ``getValidatedSaleCredit``)
+
+        Spec summary: Obtenir un avoir validé
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleCredit]
+
+        """
+
+        return await _sale_credits_get_validated_sale_credit.asyncio_detailed(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_credit(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleCredit | None:
+        """Get sale credit.
+
+        ``GET /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``getSaleCredit``)
+
+        Spec summary: Obtenir un avoir provisoire
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleCredit | None
+
+        """
+
+        return await _sale_credits_get_sale_credit.asyncio(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_credit_detailed(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleCredit]:
+        """Get sale credit. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``getSaleCredit``)
+
+        Spec summary: Obtenir un avoir provisoire
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleCredit]
+
+        """
+
+        return await _sale_credits_get_sale_credit.asyncio_detailed(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_sale_credit(
+        self,
+        id_sale_credit: int,
+        *,
+        body: SaleCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update sale credit.
+
+        ``PUT /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``updateSaleCredit``)
+
+        Spec summary: Modifier un avoir
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84e2990>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_credits_update_sale_credit.asyncio(
+            id_sale_credit=id_sale_credit,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_sale_credit_detailed(
+        self,
+        id_sale_credit: int,
+        *,
+        body: SaleCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update sale credit. Returns the whole ``Response``.
+
+        ``PUT /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``updateSaleCredit``)
+
+        Spec summary: Modifier un avoir
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce84e2990>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_credits_update_sale_credit.asyncio_detailed(
+            id_sale_credit=id_sale_credit,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_sale_credit(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete sale credit.
+
+        ``DELETE /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``deleteSaleCredit``)
+
+        Spec summary: Supprimer un avoir
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_credits_delete_sale_credit.asyncio(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_sale_credit_detailed(
+        self,
+        id_sale_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete sale credit. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``deleteSaleCredit``)
+
+        Spec summary: Supprimer un avoir
+
+        Args:
+            id_sale_credit: Identifiant de l'avoir. (`IdSaleCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_credits_delete_sale_credit.asyncio_detailed(
+            id_sale_credit=id_sale_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_sale_credit
+    create_detailed = create_sale_credit_detailed
+    get_validated = get_validated_sale_credit
+    get_validated_detailed = get_validated_sale_credit_detailed
+    get = get_sale_credit
+    get_detailed = get_sale_credit_detailed
+    update = update_sale_credit
+    update_detailed = update_sale_credit_detailed
+    delete = delete_sale_credit
+    delete_detailed = delete_sale_credit_detailed
+
+
+class AsyncSaleDepositCreditsResource(_AsyncNamespace):
+    """The ``sale_deposit_credits`` operations."""
+
+    async def create_sale_deposit_credit(
+        self,
+        *,
+        body: SaleDepositCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create sale deposit credit.
+
+        ``POST /public/v1/sale-deposit-credits`` (operationId ``createSaleDepositCredit``)
+
+        Spec summary: Créer un avoir d'acompte
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir d'acompte à créer. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce863ef50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_deposit_credits_create_sale_deposit_credit.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_sale_deposit_credit_detailed(
+        self,
+        *,
+        body: SaleDepositCreditInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create sale deposit credit. Returns the whole ``Response``.
+
+        ``POST /public/v1/sale-deposit-credits`` (operationId ``createSaleDepositCredit``)
+
+        Spec summary: Créer un avoir d'acompte
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Avoir d'acompte à créer. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce863ef50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_deposit_credits_create_sale_deposit_credit.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_deposit_credit(
+        self,
+        id_sale_deposit_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleDepositCredit | None:
+        """Get sale deposit credit.
+
+        ``GET /public/v1/sale-deposit-credits/{IdSaleDepositCredit}`` (operationId ``getSaleDepositCredit``)
+
+        Spec summary: Obtenir un avoir d'acompte
+
+        Args:
+            id_sale_deposit_credit: Identifiant de l'avoir d'acompte. (`IdSaleDepositCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleDepositCredit | None
+
+        """
+
+        return await _sale_deposit_credits_get_sale_deposit_credit.asyncio(
+            id_sale_deposit_credit=id_sale_deposit_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_deposit_credit_detailed(
+        self,
+        id_sale_deposit_credit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleDepositCredit]:
+        """Get sale deposit credit. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-deposit-credits/{IdSaleDepositCredit}`` (operationId ``getSaleDepositCredit``)
+
+        Spec summary: Obtenir un avoir d'acompte
+
+        Args:
+            id_sale_deposit_credit: Identifiant de l'avoir d'acompte. (`IdSaleDepositCredit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleDepositCredit]
+
+        """
+
+        return await _sale_deposit_credits_get_sale_deposit_credit.asyncio_detailed(
+            id_sale_deposit_credit=id_sale_deposit_credit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_sale_deposit_credit
+    create_detailed = create_sale_deposit_credit_detailed
+    get = get_sale_deposit_credit
+    get_detailed = get_sale_deposit_credit_detailed
+
+
+class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
+    """The ``sale_deposit_invoices`` operations."""
+
+    async def create_sale_deposit_invoice(
+        self,
+        *,
+        body: SaleDepositInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create sale deposit invoice.
+
+        ``POST /public/v1/sale-deposit-invoices`` (operationId ``createSaleDepositInvoice``)
+
+        Spec summary: Créer une facture d'acompte
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture d'acompte à créer. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce86bd110>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_deposit_invoices_create_sale_deposit_invoice.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_sale_deposit_invoice_detailed(
+        self,
+        *,
+        body: SaleDepositInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create sale deposit invoice. Returns the whole ``Response``.
+
+        ``POST /public/v1/sale-deposit-invoices`` (operationId ``createSaleDepositInvoice``)
+
+        Spec summary: Créer une facture d'acompte
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture d'acompte à créer. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce86bd110>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_deposit_invoices_create_sale_deposit_invoice.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_deposit_invoice(
+        self,
+        id_sale_deposit_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleDepositInvoice | None:
+        """Get sale deposit invoice.
+
+        ``GET /public/v1/sale-deposit-invoices/{IdSaleDepositInvoice}`` (operationId ``getSaleDepositInvoice``)
+
+        Spec summary: Obtenir une facture d'acompte
+
+        Args:
+            id_sale_deposit_invoice: Identifiant de la facture d'acompte. (`IdSaleDepositInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleDepositInvoice | None
+
+        """
+
+        return await _sale_deposit_invoices_get_sale_deposit_invoice.asyncio(
+            id_sale_deposit_invoice=id_sale_deposit_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_deposit_invoice_detailed(
+        self,
+        id_sale_deposit_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleDepositInvoice]:
+        """Get sale deposit invoice. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-deposit-invoices/{IdSaleDepositInvoice}`` (operationId ``getSaleDepositInvoice``)
+
+        Spec summary: Obtenir une facture d'acompte
+
+        Args:
+            id_sale_deposit_invoice: Identifiant de la facture d'acompte. (`IdSaleDepositInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleDepositInvoice]
+
+        """
+
+        return await _sale_deposit_invoices_get_sale_deposit_invoice.asyncio_detailed(
+            id_sale_deposit_invoice=id_sale_deposit_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_sale_deposit_invoice
+    create_detailed = create_sale_deposit_invoice_detailed
+    get = get_sale_deposit_invoice
+    get_detailed = get_sale_deposit_invoice_detailed
+
+
+class AsyncSaleDocumentsResource(_AsyncNamespace):
+    """The ``sale_documents`` operations."""
+
+    async def get_sale_documents(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleDocumentSummaryPage | None:
+        """Get sale documents.
+
+        ``GET /public/v1/sale-documents`` (operationId ``getSaleDocuments``)
+
+        Spec summary: Obtenir une liste des documents de vente
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleDocumentSummaryPage | None
+
+        """
+
+        return await _sale_documents_get_sale_documents.asyncio(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_documents_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleDocumentSummaryPage]:
+        """Get sale documents. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-documents`` (operationId ``getSaleDocuments``)
+
+        Spec summary: Obtenir une liste des documents de vente
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleDocumentSummaryPage]
+
+        """
+
+        return await _sale_documents_get_sale_documents.asyncio_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_sale_documents
+    get_detailed = get_sale_documents_detailed
+
+
+class AsyncSaleInvoicesResource(_AsyncNamespace):
+    """The ``sale_invoices`` operations."""
+
+    async def create_sale_invoice(
+        self,
+        *,
+        body: SaleInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create sale invoice.
+
+        ``POST /public/v1/sale-invoices`` (operationId ``createSaleInvoice``)
+
+        Spec summary: Créer une facture
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8307810>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_invoices_create_sale_invoice.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_sale_invoice_detailed(
+        self,
+        *,
+        body: SaleInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create sale invoice. Returns the whole ``Response``.
+
+        ``POST /public/v1/sale-invoices`` (operationId ``createSaleInvoice``)
+
+        Spec summary: Créer une facture
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8307810>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_invoices_create_sale_invoice.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_validated_sale_invoice(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleInvoice | None:
+        """Get validated sale invoice.
+
+        ``GET /public/v1/sale-invoices/validated/{IdSaleInvoice}`` (operationId ``getValidatedSaleInvoice``)
+
+        Spec summary: Obtenir une facture validée
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleInvoice | None
+
+        """
+
+        return await _sale_invoices_get_validated_sale_invoice.asyncio(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_validated_sale_invoice_detailed(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleInvoice]:
+        """Get validated sale invoice. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-invoices/validated/{IdSaleInvoice}`` (operationId ``getValidatedSaleInvoice``)
+
+        Spec summary: Obtenir une facture validée
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleInvoice]
+
+        """
+
+        return await _sale_invoices_get_validated_sale_invoice.asyncio_detailed(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_invoice(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleInvoice | None:
+        """Get sale invoice.
+
+        ``GET /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``getSaleInvoice``)
+
+        Spec summary: Obtenir une facture provisoire
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleInvoice | None
+
+        """
+
+        return await _sale_invoices_get_sale_invoice.asyncio(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_invoice_detailed(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleInvoice]:
+        """Get sale invoice. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``getSaleInvoice``)
+
+        Spec summary: Obtenir une facture provisoire
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleInvoice]
+
+        """
+
+        return await _sale_invoices_get_sale_invoice.asyncio_detailed(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_sale_invoice(
+        self,
+        id_sale_invoice: int,
+        *,
+        body: SaleInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update sale invoice.
+
+        ``PUT /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``updateSaleInvoice``)
+
+        Spec summary: Modifier une facture
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce82fef50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_invoices_update_sale_invoice.asyncio(
+            id_sale_invoice=id_sale_invoice,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_sale_invoice_detailed(
+        self,
+        id_sale_invoice: int,
+        *,
+        body: SaleInvoiceInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update sale invoice. Returns the whole ``Response``.
+
+        ``PUT /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``updateSaleInvoice``)
+
+        Spec summary: Modifier une facture
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Facture à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce82fef50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_invoices_update_sale_invoice.asyncio_detailed(
+            id_sale_invoice=id_sale_invoice,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_sale_invoice(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete sale invoice.
+
+        ``DELETE /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``deleteSaleInvoice``)
+
+        Spec summary: Supprimer une facture
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_invoices_delete_sale_invoice.asyncio(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_sale_invoice_detailed(
+        self,
+        id_sale_invoice: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete sale invoice. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``deleteSaleInvoice``)
+
+        Spec summary: Supprimer une facture
+
+        Args:
+            id_sale_invoice: Identifiant de la facture. (`IdSaleInvoice`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_invoices_delete_sale_invoice.asyncio_detailed(
+            id_sale_invoice=id_sale_invoice,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_sale_invoice
+    create_detailed = create_sale_invoice_detailed
+    get_validated = get_validated_sale_invoice
+    get_validated_detailed = get_validated_sale_invoice_detailed
+    get = get_sale_invoice
+    get_detailed = get_sale_invoice_detailed
+    update = update_sale_invoice
+    update_detailed = update_sale_invoice_detailed
+    delete = delete_sale_invoice
+    delete_detailed = delete_sale_invoice_detailed
+
+
+class AsyncSaleQuotesResource(_AsyncNamespace):
+    """The ``sale_quotes`` operations."""
+
+    async def create_sale_quote(
+        self,
+        *,
+        body: SaleQuoteInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create sale quote.
+
+        ``POST /public/v1/sale-quotes`` (operationId ``createSaleQuote``)
+
+        Spec summary: Créer un devis
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Devis à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce83c5850>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_quotes_create_sale_quote.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_sale_quote_detailed(
+        self,
+        *,
+        body: SaleQuoteInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create sale quote. Returns the whole ``Response``.
+
+        ``POST /public/v1/sale-quotes`` (operationId ``createSaleQuote``)
+
+        Spec summary: Créer un devis
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Devis à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce83c5850>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_quotes_create_sale_quote.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_invoiced_sale_quote(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleQuote | None:
+        """Get invoiced sale quote.
+
+        ``GET /public/v1/sale-quotes/invoiced/{IdSaleQuote}`` (operationId ``getInvoicedSaleQuote``)
+
+        Spec summary: Obtenir un devis facturé
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleQuote | None
+
+        """
+
+        return await _sale_quotes_get_invoiced_sale_quote.asyncio(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_invoiced_sale_quote_detailed(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleQuote]:
+        """Get invoiced sale quote. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-quotes/invoiced/{IdSaleQuote}`` (operationId ``getInvoicedSaleQuote``)
+
+        Spec summary: Obtenir un devis facturé
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleQuote]
+
+        """
+
+        return await _sale_quotes_get_invoiced_sale_quote.asyncio_detailed(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_quote(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleQuote | None:
+        """Get sale quote.
+
+        ``GET /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``getSaleQuote``)
+
+        Spec summary: Obtenir un devis provisoire
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleQuote | None
+
+        """
+
+        return await _sale_quotes_get_sale_quote.asyncio(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_quote_detailed(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleQuote]:
+        """Get sale quote. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``getSaleQuote``)
+
+        Spec summary: Obtenir un devis provisoire
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleQuote]
+
+        """
+
+        return await _sale_quotes_get_sale_quote.asyncio_detailed(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_sale_quote(
+        self,
+        id_sale_quote: int,
+        *,
+        body: SaleQuoteInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update sale quote.
+
+        ``PUT /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``updateSaleQuote``)
+
+        Spec summary: Modifier un devis
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Devis à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8159a50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_quotes_update_sale_quote.asyncio(
+            id_sale_quote=id_sale_quote,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_sale_quote_detailed(
+        self,
+        id_sale_quote: int,
+        *,
+        body: SaleQuoteInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update sale quote. Returns the whole ``Response``.
+
+        ``PUT /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``updateSaleQuote``)
+
+        Spec summary: Modifier un devis
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Devis à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8159a50>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_quotes_update_sale_quote.asyncio_detailed(
+            id_sale_quote=id_sale_quote,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_sale_quote(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete sale quote.
+
+        ``DELETE /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``deleteSaleQuote``)
+
+        Spec summary: Supprimer un devis
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _sale_quotes_delete_sale_quote.asyncio(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_sale_quote_detailed(
+        self,
+        id_sale_quote: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete sale quote. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``deleteSaleQuote``)
+
+        Spec summary: Supprimer un devis
+
+        Args:
+            id_sale_quote: Identifiant du devis. (`IdSaleQuote`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _sale_quotes_delete_sale_quote.asyncio_detailed(
+            id_sale_quote=id_sale_quote,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_sale_quote
+    create_detailed = create_sale_quote_detailed
+    get_invoiced = get_invoiced_sale_quote
+    get_invoiced_detailed = get_invoiced_sale_quote_detailed
+    get = get_sale_quote
+    get_detailed = get_sale_quote_detailed
+    update = update_sale_quote
+    update_detailed = update_sale_quote_detailed
+    delete = delete_sale_quote
+    delete_detailed = delete_sale_quote_detailed
+
+
+class AsyncSaleUnitsResource(_AsyncNamespace):
+    """The ``sale_units`` operations."""
+
+    async def get_sale_units(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleUnitPage | None:
+        """Get sale units.
+
+        ``GET /public/v1/sale-units`` (operationId ``getSaleUnits``)
+
+        Spec summary: Obtenir une liste des unités de vente
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleUnitPage | None
+
+        """
+
+        return await _sale_units_get_sale_units.asyncio(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_units_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleUnitPage]:
+        """Get sale units. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-units`` (operationId ``getSaleUnits``)
+
+        Spec summary: Obtenir une liste des unités de vente
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleUnitPage]
+
+        """
+
+        return await _sale_units_get_sale_units.asyncio_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_unit(
+        self,
+        id_sale_unit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SaleUnitDetail | None:
+        """Get sale unit.
+
+        ``GET /public/v1/sale-units/{IdSaleUnit}`` (operationId ``getSaleUnit``)
+
+        Spec summary: Obtenir une unité de vente
+
+        Args:
+            id_sale_unit: Identifiant de l'unité de vente. (`IdSaleUnit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SaleUnitDetail | None
+
+        """
+
+        return await _sale_units_get_sale_unit.asyncio(
+            id_sale_unit=id_sale_unit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_sale_unit_detailed(
+        self,
+        id_sale_unit: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SaleUnitDetail]:
+        """Get sale unit. Returns the whole ``Response``.
+
+        ``GET /public/v1/sale-units/{IdSaleUnit}`` (operationId ``getSaleUnit``)
+
+        Spec summary: Obtenir une unité de vente
+
+        Args:
+            id_sale_unit: Identifiant de l'unité de vente. (`IdSaleUnit`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SaleUnitDetail]
+
+        """
+
+        return await _sale_units_get_sale_unit.asyncio_detailed(
+            id_sale_unit=id_sale_unit,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+
+class AsyncServiceItemsResource(_AsyncNamespace):
+    """The ``service_items`` operations."""
+
+    async def create_service_item(
+        self,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create service item.
+
+        ``POST /public/v1/items/services`` (operationId ``createServiceItem``)
+
+        Spec summary: Créer un article de type [Service]
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8147450>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _service_items_create_service_item.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_service_item_detailed(
+        self,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create service item. Returns the whole ``Response``.
+
+        ``POST /public/v1/items/services`` (operationId ``createServiceItem``)
+
+        Spec summary: Créer un article de type [Service]
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8147450>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _service_items_create_service_item.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_service_item(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | ItemDetail | None:
+        """Get service item.
+
+        ``GET /public/v1/items/services/{IdItem}`` (operationId ``getServiceItem``)
+
+        Spec summary: Obtenir un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | ItemDetail | None
+
+        """
+
+        return await _service_items_get_service_item.asyncio(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_service_item_detailed(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | ItemDetail]:
+        """Get service item. Returns the whole ``Response``.
+
+        ``GET /public/v1/items/services/{IdItem}`` (operationId ``getServiceItem``)
+
+        Spec summary: Obtenir un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | ItemDetail]
+
+        """
+
+        return await _service_items_get_service_item.asyncio_detailed(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_service_item(
+        self,
+        id_item: int,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update service item.
+
+        ``PUT /public/v1/items/services/{IdItem}`` (operationId ``updateServiceItem``)
+
+        Spec summary: Modifier un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce81a95d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _service_items_update_service_item.asyncio(
+            id_item=id_item,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_service_item_detailed(
+        self,
+        id_item: int,
+        *,
+        body: ItemForm,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update service item. Returns the whole ``Response``.
+
+        ``PUT /public/v1/items/services/{IdItem}`` (operationId ``updateServiceItem``)
+
+        Spec summary: Modifier un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
+                [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
+                sont les noms littéraux des champs du formulaire. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce81a95d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _service_items_update_service_item.asyncio_detailed(
+            id_item=id_item,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_service_item(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete service item.
+
+        ``DELETE /public/v1/items/services/{IdItem}`` (operationId ``deleteServiceItem``)
+
+        Spec summary: Supprimer un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _service_items_delete_service_item.asyncio(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_service_item_detailed(
+        self,
+        id_item: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete service item. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/items/services/{IdItem}`` (operationId ``deleteServiceItem``)
+
+        Spec summary: Supprimer un article de type [Service]
+
+        Args:
+            id_item: Identifiant de l'article. (`IdItem`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _service_items_delete_service_item.asyncio_detailed(
+            id_item=id_item,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_service_item
+    create_detailed = create_service_item_detailed
+    get = get_service_item
+    get_detailed = get_service_item_detailed
+    update = update_service_item
+    update_detailed = update_service_item_detailed
+    delete = delete_service_item
+    delete_detailed = delete_service_item_detailed
+
+
+class AsyncSettlementTermsResource(_AsyncNamespace):
+    """The ``settlement_terms`` operations."""
+
+    async def get_settlement_terms(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SettlementTermPage | None:
+        """Get settlement terms.
+
+        ``GET /public/v1/settlement-terms`` (operationId ``getSettlementTerms``)
+
+        Spec summary: Obtenir une liste des conditions de règlement
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SettlementTermPage | None
+
+        """
+
+        return await _settlement_terms_get_settlement_terms.asyncio(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_settlement_terms_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SettlementTermPage]:
+        """Get settlement terms. Returns the whole ``Response``.
+
+        ``GET /public/v1/settlement-terms`` (operationId ``getSettlementTerms``)
+
+        Spec summary: Obtenir une liste des conditions de règlement
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SettlementTermPage]
+
+        """
+
+        return await _settlement_terms_get_settlement_terms.asyncio_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_settlement_term(
+        self,
+        *,
+        body: SettlementTermInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Create settlement term.
+
+        ``POST /public/v1/settlement-terms`` (operationId ``createSettlementTerm``)
+
+        Spec summary: Créer une condition de règlement
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Condition de règlement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce81d4810>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _settlement_terms_create_settlement_term.asyncio(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def create_settlement_term_detailed(
+        self,
+        *,
+        body: SettlementTermInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Create settlement term. Returns the whole ``Response``.
+
+        ``POST /public/v1/settlement-terms`` (operationId ``createSettlementTerm``)
+
+        Spec summary: Créer une condition de règlement
+
+        Args:
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Condition de règlement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce81d4810>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _settlement_terms_create_settlement_term.asyncio_detailed(
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_settlement_term(
+        self,
+        id_setllement_term: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SettlementTerm | None:
+        """Get settlement term.
+
+        ``GET /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``getSettlementTerm``)
+
+        Spec summary: Obtenir une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SettlementTerm | None
+
+        """
+
+        return await _settlement_terms_get_settlement_term.asyncio(
+            id_setllement_term=id_setllement_term,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_settlement_term_detailed(
+        self,
+        id_setllement_term: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SettlementTerm]:
+        """Get settlement term. Returns the whole ``Response``.
+
+        ``GET /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``getSettlementTerm``)
+
+        Spec summary: Obtenir une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SettlementTerm]
+
+        """
+
+        return await _settlement_terms_get_settlement_term.asyncio_detailed(
+            id_setllement_term=id_setllement_term,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_settlement_term(
+        self,
+        id_setllement_term: int,
+        *,
+        body: SettlementTermInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Update settlement term.
+
+        ``PUT /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``updateSettlementTerm``)
+
+        Spec summary: Modifier une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Condition de règlement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87764d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _settlement_terms_update_settlement_term.asyncio(
+            id_setllement_term=id_setllement_term,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def update_settlement_term_detailed(
+        self,
+        id_setllement_term: int,
+        *,
+        body: SettlementTermInput,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Update settlement term. Returns the whole ``Response``.
+
+        ``PUT /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``updateSettlementTerm``)
+
+        Spec summary: Modifier une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            body: Condition de règlement à créer ou modifier. (request body,
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87764d0>)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _settlement_terms_update_settlement_term.asyncio_detailed(
+            id_setllement_term=id_setllement_term,
+            body=body,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_settlement_term(
+        self,
+        id_setllement_term: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | int | None:
+        """Delete settlement term.
+
+        ``DELETE /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``deleteSettlementTerm``)
+
+        Spec summary: Supprimer une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | int | None
+
+        """
+
+        return await _settlement_terms_delete_settlement_term.asyncio(
+            id_setllement_term=id_setllement_term,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def delete_settlement_term_detailed(
+        self,
+        id_setllement_term: int,
+        *,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | int]:
+        """Delete settlement term. Returns the whole ``Response``.
+
+        ``DELETE /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``deleteSettlementTerm``)
+
+        Spec summary: Supprimer une condition de règlement
+
+        Args:
+            id_setllement_term: Identifiant de la condition de règlement. (`IdSetllementTerm`, path)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | int]
+
+        """
+
+        return await _settlement_terms_delete_settlement_term.asyncio_detailed(
+            id_setllement_term=id_setllement_term,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    create = create_settlement_term
+    create_detailed = create_settlement_term_detailed
+    update = update_settlement_term
+    update_detailed = update_settlement_term_detailed
+    delete = delete_settlement_term
+    delete_detailed = delete_settlement_term_detailed
+
+
+class AsyncSettlementsResource(_AsyncNamespace):
+    """The ``settlements`` operations."""
+
+    async def get_settlements(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | SettlementPage | None:
+        """Get settlements.
+
+        ``GET /public/v1/settlements`` (operationId ``getSettlements``)
+
+        Spec summary: Obtenir une liste des règlements
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | SettlementPage | None
+
+        """
+
+        return await _settlements_get_settlements.asyncio(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_settlements_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | SettlementPage]:
+        """Get settlements. Returns the whole ``Response``.
+
+        ``GET /public/v1/settlements`` (operationId ``getSettlements``)
+
+        Spec summary: Obtenir une liste des règlements
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | SettlementPage]
+
+        """
+
+        return await _settlements_get_settlements.asyncio_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_settlements
+    get_detailed = get_settlements_detailed
+
+
+class AsyncVatRatesResource(_AsyncNamespace):
+    """The ``vat_rates`` operations."""
+
+    async def get_vat_rates(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> EbpError | GestionError | list[VatRate] | None:
+        """Get vat rates.
+
+        ``GET /public/v1/vat-rates`` (operationId ``getVatRates``)
+
+        Spec summary: Obtenir une liste des taux de TVA
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            EbpError | GestionError | list[VatRate] | None
+
+        """
+
+        return await _vat_rates_get_vat_rates.asyncio(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_vat_rates_detailed(
+        self,
+        *,
+        take: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str,
+        accept_language: str | Unset = "fr-FR",
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[EbpError | GestionError | list[VatRate]]:
+        """Get vat rates. Returns the whole ``Response``.
+
+        ``GET /public/v1/vat-rates`` (operationId ``getVatRates``)
+
+        Spec summary: Obtenir une liste des taux de TVA
+
+        Args:
+            take: Nombre d'éléments à retourner. Au plus 100 par page (FAQ : au-dessus, une erreur est envoyée).
+                (`take`, query)
+            skip: Nombre d'éléments à ignorer avant de commencer à retourner. (`skip`, query)
+            sorting_order_property: Nom du champ utilisé pour le tri (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.property`, query)
+            sorting_order_sort_type: Sens de tri (Croissant / décroissant). Doit être une valeur du type SortType (0 = Ascending, 1 =
+                Descending). Par défaut : Croissant (nom de paramètre pointé envoyé tel quel).
+                (`sortingOrder.sortType`, query)
+            filter_query: Terme recherché pour le filtrage (nom de paramètre pointé envoyé tel quel). (`filter.query`,
+                query)
+            domain_id: Identifiant du domaine (l'application Hubbix Gestion commerciale TPE visée). La documentation
+                n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
+                (`DomainId`, header)
+            accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[EbpError | GestionError | list[VatRate]]
+
+        """
+
+        return await _vat_rates_get_vat_rates.asyncio_detailed(
+            take=take,
+            skip=skip,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
+    get = get_vat_rates
+    get_detailed = get_vat_rates_detailed
+
+
+@define
+class AsyncHubbixGestionClient(AsyncAuthenticatedClient):
+    """The ebp_hubbix_gestion async client with one namespace per tag: customer_groups, customers, dashboards, good_items, item_groups, items, payment_modes, printing_models, sale_commitments, sale_credits, sale_deposit_credits, sale_deposit_invoices, sale_documents, sale_invoices, sale_quotes, sale_units, service_items, settlement_terms, settlements, vat_rates."""
+
+    @property
+    def customer_groups(self) -> AsyncCustomerGroupsResource:
+        """The ``customer_groups`` operations."""
+        return AsyncCustomerGroupsResource(self)
+
+    @property
+    def customers(self) -> AsyncCustomersResource:
+        """The ``customers`` operations."""
+        return AsyncCustomersResource(self)
+
+    @property
+    def dashboards(self) -> AsyncDashboardsResource:
+        """The ``dashboards`` operations."""
+        return AsyncDashboardsResource(self)
+
+    @property
+    def good_items(self) -> AsyncGoodItemsResource:
+        """The ``good_items`` operations."""
+        return AsyncGoodItemsResource(self)
+
+    @property
+    def item_groups(self) -> AsyncItemGroupsResource:
+        """The ``item_groups`` operations."""
+        return AsyncItemGroupsResource(self)
+
+    @property
+    def items(self) -> AsyncItemsResource:
+        """The ``items`` operations."""
+        return AsyncItemsResource(self)
+
+    @property
+    def payment_modes(self) -> AsyncPaymentModesResource:
+        """The ``payment_modes`` operations."""
+        return AsyncPaymentModesResource(self)
+
+    @property
+    def printing_models(self) -> AsyncPrintingModelsResource:
+        """The ``printing_models`` operations."""
+        return AsyncPrintingModelsResource(self)
+
+    @property
+    def sale_commitments(self) -> AsyncSaleCommitmentsResource:
+        """The ``sale_commitments`` operations."""
+        return AsyncSaleCommitmentsResource(self)
+
+    @property
+    def sale_credits(self) -> AsyncSaleCreditsResource:
+        """The ``sale_credits`` operations."""
+        return AsyncSaleCreditsResource(self)
+
+    @property
+    def sale_deposit_credits(self) -> AsyncSaleDepositCreditsResource:
+        """The ``sale_deposit_credits`` operations."""
+        return AsyncSaleDepositCreditsResource(self)
+
+    @property
+    def sale_deposit_invoices(self) -> AsyncSaleDepositInvoicesResource:
+        """The ``sale_deposit_invoices`` operations."""
+        return AsyncSaleDepositInvoicesResource(self)
+
+    @property
+    def sale_documents(self) -> AsyncSaleDocumentsResource:
+        """The ``sale_documents`` operations."""
+        return AsyncSaleDocumentsResource(self)
+
+    @property
+    def sale_invoices(self) -> AsyncSaleInvoicesResource:
+        """The ``sale_invoices`` operations."""
+        return AsyncSaleInvoicesResource(self)
+
+    @property
+    def sale_quotes(self) -> AsyncSaleQuotesResource:
+        """The ``sale_quotes`` operations."""
+        return AsyncSaleQuotesResource(self)
+
+    @property
+    def sale_units(self) -> AsyncSaleUnitsResource:
+        """The ``sale_units`` operations."""
+        return AsyncSaleUnitsResource(self)
+
+    @property
+    def service_items(self) -> AsyncServiceItemsResource:
+        """The ``service_items`` operations."""
+        return AsyncServiceItemsResource(self)
+
+    @property
+    def settlement_terms(self) -> AsyncSettlementTermsResource:
+        """The ``settlement_terms`` operations."""
+        return AsyncSettlementTermsResource(self)
+
+    @property
+    def settlements(self) -> AsyncSettlementsResource:
+        """The ``settlements`` operations."""
+        return AsyncSettlementsResource(self)
+
+    @property
+    def vat_rates(self) -> AsyncVatRatesResource:
+        """The ``vat_rates`` operations."""
+        return AsyncVatRatesResource(self)

@@ -1,0 +1,541 @@
+"""Resource clients of seven: ``SevenClient`` (sync) and ``AsyncSevenClient`` (async).
+
+Each is a client of this API (usable as ``client=`` by every function of ``seven.api``) with
+one namespace per tag, whose methods are the operations (``client.<tag>.<operation>(...)``); each
+method has a ``*_detailed`` form returning the whole ``Response``. Generated: do not edit.
+"""
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from attrs import define
+from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
+
+from seven.models.analytics_grouping import AnalyticsGrouping
+from seven.models.analytics_row import AnalyticsRow
+from seven.models.balance import Balance
+from seven.models.pricing import Pricing
+from seven.models.pricing_format import PricingFormat
+from seven.models.subaccount_scope import SubaccountScope
+from seven.types import (
+    UNSET,
+    File,
+    Response,
+    Unset,
+)
+
+from .api.account import get_analytics as _account_get_analytics
+from .api.account import get_balance as _account_get_balance
+from .api.account import get_pricing as _account_get_pricing
+from .client import AsyncAuthenticatedClient, AuthenticatedClient
+
+__all__ = ["AsyncSevenClient", "SevenClient"]
+
+
+class _SyncNamespace(Namespace[AuthenticatedClient]):
+    def _call_client(
+        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
+    ) -> AuthenticatedClient:
+        return self._client.for_call(timeout, extra_headers, max_retries)
+
+
+class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
+    def _call_client(
+        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
+    ) -> Any:
+        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
+        return self._client.for_call(timeout, extra_headers, max_retries)
+
+
+class AccountResource(_SyncNamespace):
+    """The ``account`` operations."""
+
+    def get_balance(
+        self,
+        *,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Any | Balance | Decimal | None:
+        """Solde.
+
+        ``GET /balance`` (operationId ``getBalance``)
+
+        Args:
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Any | Balance | Decimal | None
+
+        """
+
+        return _account_get_balance.sync(
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_balance_detailed(
+        self,
+        *,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[Any | Balance | Decimal]:
+        """Solde. Returns the whole ``Response``.
+
+        ``GET /balance`` (operationId ``getBalance``)
+
+        Args:
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[Any | Balance | Decimal]
+
+        """
+
+        return _account_get_balance.sync_detailed(
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_pricing(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        format_: PricingFormat | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Any | File | Pricing | None:
+        """Tarifs.
+
+        ``GET /pricing`` (operationId ``getPricing``)
+
+        Args:
+            country: Code pays selon ISO-3166 (ALPHA-2) pour lequel interroger les tarifs. Sans ce paramètre, les
+                tarifs de tous les pays sont affichés. (`country`, query)
+            format_: Format de la réponse : JSON par défaut, ou CSV avec `format=csv`. (`format`, query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Any | File | Pricing | None
+
+        """
+
+        return _account_get_pricing.sync(
+            country=country,
+            format_=format_,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_pricing_detailed(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        format_: PricingFormat | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[Any | File | Pricing]:
+        """Tarifs. Returns the whole ``Response``.
+
+        ``GET /pricing`` (operationId ``getPricing``)
+
+        Args:
+            country: Code pays selon ISO-3166 (ALPHA-2) pour lequel interroger les tarifs. Sans ce paramètre, les
+                tarifs de tous les pays sont affichés. (`country`, query)
+            format_: Format de la réponse : JSON par défaut, ou CSV avec `format=csv`. (`format`, query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[Any | File | Pricing]
+
+        """
+
+        return _account_get_pricing.sync_detailed(
+            country=country,
+            format_=format_,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_analytics(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        group_by: AnalyticsGrouping | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Any | list[AnalyticsRow] | None:
+        """Statistiques.
+
+        ``GET /analytics`` (operationId ``getAnalytics``)
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            group_by: Définit le groupement des données. La valeur par défaut est `date`. (`group_by`, query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Any | list[AnalyticsRow] | None
+
+        """
+
+        return _account_get_analytics.sync(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            group_by=group_by,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_analytics_detailed(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        group_by: AnalyticsGrouping | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[Any | list[AnalyticsRow]]:
+        """Statistiques. Returns the whole ``Response``.
+
+        ``GET /analytics`` (operationId ``getAnalytics``)
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            group_by: Définit le groupement des données. La valeur par défaut est `date`. (`group_by`, query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[Any | list[AnalyticsRow]]
+
+        """
+
+        return _account_get_analytics.sync_detailed(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            group_by=group_by,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+
+@define
+class SevenClient(AuthenticatedClient):
+    """The seven client with one namespace per tag: account."""
+
+    @property
+    def account(self) -> AccountResource:
+        """The ``account`` operations."""
+        return AccountResource(self)
+
+
+class AsyncAccountResource(_AsyncNamespace):
+    """The ``account`` operations."""
+
+    async def get_balance(
+        self,
+        *,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Any | Balance | Decimal | None:
+        """Solde.
+
+        ``GET /balance`` (operationId ``getBalance``)
+
+        Args:
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Any | Balance | Decimal | None
+
+        """
+
+        return await _account_get_balance.asyncio(
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_balance_detailed(
+        self,
+        *,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[Any | Balance | Decimal]:
+        """Solde. Returns the whole ``Response``.
+
+        ``GET /balance`` (operationId ``getBalance``)
+
+        Args:
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[Any | Balance | Decimal]
+
+        """
+
+        return await _account_get_balance.asyncio_detailed(
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_pricing(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        format_: PricingFormat | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Any | File | Pricing | None:
+        """Tarifs.
+
+        ``GET /pricing`` (operationId ``getPricing``)
+
+        Args:
+            country: Code pays selon ISO-3166 (ALPHA-2) pour lequel interroger les tarifs. Sans ce paramètre, les
+                tarifs de tous les pays sont affichés. (`country`, query)
+            format_: Format de la réponse : JSON par défaut, ou CSV avec `format=csv`. (`format`, query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Any | File | Pricing | None
+
+        """
+
+        return await _account_get_pricing.asyncio(
+            country=country,
+            format_=format_,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_pricing_detailed(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        format_: PricingFormat | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[Any | File | Pricing]:
+        """Tarifs. Returns the whole ``Response``.
+
+        ``GET /pricing`` (operationId ``getPricing``)
+
+        Args:
+            country: Code pays selon ISO-3166 (ALPHA-2) pour lequel interroger les tarifs. Sans ce paramètre, les
+                tarifs de tous les pays sont affichés. (`country`, query)
+            format_: Format de la réponse : JSON par défaut, ou CSV avec `format=csv`. (`format`, query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[Any | File | Pricing]
+
+        """
+
+        return await _account_get_pricing.asyncio_detailed(
+            country=country,
+            format_=format_,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_analytics(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        group_by: AnalyticsGrouping | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Any | list[AnalyticsRow] | None:
+        """Statistiques.
+
+        ``GET /analytics`` (operationId ``getAnalytics``)
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            group_by: Définit le groupement des données. La valeur par défaut est `date`. (`group_by`, query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Any | list[AnalyticsRow] | None
+
+        """
+
+        return await _account_get_analytics.asyncio(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            group_by=group_by,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_analytics_detailed(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        group_by: AnalyticsGrouping | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[Any | list[AnalyticsRow]]:
+        """Statistiques. Returns the whole ``Response``.
+
+        ``GET /analytics`` (operationId ``getAnalytics``)
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            group_by: Définit le groupement des données. La valeur par défaut est `date`. (`group_by`, query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
+            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
+            httpx.TimeoutException: no answer within the timeout.
+
+        Returns:
+            Response[Any | list[AnalyticsRow]]
+
+        """
+
+        return await _account_get_analytics.asyncio_detailed(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            group_by=group_by,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+
+@define
+class AsyncSevenClient(AsyncAuthenticatedClient):
+    """The seven async client with one namespace per tag: account."""
+
+    @property
+    def account(self) -> AsyncAccountResource:
+        """The ``account`` operations."""
+        return AsyncAccountResource(self)
