@@ -162,15 +162,15 @@ class Operation:
 def operations(document: dict[str, Any]) -> dict[tuple[str, str], Operation]:
     """(path with anonymous templates, method) -> the spec operation, for a bundled document."""
     found: dict[tuple[str, str], Operation] = {}
-    for path, item in document.get("paths", {}).items():
-        item = resolve(document, item)
+    for path, path_item in document.get("paths", {}).items():
+        item = resolve(document, path_item)
         shared = item.get("parameters", [])
         for method, operation in item.items():
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
             descriptions: dict[tuple[str, str], str] = {}
-            for parameter in [*shared, *operation.get("parameters", [])]:
-                parameter = resolve(document, parameter)
+            for reference in [*shared, *operation.get("parameters", [])]:
+                parameter = resolve(document, reference)
                 descriptions[(parameter["name"], parameter["in"])] = _text(parameter.get("description"))
             body = resolve(document, operation.get("requestBody", {}))
             descriptions[("body", "body")] = _text(body.get("description"))

@@ -25,7 +25,7 @@ from .api.associated_file import add_associated_file as _associated_file_add_ass
 from .api.associated_file import get_associated_file_result as _associated_file_get_associated_file_result
 from .client import AsyncAuthenticatedClient, AuthenticatedClient
 
-__all__ = ["AsyncAssociatedfileClient", "AssociatedfileClient"]
+__all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncAssociatedfileClient", "AssociatedfileClient"]
 
 
 class _SyncNamespace(Namespace[AuthenticatedClient]):
@@ -73,7 +73,7 @@ class AssociatedFileResource(_SyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8629c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6795190>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -125,7 +125,7 @@ class AssociatedFileResource(_SyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8629c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6795190>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -271,7 +271,7 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8629c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6795190>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -323,7 +323,7 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8629c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6795190>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -437,3 +437,9 @@ class AsyncAssociatedfileClient(AsyncAuthenticatedClient):
     def associated_file(self) -> AsyncAssociatedFileResource:
         """The ``associated_file`` operations."""
         return AsyncAssociatedFileResource(self)
+
+
+CLIENT_CLASS = AssociatedfileClient
+"""The sync resource client class (what ``connect()`` returns)."""
+ASYNC_CLIENT_CLASS = AsyncAssociatedfileClient
+"""The async resource client class (what ``connect_async()`` returns)."""

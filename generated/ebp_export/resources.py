@@ -29,7 +29,7 @@ from .api.export import get_export_result as _export_get_export_result
 from .api.export import get_export_status as _export_get_export_status
 from .client import AsyncAuthenticatedClient, AuthenticatedClient
 
-__all__ = ["AsyncExportClient", "ExportClient"]
+__all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncExportClient", "ExportClient"]
 
 
 class _SyncNamespace(Namespace[AuthenticatedClient]):
@@ -70,7 +70,7 @@ class ExportResource(_SyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87e5090>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6525490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -112,7 +112,7 @@ class ExportResource(_SyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87e5090>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6525490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -152,7 +152,7 @@ class ExportResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87aca90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce66b2310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -191,7 +191,7 @@ class ExportResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87aca90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce66b2310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -408,7 +408,7 @@ class AsyncExportResource(_AsyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87e5090>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6525490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -450,7 +450,7 @@ class AsyncExportResource(_AsyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87e5090>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6525490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -490,7 +490,7 @@ class AsyncExportResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87aca90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce66b2310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -529,7 +529,7 @@ class AsyncExportResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87aca90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce66b2310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -721,3 +721,9 @@ class AsyncExportClient(AsyncAuthenticatedClient):
     def export(self) -> AsyncExportResource:
         """The ``export`` operations."""
         return AsyncExportResource(self)
+
+
+CLIENT_CLASS = ExportClient
+"""The sync resource client class (what ``connect()`` returns)."""
+ASYNC_CLIENT_CLASS = AsyncExportClient
+"""The async resource client class (what ``connect_async()`` returns)."""

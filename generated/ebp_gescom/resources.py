@@ -46,7 +46,7 @@ from .api.items import query_items as _items_query_items
 from .api.items import query_items_with_tracking_stock as _items_query_items_with_tracking_stock
 from .client import AsyncAuthenticatedClient, AuthenticatedClient
 
-__all__ = ["AsyncGescomClient", "GescomClient"]
+__all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncGescomClient", "GescomClient"]
 
 
 class _SyncNamespace(Namespace[AuthenticatedClient]):
@@ -1773,7 +1773,7 @@ class DocumentsResource(_SyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8415910>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6504850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1815,7 +1815,7 @@ class DocumentsResource(_SyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8415910>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6504850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4467,7 +4467,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8415910>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6504850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4509,7 +4509,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce8415910>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6504850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5450,3 +5450,9 @@ class AsyncGescomClient(AsyncAuthenticatedClient):
     def items(self) -> AsyncItemsResource:
         """The ``items`` operations."""
         return AsyncItemsResource(self)
+
+
+CLIENT_CLASS = GescomClient
+"""The sync resource client class (what ``connect()`` returns)."""
+ASYNC_CLIENT_CLASS = AsyncGescomClient
+"""The async resource client class (what ``connect_async()`` returns)."""

@@ -31,7 +31,7 @@ from .api.model_settings import get_import_model as _model_settings_get_import_m
 from .api.model_settings import list_import_models as _model_settings_list_import_models
 from .client import AsyncAuthenticatedClient, AuthenticatedClient
 
-__all__ = ["AsyncImportClient", "ImportClient"]
+__all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncImportClient", "ImportClient"]
 
 
 class _SyncNamespace(Namespace[AuthenticatedClient]):
@@ -76,7 +76,7 @@ class ImportResource(_SyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87f3ad0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce659d410>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -124,7 +124,7 @@ class ImportResource(_SyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87f3ad0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce659d410>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -326,7 +326,7 @@ class ModelSettingsResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce7b94710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce593c8d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -365,7 +365,7 @@ class ModelSettingsResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce7b94710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce593c8d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -511,7 +511,7 @@ class AsyncImportResource(_AsyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87f3ad0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce659d410>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -559,7 +559,7 @@ class AsyncImportResource(_AsyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce87f3ad0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce659d410>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -761,7 +761,7 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce7b94710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce593c8d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -800,7 +800,7 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1ce7b94710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce593c8d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -917,3 +917,9 @@ class AsyncImportClient(AsyncAuthenticatedClient):
     def model_settings(self) -> AsyncModelSettingsResource:
         """The ``model_settings`` operations."""
         return AsyncModelSettingsResource(self)
+
+
+CLIENT_CLASS = ImportClient
+"""The sync resource client class (what ``connect()`` returns)."""
+ASYNC_CLIENT_CLASS = AsyncImportClient
+"""The async resource client class (what ``connect_async()`` returns)."""

@@ -23,7 +23,7 @@ from .api.folders import unlock_all_users as _folders_unlock_all_users
 from .api.folders import unlog_all_users as _folders_unlog_all_users
 from .client import AsyncAuthenticatedClient, AuthenticatedClient
 
-__all__ = ["AsyncMaintenanceClient", "MaintenanceClient"]
+__all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncMaintenanceClient", "MaintenanceClient"]
 
 
 class _SyncNamespace(Namespace[AuthenticatedClient]):
@@ -551,3 +551,9 @@ class AsyncMaintenanceClient(AsyncAuthenticatedClient):
     def folders(self) -> AsyncFoldersResource:
         """The ``folders`` operations."""
         return AsyncFoldersResource(self)
+
+
+CLIENT_CLASS = MaintenanceClient
+"""The sync resource client class (what ``connect()`` returns)."""
+ASYNC_CLIENT_CLASS = AsyncMaintenanceClient
+"""The async resource client class (what ``connect_async()`` returns)."""

@@ -29,7 +29,7 @@ from .api.invoices import get_invoice as _invoices_get_invoice
 from .api.invoices import list_invoices as _invoices_list_invoices
 from .client import AsyncAuthenticatedClient, AuthenticatedClient
 
-__all__ = ["AsyncFacturareClient", "FacturareClient"]
+__all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncFacturareClient", "FacturareClient"]
 
 
 class _SyncNamespace(Namespace[AuthenticatedClient]):
@@ -571,3 +571,9 @@ class AsyncFacturareClient(AsyncAuthenticatedClient):
     def invoices(self) -> AsyncInvoicesResource:
         """The ``invoices`` operations."""
         return AsyncInvoicesResource(self)
+
+
+CLIENT_CLASS = FacturareClient
+"""The sync resource client class (what ``connect()`` returns)."""
+ASYNC_CLIENT_CLASS = AsyncFacturareClient
+"""The async resource client class (what ``connect_async()`` returns)."""

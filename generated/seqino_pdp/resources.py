@@ -37,7 +37,7 @@ from .api.usage import get_usage_summary as _usage_get_usage_summary
 from .api.usage import set_usage_limit as _usage_set_usage_limit
 from .client import AsyncAuthenticatedClient, AuthenticatedClient
 
-__all__ = ["AsyncSeqinoPdpClient", "SeqinoPdpClient"]
+__all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncSeqinoPdpClient", "SeqinoPdpClient"]
 
 
 class _SyncNamespace(Namespace[AuthenticatedClient]):
@@ -276,7 +276,7 @@ class UsageResource(_SyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f1ce802c590>)
+                0x7f7ce607fa10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -310,7 +310,7 @@ class UsageResource(_SyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f1ce802c590>)
+                0x7f7ce607fa10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -748,7 +748,7 @@ class AsyncUsageResource(_AsyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f1ce802c590>)
+                0x7f7ce607fa10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -782,7 +782,7 @@ class AsyncUsageResource(_AsyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f1ce802c590>)
+                0x7f7ce607fa10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -997,3 +997,9 @@ class AsyncSeqinoPdpClient(AsyncAuthenticatedClient):
     def usage(self) -> AsyncUsageResource:
         """The ``usage`` operations."""
         return AsyncUsageResource(self)
+
+
+CLIENT_CLASS = SeqinoPdpClient
+"""The sync resource client class (what ``connect()`` returns)."""
+ASYNC_CLIENT_CLASS = AsyncSeqinoPdpClient
+"""The async resource client class (what ``connect_async()`` returns)."""

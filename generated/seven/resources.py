@@ -31,7 +31,7 @@ from .api.account import get_balance as _account_get_balance
 from .api.account import get_pricing as _account_get_pricing
 from .client import AsyncAuthenticatedClient, AuthenticatedClient
 
-__all__ = ["AsyncSevenClient", "SevenClient"]
+__all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncSevenClient", "SevenClient"]
 
 
 class _SyncNamespace(Namespace[AuthenticatedClient]):
@@ -539,3 +539,9 @@ class AsyncSevenClient(AsyncAuthenticatedClient):
     def account(self) -> AsyncAccountResource:
         """The ``account`` operations."""
         return AsyncAccountResource(self)
+
+
+CLIENT_CLASS = SevenClient
+"""The sync resource client class (what ``connect()`` returns)."""
+ASYNC_CLIENT_CLASS = AsyncSevenClient
+"""The async resource client class (what ``connect_async()`` returns)."""

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import ipaddress
+import json
+import uuid
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import httpx
@@ -46,16 +51,81 @@ def build_client(
     base_url: str,
     auth: httpx.Auth,
     timeout: httpx.Timeout | float | None = None,
+    defaults: Mapping[str, object] | None = None,
     **httpx_args: Any,
 ) -> ClientT:
-    """A generated ``AuthenticatedClient`` on a checked base URL with this auth.
+    """A generated client (sync or async, plain or resource) on a checked base URL with this auth.
 
-    ``timeout`` keeps the generated default (30 s, connect 10 s) unless given; other keyword
-    arguments (``transport``, ``event_hooks``, ``limits``…) go to the httpx client.
+    ``timeout`` keeps the generated default (30 s, connect 10 s) unless given; ``defaults`` are the
+    client defaults (see :func:`client_defaults`); other keyword arguments (``transport``,
+    ``event_hooks``, ``limits``…) go to the httpx client.
     """
     options: dict[str, Any] = {"base_url": checked_base_url(base_url), "auth": auth}
+    if defaults:
+        options["defaults"] = dict(defaults)
     if timeout is not None:
         options["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
     if httpx_args:
         options["httpx_args"] = httpx_args
     return client_class(**options)
+
+
+@functools.cache
+def spec_document(package: str) -> dict[str, Any]:
+    """The bundled OpenAPI document a generated package ships (``<package>/openapi.json``)."""
+    text = (importlib.resources.files(package) / "openapi.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+def declared_defaults(package: str) -> list[dict[str, Any]]:
+    """The spec's ``x-comptoir-client-defaults``: ``[{"name", "in", "argument", "description"}]``."""
+    return list(spec_document(package).get("x-comptoir-client-defaults") or [])
+
+
+def _parameter_schema(document: dict[str, Any], name: str, location: str) -> dict[str, Any]:
+    parameters = [*document.get("components", {}).get("parameters", {}).values()]
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict):
+                parameters += operation.get("parameters", [])
+    for parameter in parameters:
+        if parameter.get("name") == name and parameter.get("in") == location:
+            schema: dict[str, Any] = parameter.get("schema", {})
+            return schema
+    return {}
+
+
+def _checked_default(api: str, argument: str, value: object, schema: Mapping[str, Any]) -> object:
+    if schema.get("format") == "uuid":
+        try:
+            return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+        except ValueError:
+            raise ConfigurationError(f"{api}: {argument} must be a UUID, not {value!r}") from None
+    if schema.get("type") == "string" and not isinstance(value, str):
+        raise ConfigurationError(f"{api}: {argument} must be a string, not {type(value).__name__}")
+    if isinstance(value, str) and not value.strip():
+        raise ConfigurationError(f"{api}: {argument} is empty")
+    return value
+
+
+def client_defaults(package: str, given: Mapping[str, object | None]) -> dict[str, object]:
+    """The client defaults of a connect() call, keyed by wire name, checked against the spec.
+
+    ``given`` maps connect() keywords (``domain_id``…) to values; ``None`` means not given. A keyword
+    the API's ``x-comptoir-client-defaults`` does not declare is refused with the valid ones named.
+    """
+    document = spec_document(package)
+    declared = {entry["argument"]: entry for entry in declared_defaults(package)}
+    api = str(document.get("info", {}).get("title", package))
+    result: dict[str, object] = {}
+    for argument, value in given.items():
+        if value is None:
+            continue
+        entry = declared.get(argument)
+        if entry is None:
+            valid = ", ".join(sorted(declared)) or "none"
+            raise ConfigurationError(f"{api} has no client default {argument!r} (valid: {valid})")
+        schema = _parameter_schema(document, entry["name"], entry["in"])
+        result[entry["name"]] = _checked_default(api, argument, value, schema)
+    return result

@@ -55,10 +55,10 @@ TimeoutOption = httpx.Timeout | float | None | NotGiven
 class RequestOptions:
     """Per-call options of a :meth:`BaseClient.with_options` view."""
 
-    timeout: httpx.Timeout | None | NotGiven = NOT_GIVEN
+    timeout: httpx.Timeout | NotGiven | None = NOT_GIVEN
     headers: Mapping[str, str] = field(factory=dict)
-    max_retries: int | None | NotGiven = NOT_GIVEN
-    deadline: float | None | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven | None = NOT_GIVEN
+    deadline: float | NotGiven | None = NOT_GIVEN
 
 
 def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout | None:
@@ -67,6 +67,14 @@ def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout | None:
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
     return httpx.Timeout(float(timeout))
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _is_seconds(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
 
 
 def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -139,8 +147,8 @@ class BaseClient:
         *,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven | None = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A view of this client with per-call options; it shares the connection pool.
 
@@ -149,12 +157,10 @@ class BaseClient:
         ``max_retries``: how many times the runtime may retry a failed request (0: never).
         ``deadline``: at most this many seconds per call, retries and waits included.
         """
-        if not isinstance(max_retries, NotGiven) and max_retries is not None:
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise ConfigurationError(f"max_retries must be an int >= 0 or None, not {max_retries!r}")
-        if not isinstance(deadline, NotGiven) and deadline is not None:
-            if isinstance(deadline, bool) or not isinstance(deadline, int | float) or deadline <= 0:
-                raise ConfigurationError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
+        if max_retries is not None and not isinstance(max_retries, NotGiven) and not _is_count(max_retries):
+            raise ConfigurationError(f"max_retries must be an int >= 0 or None, not {max_retries!r}")
+        if deadline is not None and not isinstance(deadline, NotGiven) and not _is_seconds(deadline):
+            raise ConfigurationError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
         old = self._options
         options = RequestOptions(
             timeout=old.timeout if isinstance(timeout, NotGiven) else _as_timeout(timeout),
@@ -171,7 +177,7 @@ class BaseClient:
         self,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """This client, or a :meth:`with_options` view when any per-call option is given."""
         if isinstance(timeout, NotGiven) and not extra_headers and isinstance(max_retries, NotGiven):

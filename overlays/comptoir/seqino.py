@@ -5,6 +5,9 @@ from seqino_pdp.api.usage import get_usage_summary
 
 client = seqino.connect(api_key=os.environ["SEQINO_API_KEY"], client_id="company-42")
 summary = get_usage_summary.sync(client=client)
+summary = client.usage.get_usage_summary()        # the same, resource style
+
+``connect_async()`` gives the async client (``async with seqino.connect_async(...) as client:``).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from seqino_pdp.client import AuthenticatedClient
+from seqino_pdp.resources import AsyncSeqinoPdpClient, SeqinoPdpClient
 
 from ._connect import build_client
 from ._credentials import HeaderCredential, SpecAuth
@@ -28,16 +31,35 @@ def connect(
     base_url: str = DEV_URL,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
-) -> AuthenticatedClient:
+) -> SeqinoPdpClient:
     """The Seqino PDP client.
 
     The API key goes as is in ``Authorization``; ``X-PDP-Client-Id`` is sent on the operations
     whose security requirement names it (metrics, summary, limits, alerts), not on the others.
     """
-    auth = SpecAuth(
+    return build_client(
+        SeqinoPdpClient, base_url=base_url, auth=_auth(api_key, client_id), timeout=timeout, **httpx_args
+    )
+
+
+def connect_async(
+    *,
+    api_key: str,
+    client_id: str,
+    base_url: str = DEV_URL,
+    timeout: httpx.Timeout | float | None = None,
+    **httpx_args: Any,
+) -> AsyncSeqinoPdpClient:
+    """The async Seqino PDP client; arguments as :func:`connect`."""
+    return build_client(
+        AsyncSeqinoPdpClient, base_url=base_url, auth=_auth(api_key, client_id), timeout=timeout, **httpx_args
+    )
+
+
+def _auth(api_key: str, client_id: str) -> SpecAuth:
+    return SpecAuth(
         {
             "apiKey": HeaderCredential("Authorization", api_key),
             "clientId": HeaderCredential("X-PDP-Client-Id", client_id),
         }
     )
-    return build_client(AuthenticatedClient, base_url=base_url, auth=auth, timeout=timeout, **httpx_args)

@@ -6,6 +6,9 @@ from seven.api.account import get_pricing
 client = seven.connect(api_key=os.environ["SEVEN_API_KEY"])
 print(seven.balance(client))                       # Decimal('290.67')
 pricing = get_pricing.sync(client=client, country="FR")
+pricing = client.account.get_pricing(country="FR")   # the same, resource style
+
+``connect_async()`` gives the async client (``async with seven.connect_async(...) as client:``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import httpx
 from seven.api.account import get_balance
 from seven.client import AuthenticatedClient
 from seven.models import Balance
+from seven.resources import AsyncSevenClient, SevenClient
 
 from ._connect import build_client
 from ._credentials import HeaderCredential, SpecAuth
@@ -31,10 +35,22 @@ def connect(
     base_url: str = PRODUCTION_URL,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
-) -> AuthenticatedClient:
+) -> SevenClient:
     """The seven.io client, the API key in the ``X-Api-Key`` header of every request."""
     auth = SpecAuth({"apiKey": HeaderCredential("X-Api-Key", api_key)})
-    return build_client(AuthenticatedClient, base_url=base_url, auth=auth, timeout=timeout, **httpx_args)
+    return build_client(SevenClient, base_url=base_url, auth=auth, timeout=timeout, **httpx_args)
+
+
+def connect_async(
+    *,
+    api_key: str,
+    base_url: str = PRODUCTION_URL,
+    timeout: httpx.Timeout | float | None = None,
+    **httpx_args: Any,
+) -> AsyncSevenClient:
+    """The async seven.io client; arguments as :func:`connect`."""
+    auth = SpecAuth({"apiKey": HeaderCredential("X-Api-Key", api_key)})
+    return build_client(AsyncSevenClient, base_url=base_url, auth=auth, timeout=timeout, **httpx_args)
 
 
 def balance(client: AuthenticatedClient) -> Decimal:

@@ -85,7 +85,8 @@ def test_each_api_gets_its_generated_client_on_its_production_url(api: str) -> N
     client = ebp.connect(api, subscription_key=SUBSCRIPTION_KEY, auth=ACCESS_TOKEN)
     package = "ebp_" + api.replace("-", "_")
     assert ebp.package_name(api) == package
-    assert type(client) is importlib.import_module(f"{package}.client").AuthenticatedClient
+    assert isinstance(client, importlib.import_module(f"{package}.client").AuthenticatedClient)
+    assert type(client) is importlib.import_module(f"{package}.resources").CLIENT_CLASS
     assert client.base_url == _spec_servers()[api]
     assert client.get_httpx_client().base_url == httpx.URL(_spec_servers()[api] + "/")
 

@@ -9,6 +9,12 @@ from ebp_gescom.api.folders import list_folders
 auth = RefreshingAuth(ebp_provider(CLIENT_ID, CLIENT_SECRET), FileTokenStore(default_token_path("ebp")))
 client = ebp.connect("gescom", subscription_key=os.environ["EBP_SUBSCRIPTION_KEY"], auth=auth)
 folders = list_folders.sync(client=client)
+folders = client.folders.list()                   # the same, resource style
+
+with ebp.connect("hubbix-gestion", subscription_key=key, auth=auth, domain_id=domain) as gc:
+    customers = gc.customers.get_customers()
+async with ebp.connect_async("gescom", subscription_key=key, auth=auth, folder_id="3691") as gescom:
+    clients = await gescom.clients.list("3691")
 
 Every request carries the subscription key (``ebp-subscription-key``) and the bearer access token,
 as each operation's security requirement says. ``auth`` may also be a plain access token string
@@ -18,26 +24,28 @@ as each operation's security requirement says. ``auth`` may also be a plain acce
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, overload
+from uuid import UUID
 
 import httpx
 
-from .._connect import build_client
+from .._connect import build_client, client_defaults
 from .._credentials import HeaderCredential, SpecAuth
 from ..errors import ConfigurationError
 from . import where
 from .where import Where, WhereError, col
 
 if TYPE_CHECKING:
-    import ebp_associatedfile.client
-    import ebp_batiment.client
-    import ebp_export.client
-    import ebp_gescom.client
-    import ebp_hubbix_compta.client
-    import ebp_hubbix_gestion.client
-    import ebp_import.client
-    import ebp_maintenance.client
+    import ebp_associatedfile.resources
+    import ebp_batiment.resources
+    import ebp_export.resources
+    import ebp_gescom.resources
+    import ebp_hubbix_compta.resources
+    import ebp_hubbix_gestion.resources
+    import ebp_import.resources
+    import ebp_maintenance.resources
 
 __all__ = [
     "API_NAMES",
@@ -48,6 +56,7 @@ __all__ = [
     "WhereError",
     "col",
     "connect",
+    "connect_async",
     "package_name",
     "where",
 ]
@@ -108,8 +117,9 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    tenantid: str | UUID | None = None,
     **httpx_args: Any,
-) -> ebp_hubbix_compta.client.AuthenticatedClient: ...
+) -> ebp_hubbix_compta.resources.HubbixComptaClient: ...
 @overload
 def connect(
     api: Literal["hubbix-gestion"],
@@ -118,8 +128,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    domain_id: str | None = None,
+    accept_language: str | None = None,
     **httpx_args: Any,
-) -> ebp_hubbix_gestion.client.AuthenticatedClient: ...
+) -> ebp_hubbix_gestion.resources.HubbixGestionClient: ...
 @overload
 def connect(
     api: Literal["gescom"],
@@ -128,8 +140,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    folder_id: str | None = None,
+    accept_language: str | None = None,
     **httpx_args: Any,
-) -> ebp_gescom.client.AuthenticatedClient: ...
+) -> ebp_gescom.resources.GescomClient: ...
 @overload
 def connect(
     api: Literal["batiment"],
@@ -138,8 +152,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    folder_id: str | None = None,
+    accept_language: str | None = None,
     **httpx_args: Any,
-) -> ebp_batiment.client.AuthenticatedClient: ...
+) -> ebp_batiment.resources.BatimentClient: ...
 @overload
 def connect(
     api: Literal["maintenance"],
@@ -148,8 +164,9 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    accept_language: str | None = None,
     **httpx_args: Any,
-) -> ebp_maintenance.client.AuthenticatedClient: ...
+) -> ebp_maintenance.resources.MaintenanceClient: ...
 @overload
 def connect(
     api: Literal["import"],
@@ -158,8 +175,9 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    accept_language: str | None = None,
     **httpx_args: Any,
-) -> ebp_import.client.AuthenticatedClient: ...
+) -> ebp_import.resources.ImportClient: ...
 @overload
 def connect(
     api: Literal["associatedfile"],
@@ -168,8 +186,9 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    accept_language: str | None = None,
     **httpx_args: Any,
-) -> ebp_associatedfile.client.AuthenticatedClient: ...
+) -> ebp_associatedfile.resources.AssociatedfileClient: ...
 @overload
 def connect(
     api: Literal["export"],
@@ -178,8 +197,9 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    accept_language: str | None = None,
     **httpx_args: Any,
-) -> ebp_export.client.AuthenticatedClient: ...
+) -> ebp_export.resources.ExportClient: ...
 @overload
 def connect(
     api: str,
@@ -188,6 +208,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    domain_id: str | None = None,
+    tenantid: str | UUID | None = None,
+    folder_id: str | None = None,
+    accept_language: str | None = None,
     **httpx_args: Any,
 ) -> Any: ...
 def connect(
@@ -197,17 +221,193 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    domain_id: str | None = None,
+    tenantid: str | UUID | None = None,
+    folder_id: str | None = None,
+    accept_language: str | None = None,
     **httpx_args: Any,
 ) -> Any:
-    """The generated ``AuthenticatedClient`` of one EBP API (``"gescom"`` → ``ebp_gescom``).
+    """The resource client of one EBP API (``"gescom"`` → ``ebp_gescom.resources.GescomClient``).
 
-    ``subscription_key`` goes in ``ebp-subscription-key``; ``auth`` supplies the bearer token:
-    normally a :class:`comptoir.auth.RefreshingAuth`, or an access token string (or an
-    ``Authorization`` :class:`~comptoir._credentials.HeaderCredential` with the ``Bearer`` prefix).
-    ``base_url`` defaults to the API's production URL; plain http is refused except to loopback.
-    ``timeout`` keeps the generated default unless given; other keyword arguments (``transport``,
+    It is the package's ``AuthenticatedClient`` with one namespace per tag, so it is accepted as
+    ``client=`` by every function of the package. ``subscription_key`` goes in
+    ``ebp-subscription-key``; ``auth`` supplies the bearer token: normally a
+    :class:`comptoir.auth.RefreshingAuth`, or an access token string (or an ``Authorization``
+    :class:`~comptoir._credentials.HeaderCredential` with the ``Bearer`` prefix). ``base_url``
+    defaults to the API's production URL; plain http is refused except to loopback. ``timeout``
+    keeps the generated default unless given; other keyword arguments (``transport``,
     ``event_hooks``…) go to the httpx client.
+
+    Client defaults (``domain_id``, ``tenantid``, ``folder_id``, ``accept_language``) are the
+    context parameters the API's spec declares in ``x-comptoir-client-defaults``; giving one the
+    API does not declare raises ``ConfigurationError``. Operations use them when the call omits them.
     """
+    defaults = {
+        "domain_id": domain_id,
+        "tenantid": tenantid,
+        "folder_id": folder_id,
+        "accept_language": accept_language,
+    }
+    return _build(
+        api,
+        False,
+        subscription_key=subscription_key,
+        auth=auth,
+        base_url=base_url,
+        timeout=timeout,
+        defaults=defaults,
+        httpx_args=httpx_args,
+    )
+
+
+@overload
+def connect_async(
+    api: Literal["hubbix-compta"],
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    tenantid: str | UUID | None = None,
+    **httpx_args: Any,
+) -> ebp_hubbix_compta.resources.AsyncHubbixComptaClient: ...
+@overload
+def connect_async(
+    api: Literal["hubbix-gestion"],
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    domain_id: str | None = None,
+    accept_language: str | None = None,
+    **httpx_args: Any,
+) -> ebp_hubbix_gestion.resources.AsyncHubbixGestionClient: ...
+@overload
+def connect_async(
+    api: Literal["gescom"],
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    folder_id: str | None = None,
+    accept_language: str | None = None,
+    **httpx_args: Any,
+) -> ebp_gescom.resources.AsyncGescomClient: ...
+@overload
+def connect_async(
+    api: Literal["batiment"],
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    folder_id: str | None = None,
+    accept_language: str | None = None,
+    **httpx_args: Any,
+) -> ebp_batiment.resources.AsyncBatimentClient: ...
+@overload
+def connect_async(
+    api: Literal["maintenance"],
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    accept_language: str | None = None,
+    **httpx_args: Any,
+) -> ebp_maintenance.resources.AsyncMaintenanceClient: ...
+@overload
+def connect_async(
+    api: Literal["import"],
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    accept_language: str | None = None,
+    **httpx_args: Any,
+) -> ebp_import.resources.AsyncImportClient: ...
+@overload
+def connect_async(
+    api: Literal["associatedfile"],
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    accept_language: str | None = None,
+    **httpx_args: Any,
+) -> ebp_associatedfile.resources.AsyncAssociatedfileClient: ...
+@overload
+def connect_async(
+    api: Literal["export"],
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    accept_language: str | None = None,
+    **httpx_args: Any,
+) -> ebp_export.resources.AsyncExportClient: ...
+@overload
+def connect_async(
+    api: str,
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    domain_id: str | None = None,
+    tenantid: str | UUID | None = None,
+    folder_id: str | None = None,
+    accept_language: str | None = None,
+    **httpx_args: Any,
+) -> Any: ...
+def connect_async(
+    api: str,
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    domain_id: str | None = None,
+    tenantid: str | UUID | None = None,
+    folder_id: str | None = None,
+    accept_language: str | None = None,
+    **httpx_args: Any,
+) -> Any:
+    """The async resource client of one EBP API; arguments as :func:`connect`."""
+    defaults = {
+        "domain_id": domain_id,
+        "tenantid": tenantid,
+        "folder_id": folder_id,
+        "accept_language": accept_language,
+    }
+    return _build(
+        api,
+        True,
+        subscription_key=subscription_key,
+        auth=auth,
+        base_url=base_url,
+        timeout=timeout,
+        defaults=defaults,
+        httpx_args=httpx_args,
+    )
+
+
+def _build(
+    api: str,
+    asynchronous: bool,
+    *,
+    subscription_key: str,
+    auth: httpx.Auth | HeaderCredential | str,
+    base_url: str | None,
+    timeout: httpx.Timeout | float | None,
+    defaults: Mapping[str, object | None],
+    httpx_args: dict[str, Any],
+) -> Any:
     _check_api(api)
     credentials = SpecAuth(
         {
@@ -215,11 +415,13 @@ def connect(
             "bearerAuth": _bearer(auth),
         }
     )
-    module = importlib.import_module(f"{package_name(api)}.client")
+    package = package_name(api)
+    module = importlib.import_module(f"{package}.resources")
     return build_client(
-        module.AuthenticatedClient,
+        module.ASYNC_CLIENT_CLASS if asynchronous else module.CLIENT_CLASS,
         base_url=base_url if base_url is not None else PRODUCTION_URLS[api],
         auth=credentials,
         timeout=timeout,
+        defaults=client_defaults(package, defaults),
         **httpx_args,
     )
