@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import importlib.resources
 import ipaddress
-import json
 import uuid
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import httpx
 
+from . import specs
 from .errors import ConfigurationError, InsecureURLError
 
 LOOPBACK_NAMES = {"localhost"}
@@ -70,17 +68,9 @@ def build_client(
     return client_class(**options)
 
 
-@functools.cache
-def spec_document(package: str) -> dict[str, Any]:
-    """The bundled OpenAPI document a generated package ships (``<package>/openapi.json``)."""
-    text = (importlib.resources.files(package) / "openapi.json").read_text(encoding="utf-8")
-    document: dict[str, Any] = json.loads(text)
-    return document
-
-
 def declared_defaults(package: str) -> list[dict[str, Any]]:
     """The spec's ``x-comptoir-client-defaults``: ``[{"name", "in", "argument", "description"}]``."""
-    return list(spec_document(package).get("x-comptoir-client-defaults") or [])
+    return list(specs.document(package).get("x-comptoir-client-defaults") or [])
 
 
 def _parameter_schema(document: dict[str, Any], name: str, location: str) -> dict[str, Any]:
@@ -115,7 +105,7 @@ def client_defaults(package: str, given: Mapping[str, object | None]) -> dict[st
     ``given`` maps connect() keywords (``domain_id``…) to values; ``None`` means not given. A keyword
     the API's ``x-comptoir-client-defaults`` does not declare is refused with the valid ones named.
     """
-    document = spec_document(package)
+    document = specs.document(package)
     declared = {entry["argument"]: entry for entry in declared_defaults(package)}
     api = str(document.get("info", {}).get("title", package))
     result: dict[str, object] = {}
