@@ -189,6 +189,8 @@ class ComptoirMock:
                     holder[key] = len(pages.records)
                 elif key.lower() in OFFSET_NAMES:
                     holder[key] = offset
+                elif key.lower() in LIMIT_NAMES:
+                    holder[key] = limit
                 elif key.lower() == "returned":
                     holder[key] = len(chunk)
         return page
