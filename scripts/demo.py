@@ -1,4 +1,5 @@
-"""The main job: every operation of the three small APIs, through the typed clients, against local mocks.
+"""The main job: every operation of the three small APIs, through the typed clients, against local mocks,
+and one `comptoir call` of EBP Gescom paged to CSV.
 
     make demo        # installs, regenerates if stale, then runs this
 
@@ -10,6 +11,8 @@ results, then stops the mocks.
 from __future__ import annotations
 
 import datetime
+import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -56,6 +59,22 @@ def show(table: Table, api: str, operation: str, call: Callable[[], Any]) -> Non
     table.add_row(api, operation, str(int(response.status_code)), type(parsed).__name__, text[:100])
 
 
+def command_line(base_url: str) -> bool:
+    """`comptoir call ebp-gescom listClients --folder-id 3691 --all --output csv` against the mock."""
+    command = ["comptoir", "call", "ebp-gescom", "listClients", "--folder-id", "3691", "--all", "--output", "csv"]
+    console.print(f"[bold]$ {' '.join(command)}[/bold]  (against the Prism mock of ebp-gescom)")
+    environment = {
+        **os.environ,
+        "COMPTOIR_BASE_URL": base_url,
+        "EBP_SUBSCRIPTION_KEY": "demo-subscription-key",
+        "EBP_ACCESS_TOKEN": "demo-access-token",
+    }
+    executable = str(Path(sys.executable).with_name("comptoir"))
+    result = subprocess.run([executable, *command[1:]], env=environment, capture_output=True, text=True, check=False)
+    console.print(result.stdout + result.stderr, markup=False, highlight=False)
+    return result.returncode == 0
+
+
 def main() -> int:
     """Run the demo; exit status 1 if any call did not return its documented success status."""
     pool = PrismPool()
@@ -63,7 +82,7 @@ def main() -> int:
     for column in ("API", "operation", "HTTP", "parsed as", "result"):
         table.add_column(column, overflow="fold")
     try:
-        for name in ("seven", "seqino-pdp", "facturare"):
+        for name in ("seven", "seqino-pdp", "facturare", "ebp-gescom"):
             write_bundle(name)
         sms = seven.connect(api_key="demo-seven-key", base_url=pool.url("seven"))
         show(table, "seven.io", "getBalance", lambda: get_balance.sync_detailed(client=sms))
@@ -120,9 +139,13 @@ def main() -> int:
         )
         rep = ListCustomersMetadata.from_dict({"account-rep": "Jan"})
         show(table, "facturare.md", "listCustomers", lambda: list_customers.sync_detailed(client=md, metadata=rep))
+        cli_ok = command_line(pool.url("ebp-gescom"))
     finally:
         pool.stop()
     console.print(table)
+    if not cli_ok:
+        console.print("[red]the command line call failed[/red]")
+        return 1
     failed = [row for row in table.columns[2].cells if not str(row).startswith("2")]
     if failed:
         console.print(f"[red]{len(failed)} call(s) did not succeed[/red]")

@@ -1,4 +1,4 @@
-"""The `comptoir` command line: browser login, login status and logout."""
+"""The `comptoir` command line: browser login, login status and logout; `ops` and `call` (see cli_ops)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from comptoir import cli_ops
 from comptoir.auth import AuthError, FileTokenStore, TokenStore, default_token_path, ebp_provider, run_login
 from comptoir.auth.login import LOGIN_TIMEOUT
 from comptoir.auth.provider import EBP_AUTHORIZE_URL, EBP_REFRESH_TOKEN_LIFETIME, EBP_TOKEN_URL
@@ -22,6 +23,8 @@ login_app = typer.Typer(help="Log in once in a browser; tokens are then refreshe
 auth_app = typer.Typer(help="Inspect stored logins.", no_args_is_help=True)
 app.add_typer(login_app, name="login")
 app.add_typer(auth_app, name="auth")
+app.command("ops")(cli_ops.ops)
+app.command("call", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})(cli_ops.call)
 
 StoreOption = Annotated[
     Path | None,

@@ -9,11 +9,10 @@ to the caller and recorded, and the pytest fixture fails the test on it.
 from __future__ import annotations
 
 import copy
-import json
+import importlib
 from collections import defaultdict, deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -56,6 +55,7 @@ class _Api:
     name: str
     spec: dict[str, Any]
     check: WireCheck
+    dumps: Callable[[object], bytes]
     base_urls: list[str] = field(default_factory=list)
 
 
@@ -72,7 +72,8 @@ class ComptoirMock:
         for api in apis if apis is not None else PACKAGES:
             spec = document(PACKAGES[api])
             urls = [str(s["url"]).rstrip("/") for s in spec.get("servers", []) if str(s["url"]).startswith("https://")]
-            self._apis[api] = _Api(api, spec, WireCheck(spec), urls)
+            dumps = importlib.import_module(f"{PACKAGES[api]}.types").json_dumps
+            self._apis[api] = _Api(api, spec, WireCheck(spec), dumps, urls)
             for operation in operations(api):
                 self._operations[f"{api}:{operation.operation_id}"] = (api, operation.raw)
         self._failures: dict[str, deque[_Failure]] = defaultdict(deque)
@@ -152,13 +153,13 @@ class ComptoirMock:
         if failures:
             failure = failures.popleft()
             body = failure.body if failure.body is not None else self._example(entry.spec, raw, failure.status)
-            response = _response(failure.status, body, failure.headers)
+            response = _response(failure.status, body, entry.dumps, failure.headers)
         elif key in self._pages:
             status = _success_status(raw)
-            response = _response(status, self._page(entry.spec, raw, status, self._pages[key], request))
+            response = _response(status, self._page(entry.spec, raw, status, self._pages[key], request), entry.dumps)
         else:
             status = _success_status(raw)
-            response = _response(status, self._example(entry.spec, raw, status))
+            response = _response(status, self._example(entry.spec, raw, status), entry.dumps)
         self.calls.append(MockCall(entry.name, route.operation_id, request, response))
         return response
 
@@ -216,19 +217,15 @@ def _success_status(raw: dict[str, Any]) -> int:
     return min(statuses) if statuses else 200
 
 
-def _response(status: int, body: Any, headers: Mapping[str, str] | None = None) -> httpx.Response:
+def _response(
+    status: int, body: Any, dumps: Callable[[object], bytes], headers: Mapping[str, str] | None = None
+) -> httpx.Response:
     if body is None:
         return httpx.Response(status, headers=headers)
     if isinstance(body, str):
         return httpx.Response(status, text=body, headers=headers)
-    content = json.dumps(body, default=_json_default).encode()
+    content = dumps(body)  # the package's own JSON writer: Decimals digit for digit
     return httpx.Response(status, content=content, headers={"Content-Type": "application/json", **(headers or {})})
-
-
-def _json_default(value: object) -> object:
-    if isinstance(value, Decimal):
-        return float(value) if value == value.to_integral_value() else str(value)
-    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def _first_example(node: Mapping[str, Any]) -> Any:
