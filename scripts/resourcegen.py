@@ -29,7 +29,8 @@ RESERVED_NAMES = frozenset(
 PER_CALL_OPTIONS = frozenset({"timeout", "extra_headers", "max_retries", "self"})
 FRENCH = re.compile(
     r"[àâçéèêëîïôûùüÿœ]|\b(le|la|les|des|du|de|un|une|et|pour|avec|par|dans|sur|obtenir|créer|"
-    r"supprimer|modifier|récupérer|envoyer|liste|ajouter)\b",
+    r"supprimer|modifier|récupérer|envoyer|liste|ajouter|solde|tarifs|statistiques|compte|facture|factures|devis|"
+    r"dossier|dossiers|fichier|fichiers)\b",
     re.IGNORECASE,
 )
 
@@ -70,10 +71,23 @@ def class_prefix(package: str) -> str:
     return "".join(part.capitalize() for part in package.removeprefix("ebp_").split("_"))
 
 
-def english_summary(operation_id: str, summary: str) -> str:
+def french(document: dict[str, Any]) -> bool:
+    """True when the spec is written in French (its description or most summaries read as French)."""
+    info = document.get("info", {})
+    summaries = [
+        str(operation.get("summary", ""))
+        for item in document.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+    ]
+    french_ones = sum(1 for summary in summaries if FRENCH.search(summary))
+    return bool(FRENCH.search(str(info.get("description", "")))) or french_ones * 2 > len(summaries)
+
+
+def english_summary(operation_id: str, summary: str, *, in_french: bool = False) -> str:
     """The spec's summary when it reads as English, else one written from the operationId."""
     summary = " ".join(summary.split())
-    if summary and not FRENCH.search(summary):
+    if summary and not in_french and not FRENCH.search(summary):
         return summary if summary.endswith(".") else summary + "."
     words = snake_case(operation_id).split("_")
     return " ".join(words).capitalize() + "."
@@ -184,6 +198,7 @@ def namespaces(project: Project, package_dir: Path, document: dict[str, Any]) ->
     """The tag namespaces of one generated package (its endpoint modules must already be written)."""
     package = package_dir.name
     spec_operations = operations(document)
+    in_french = french(document)
     result: list[Namespace] = []
     for tag, collection in sorted(project.openapi.endpoint_collections_by_tag.items()):
         attribute = str(tag)
@@ -212,7 +227,7 @@ def namespaces(project: Project, package_dir: Path, document: dict[str, Any]) ->
                     returns=_annotation(tree, "sync"),
                     returns_detailed=detailed,
                     operation_id=operation_id,
-                    summary=english_summary(operation_id, operation.summary),
+                    summary=english_summary(operation_id, operation.summary, in_french=in_french),
                     spec_summary=operation.summary,
                     http_line=f"{endpoint.method.upper()} {operation.path}",
                     parameters=_parameter_docs(endpoint, operation),

@@ -73,7 +73,7 @@ class AssociatedFileResource(_SyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6795190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab338f4d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -125,7 +125,7 @@ class AssociatedFileResource(_SyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6795190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab338f4d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -271,7 +271,7 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6795190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab338f4d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -323,7 +323,7 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6795190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab338f4d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

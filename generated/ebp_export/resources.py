@@ -70,7 +70,7 @@ class ExportResource(_SyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6525490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab315e9d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -112,7 +112,7 @@ class ExportResource(_SyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6525490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab315e9d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -152,7 +152,7 @@ class ExportResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce66b2310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32cca90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -191,7 +191,7 @@ class ExportResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce66b2310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32cca90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -408,7 +408,7 @@ class AsyncExportResource(_AsyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6525490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab315e9d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -450,7 +450,7 @@ class AsyncExportResource(_AsyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6525490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab315e9d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -490,7 +490,7 @@ class AsyncExportResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce66b2310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32cca90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -529,7 +529,7 @@ class AsyncExportResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce66b2310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32cca90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

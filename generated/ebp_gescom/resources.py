@@ -1773,7 +1773,7 @@ class DocumentsResource(_SyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6504850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3153750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1815,7 +1815,7 @@ class DocumentsResource(_SyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6504850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3153750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4467,7 +4467,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6504850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3153750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4509,7 +4509,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6504850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3153750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

@@ -198,7 +198,7 @@ class AttachmentsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce67d0ed0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325e810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -237,7 +237,7 @@ class AttachmentsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce67d0ed0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325e810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -484,7 +484,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce64ed010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f335d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -523,7 +523,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce64ed010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f335d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -562,7 +562,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6328710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f97390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -601,7 +601,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6328710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f97390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -718,7 +718,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6382f10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f85c50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -760,7 +760,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6382f10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f85c50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1194,7 +1194,7 @@ class FolderSettingsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce676f410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ee310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1233,7 +1233,7 @@ class FolderSettingsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce676f410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ee310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1444,7 +1444,7 @@ class GeneralAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6351e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab34a3150>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1483,7 +1483,7 @@ class GeneralAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6351e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab34a3150>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1523,7 +1523,7 @@ class GeneralAccountsResource(_SyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce635d010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa4610>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1563,7 +1563,7 @@ class GeneralAccountsResource(_SyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce635d010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa4610>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1680,7 +1680,7 @@ class GeneralAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce63baf90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fe2890>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1722,7 +1722,7 @@ class GeneralAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce63baf90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fe2890>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1776,7 +1776,7 @@ class JournalEntryResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce68e5410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3080690>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1815,7 +1815,7 @@ class JournalEntryResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce68e5410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3080690>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1950,7 +1950,7 @@ class JournalsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce651e210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab333a310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1989,7 +1989,7 @@ class JournalsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce651e210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab333a310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2107,7 +2107,7 @@ class JournalsResource(_SyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce644a350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab323abd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2150,7 +2150,7 @@ class JournalsResource(_SyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce644a350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab323abd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2687,7 +2687,7 @@ class AsyncAttachmentsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce67d0ed0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325e810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2726,7 +2726,7 @@ class AsyncAttachmentsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce67d0ed0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325e810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2973,7 +2973,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce64ed010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f335d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3012,7 +3012,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce64ed010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f335d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3051,7 +3051,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6328710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f97390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3090,7 +3090,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6328710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f97390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3207,7 +3207,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6382f10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f85c50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3249,7 +3249,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6382f10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f85c50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3683,7 +3683,7 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce676f410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ee310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3722,7 +3722,7 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce676f410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ee310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3933,7 +3933,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6351e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab34a3150>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3972,7 +3972,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6351e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab34a3150>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4012,7 +4012,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce635d010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa4610>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4052,7 +4052,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce635d010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa4610>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4169,7 +4169,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce63baf90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fe2890>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4211,7 +4211,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce63baf90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fe2890>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4265,7 +4265,7 @@ class AsyncJournalEntryResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce68e5410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3080690>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4304,7 +4304,7 @@ class AsyncJournalEntryResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce68e5410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3080690>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4439,7 +4439,7 @@ class AsyncJournalsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce651e210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab333a310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4478,7 +4478,7 @@ class AsyncJournalsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce651e210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab333a310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4596,7 +4596,7 @@ class AsyncJournalsResource(_AsyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce644a350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab323abd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4639,7 +4639,7 @@ class AsyncJournalsResource(_AsyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce644a350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab323abd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

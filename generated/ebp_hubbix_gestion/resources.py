@@ -290,7 +290,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce627ae10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2e480d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -334,7 +334,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce627ae10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2e480d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -466,7 +466,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce62b7fd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2ec6e10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -513,7 +513,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce62b7fd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2ec6e10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -656,7 +656,7 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f7ce6220810>)
+                object at 0x7faab2ee7350>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -700,7 +700,7 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f7ce6220810>)
+                object at 0x7faab2ee7350>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -832,7 +832,7 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce64dc8d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f1b6d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -879,7 +879,7 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce64dc8d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f1b6d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1350,7 +1350,7 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce5d8d190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f30510>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1396,7 +1396,7 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce5d8d190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f30510>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1530,7 +1530,7 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce638efd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3261810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1579,7 +1579,7 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce638efd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3261810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1844,7 +1844,7 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce79cf110>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa7350>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1888,7 +1888,7 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce79cf110>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa7350>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2020,7 +2020,7 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce79d4c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30795d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2067,7 +2067,7 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce79d4c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30795d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2458,7 +2458,7 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce7a6eb50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab297d790>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2502,7 +2502,7 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce7a6eb50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab297d790>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2634,7 +2634,7 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce7aaa6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30a8450>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2681,7 +2681,7 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce7aaa6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30a8450>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3200,7 +3200,7 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce642fa50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325f750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3244,7 +3244,7 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce642fa50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325f750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3462,7 +3462,7 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6557dd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31b11d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3509,7 +3509,7 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6557dd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31b11d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3656,7 +3656,7 @@ class SaleDepositCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce646aed0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fef950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3700,7 +3700,7 @@ class SaleDepositCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce646aed0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fef950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3840,7 +3840,7 @@ class SaleDepositInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce685b450>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32477d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3884,7 +3884,7 @@ class SaleDepositInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce685b450>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32477d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4152,7 +4152,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce62be690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2eacc10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4196,7 +4196,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce62be690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2eacc10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4414,7 +4414,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce618e590>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dbac50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4461,7 +4461,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce618e590>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dbac50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4608,7 +4608,7 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61e5190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d19590>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4652,7 +4652,7 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61e5190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d19590>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4870,7 +4870,7 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61e8490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dec7d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4917,7 +4917,7 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61e8490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dec7d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5276,7 +5276,7 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61d5e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2c940d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5322,7 +5322,7 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61d5e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2c940d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5456,7 +5456,7 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce60c70d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2cb9490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5505,7 +5505,7 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce60c70d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2cb9490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5770,7 +5770,7 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce60be6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d4b010>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5814,7 +5814,7 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce60be6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d4b010>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5946,7 +5946,7 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce63ba690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31a6a90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5993,7 +5993,7 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce63ba690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31a6a90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6617,7 +6617,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce627ae10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2e480d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6661,7 +6661,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce627ae10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2e480d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6793,7 +6793,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce62b7fd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2ec6e10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6840,7 +6840,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce62b7fd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2ec6e10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6983,7 +6983,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f7ce6220810>)
+                object at 0x7faab2ee7350>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7027,7 +7027,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f7ce6220810>)
+                object at 0x7faab2ee7350>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7159,7 +7159,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce64dc8d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f1b6d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7206,7 +7206,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce64dc8d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f1b6d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7677,7 +7677,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce5d8d190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f30510>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7723,7 +7723,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce5d8d190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f30510>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7857,7 +7857,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce638efd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3261810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7906,7 +7906,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce638efd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3261810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8171,7 +8171,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce79cf110>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa7350>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8215,7 +8215,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce79cf110>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa7350>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8347,7 +8347,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce79d4c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30795d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8394,7 +8394,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce79d4c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30795d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8785,7 +8785,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce7a6eb50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab297d790>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8829,7 +8829,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce7a6eb50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab297d790>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8961,7 +8961,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce7aaa6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30a8450>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9008,7 +9008,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce7aaa6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30a8450>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9527,7 +9527,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce642fa50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325f750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9571,7 +9571,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce642fa50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325f750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9789,7 +9789,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6557dd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31b11d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9836,7 +9836,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce6557dd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31b11d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9983,7 +9983,7 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce646aed0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fef950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10027,7 +10027,7 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce646aed0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fef950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10167,7 +10167,7 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce685b450>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32477d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10211,7 +10211,7 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce685b450>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32477d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10479,7 +10479,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce62be690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2eacc10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10523,7 +10523,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce62be690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2eacc10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10741,7 +10741,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce618e590>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dbac50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10788,7 +10788,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce618e590>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dbac50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10935,7 +10935,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61e5190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d19590>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10979,7 +10979,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61e5190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d19590>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11197,7 +11197,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61e8490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dec7d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11244,7 +11244,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61e8490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dec7d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11603,7 +11603,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61d5e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2c940d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11649,7 +11649,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce61d5e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2c940d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11783,7 +11783,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce60c70d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2cb9490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11832,7 +11832,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce60c70d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2cb9490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12097,7 +12097,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce60be6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d4b010>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12141,7 +12141,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce60be6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d4b010>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12273,7 +12273,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce63ba690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31a6a90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12320,7 +12320,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce63ba690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31a6a90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

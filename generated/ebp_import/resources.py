@@ -76,7 +76,7 @@ class ImportResource(_SyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce659d410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30ec3d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -124,7 +124,7 @@ class ImportResource(_SyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce659d410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30ec3d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -326,7 +326,7 @@ class ModelSettingsResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce593c8d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab27376d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -365,7 +365,7 @@ class ModelSettingsResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce593c8d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab27376d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -511,7 +511,7 @@ class AsyncImportResource(_AsyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce659d410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30ec3d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -559,7 +559,7 @@ class AsyncImportResource(_AsyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce659d410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30ec3d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -761,7 +761,7 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce593c8d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab27376d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -800,7 +800,7 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7ce593c8d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab27376d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

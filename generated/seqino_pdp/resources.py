@@ -276,7 +276,7 @@ class UsageResource(_SyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f7ce607fa10>)
+                0x7faab2c63950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -310,7 +310,7 @@ class UsageResource(_SyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f7ce607fa10>)
+                0x7faab2c63950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -748,7 +748,7 @@ class AsyncUsageResource(_AsyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f7ce607fa10>)
+                0x7faab2c63950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -782,7 +782,7 @@ class AsyncUsageResource(_AsyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f7ce607fa10>)
+                0x7faab2c63950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

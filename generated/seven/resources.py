@@ -59,9 +59,11 @@ class AccountResource(_SyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Any | Balance | Decimal | None:
-        """Solde.
+        """Get balance.
 
         ``GET /balance`` (operationId ``getBalance``)
+
+        Spec summary: Solde
 
         Args:
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
@@ -89,9 +91,11 @@ class AccountResource(_SyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Response[Any | Balance | Decimal]:
-        """Solde. Returns the whole ``Response``.
+        """Get balance. Returns the whole ``Response``.
 
         ``GET /balance`` (operationId ``getBalance``)
+
+        Spec summary: Solde
 
         Args:
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
@@ -121,9 +125,11 @@ class AccountResource(_SyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Any | File | Pricing | None:
-        """Tarifs.
+        """Get pricing.
 
         ``GET /pricing`` (operationId ``getPricing``)
+
+        Spec summary: Tarifs
 
         Args:
             country: Code pays selon ISO-3166 (ALPHA-2) pour lequel interroger les tarifs. Sans ce paramètre, les
@@ -158,9 +164,11 @@ class AccountResource(_SyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Response[Any | File | Pricing]:
-        """Tarifs. Returns the whole ``Response``.
+        """Get pricing. Returns the whole ``Response``.
 
         ``GET /pricing`` (operationId ``getPricing``)
+
+        Spec summary: Tarifs
 
         Args:
             country: Code pays selon ISO-3166 (ALPHA-2) pour lequel interroger les tarifs. Sans ce paramètre, les
@@ -198,9 +206,11 @@ class AccountResource(_SyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Any | list[AnalyticsRow] | None:
-        """Statistiques.
+        """Get analytics.
 
         ``GET /analytics`` (operationId ``getAnalytics``)
+
+        Spec summary: Statistiques
 
         Args:
             start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
@@ -247,9 +257,11 @@ class AccountResource(_SyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Response[Any | list[AnalyticsRow]]:
-        """Statistiques. Returns the whole ``Response``.
+        """Get analytics. Returns the whole ``Response``.
 
         ``GET /analytics`` (operationId ``getAnalytics``)
+
+        Spec summary: Statistiques
 
         Args:
             start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
@@ -305,9 +317,11 @@ class AsyncAccountResource(_AsyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Any | Balance | Decimal | None:
-        """Solde.
+        """Get balance.
 
         ``GET /balance`` (operationId ``getBalance``)
+
+        Spec summary: Solde
 
         Args:
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
@@ -335,9 +349,11 @@ class AsyncAccountResource(_AsyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Response[Any | Balance | Decimal]:
-        """Solde. Returns the whole ``Response``.
+        """Get balance. Returns the whole ``Response``.
 
         ``GET /balance`` (operationId ``getBalance``)
+
+        Spec summary: Solde
 
         Args:
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
@@ -367,9 +383,11 @@ class AsyncAccountResource(_AsyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Any | File | Pricing | None:
-        """Tarifs.
+        """Get pricing.
 
         ``GET /pricing`` (operationId ``getPricing``)
+
+        Spec summary: Tarifs
 
         Args:
             country: Code pays selon ISO-3166 (ALPHA-2) pour lequel interroger les tarifs. Sans ce paramètre, les
@@ -404,9 +422,11 @@ class AsyncAccountResource(_AsyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Response[Any | File | Pricing]:
-        """Tarifs. Returns the whole ``Response``.
+        """Get pricing. Returns the whole ``Response``.
 
         ``GET /pricing`` (operationId ``getPricing``)
+
+        Spec summary: Tarifs
 
         Args:
             country: Code pays selon ISO-3166 (ALPHA-2) pour lequel interroger les tarifs. Sans ce paramètre, les
@@ -444,9 +464,11 @@ class AsyncAccountResource(_AsyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Any | list[AnalyticsRow] | None:
-        """Statistiques.
+        """Get analytics.
 
         ``GET /analytics`` (operationId ``getAnalytics``)
+
+        Spec summary: Statistiques
 
         Args:
             start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
@@ -493,9 +515,11 @@ class AsyncAccountResource(_AsyncNamespace):
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
     ) -> Response[Any | list[AnalyticsRow]]:
-        """Statistiques. Returns the whole ``Response``.
+        """Get analytics. Returns the whole ``Response``.
 
         ``GET /analytics`` (operationId ``getAnalytics``)
+
+        Spec summary: Statistiques
 
         Args:
             start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par

@@ -224,3 +224,33 @@ def test_a_client_default_the_api_does_not_declare_is_refused() -> None:
         ebp.connect("hubbix-compta", subscription_key=KEY, auth=TOKEN, tenantid="not-a-uuid")
     with pytest.raises(ConfigurationError, match="empty"):
         _gescom(folder_id=" ")
+
+
+# --- operations index (docs/) -----------------------------------------------------------------
+
+
+def test_the_operations_index_lists_every_operation_and_check_catches_an_edit(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generate
+    import opsdocs
+
+    assert opsdocs.stale() == []  # the committed docs are what the specs give
+    for api in specs.PACKAGES:
+        text = (opsdocs.DOCS / f"{api}.md").read_text(encoding="utf-8")
+        for op in specs.operations(api):
+            assert f"| `{op.operation_id}` | {op.method.upper()} | `{op.path}` |" in text
+    assert "Get sale documents." in (opsdocs.DOCS / "ebp-hubbix-gestion.md").read_text(encoding="utf-8")
+    copy = tmp_path / "docs"
+    copy.mkdir()
+    for path in opsdocs.DOCS.glob("*.md"):
+        (copy / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(opsdocs, "DOCS", copy)
+    monkeypatch.setattr(opsdocs, "ROOT", tmp_path)
+    (copy / "seven.md").write_text("edited by hand\n", encoding="utf-8")
+    (copy / "gone.md").write_text("an API that no longer exists\n", encoding="utf-8")
+    monkeypatch.setattr(generate, "staleness", lambda names: {})
+    assert generate.main(["--check"]) == 1
+    assert opsdocs.stale() == ["docs/seven.md: out of date", "docs/gone.md: its spec is gone"]
+    assert sorted(p.name for p in opsdocs.write()) == ["gone.md", "seven.md"]
+    assert opsdocs.stale() == []
