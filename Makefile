@@ -14,9 +14,12 @@ setup: $(DEPS) $(NODE) redis
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
+# pip's editable install is an import hook that mypy cannot follow; the .pth line naming the source
+# directories makes them visible to mypy (ours and that of any project using this environment).
 $(DEPS): $(PY) pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -c 'import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()["purelib"], "comptoir-sources.pth").write_text("$(CURDIR)/overlays\n$(CURDIR)/generated\n")'
 	touch $@
 
 $(NODE): package.json package-lock.json
