@@ -56,7 +56,7 @@ class RequestOptions:
     """Per-call options of a :meth:`BaseClient.with_options` view."""
 
     timeout: httpx.Timeout | NotGiven | None = NOT_GIVEN
-    headers: Mapping[str, str] = field(factory=dict)
+    headers: Mapping[str, str] = field(factory=dict, repr=False)  # may carry a credential
     max_retries: int | NotGiven | None = NOT_GIVEN
     deadline: float | NotGiven | None = NOT_GIVEN
 

@@ -7,6 +7,7 @@ import importlib
 import inspect
 import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -61,6 +62,18 @@ def test_the_wrong_kind_of_httpx_client_is_refused_clearly() -> None:
         client.get_httpx_client()
     with pytest.raises(ConfigurationError, match="asynchronous"):
         list_clients.sync_detailed("3691", client=client)  # type: ignore[arg-type]
+
+
+def test_every_generated_package_is_registered() -> None:
+    generated = Path(__file__).resolve().parents[2] / "generated"
+    assert sorted(specs.PACKAGES.values()) == sorted(
+        p.name for p in generated.iterdir() if (p / "openapi.json").is_file()
+    )
+
+
+def test_per_call_headers_never_show_in_repr() -> None:
+    view = _gescom().with_options(extra_headers={"Authorization": "Bearer very-secret"})
+    assert "very-secret" not in repr(view) + repr(view.options) + str(view)
 
 
 def test_with_options_shares_the_pool_and_prepare_request_merges_the_options() -> None:
