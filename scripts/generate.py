@@ -40,6 +40,7 @@ from openapi_spec_validator import validate as validate_openapi
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from specbundle import ROOT, bundle, bundled_bytes, package_name, spec_names, write_bundle
+from shapes import Shapes
 from wire import WireInfo
 
 GENERATOR_VERSION = "0.29.1"
@@ -49,7 +50,7 @@ TEMPLATES = SCRIPTS / "templates"
 CONFIG_PATH = SCRIPTS / "generator-config.yaml"
 GENERATED = ROOT / "generated"
 STAMP = ".stamp.json"
-PIPELINE_CODE = ("generate.py", "specbundle.py", "wire.py")
+PIPELINE_CODE = ("generate.py", "specbundle.py", "wire.py", "shapes.py")
 RUFF_FLAGS = ["--isolated", "--target-version", "py311", "--line-length", "120"]
 
 
@@ -165,6 +166,14 @@ def _ruff(*args: str) -> None:
     subprocess.run([str(ruff), *args], check=True, capture_output=True, text=True)
 
 
+def api_info(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec's root ``x-comptoir-*`` extensions, which each package exposes as constants."""
+    return {
+        "rate_limits": document.get("x-comptoir-rate-limits"),
+        "client_defaults": document.get("x-comptoir-client-defaults"),
+    }
+
+
 def generate_package(document: dict[str, Any], output: Path) -> None:
     """Generate one client package from a bundled OpenAPI document into `output`, ruff-cleaned."""
     use_decimal_for_numbers()
@@ -182,6 +191,9 @@ def generate_package(document: dict[str, Any], output: Path) -> None:
         raise GenerationError(f"{output.name}: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["wire"] = WireInfo(document, config.field_prefix)
+    project.env.globals["shape"] = Shapes(document)
+    project.env.globals["api_name"] = output.name.replace("_", "-")
+    project.env.globals["api_info"] = api_info(document)
     errors = project.build()
     if errors:
         details = "\n".join(f"  {error.level.name}: {error.header} {error.detail or ''}" for error in errors)

@@ -1,20 +1,20 @@
 from decimal import Decimal
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, detailed, json_body, send, success
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.balance import Balance
-from ...types import (
-    Response,
-    json_loads,
-    to_decimal,
-)
+from ...types import Response, to_decimal
+
+OPERATION = "getBalance"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {"Accept": "text/plain, application/json"}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,44 +22,28 @@ def _get_kwargs() -> dict[str, Any]:
         "extensions": {"openapi_security": [["apiKey"]]},
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Balance | Decimal | None:
+def _parse_response(response: httpx.Response) -> Balance | Decimal | None | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if content_type == "application/json":
-            return Balance.from_dict(json_loads(response.content))
-        response_200 = to_decimal(response.text.strip())
-        return response_200
+            return Balance._read(json_body(response), "", None)
+        return to_decimal(response.text.strip())
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
 
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Balance | Decimal]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Balance | Decimal]:
+) -> Response[Balance | Decimal | None]:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
@@ -68,26 +52,23 @@ def sync_detailed(
     le client comptoir rend un nombre dans les deux cas.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Any | Balance | Decimal]
+        Response[Balance | Decimal | None]
     """
 
     kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Balance | Decimal | None:
+) -> Balance | Decimal:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
@@ -96,22 +77,26 @@ def sync(
     le client comptoir rend un nombre dans les deux cas.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Any | Balance | Decimal
+        Balance | Decimal
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = _get_kwargs()
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return cast(
+        Balance | Decimal, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Balance | Decimal]:
+) -> Response[Balance | Decimal | None]:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
@@ -120,24 +105,23 @@ async def asyncio_detailed(
     le client comptoir rend un nombre dans les deux cas.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Any | Balance | Decimal]
+        Response[Balance | Decimal | None]
     """
 
     kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Balance | Decimal | None:
+) -> Balance | Decimal:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
@@ -146,15 +130,17 @@ async def asyncio(
     le client comptoir rend un nombre dans les deux cas.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Any | Balance | Decimal
+        Balance | Decimal
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return cast(
+        Balance | Decimal, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    )
