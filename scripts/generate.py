@@ -198,6 +198,9 @@ def generate_package(document: dict[str, Any], output: Path) -> None:
     if errors:
         details = "\n".join(f"  {error.level.name}: {error.header} {error.detail or ''}" for error in errors)
         raise GenerationError(f"{output.name}: the generator reported problems:\n{details}")
+    # The bundled spec travels with the package (testing kit, CLI, docs), and py.typed marks it typed.
+    (output / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (output / "py.typed").write_text("", encoding="utf-8")
     _ruff("check", *RUFF_FLAGS, "--fix-only", "--select", "F401,I", "--quiet", str(output))
     _ruff("format", *RUFF_FLAGS, "--quiet", str(output))
 
@@ -210,9 +213,6 @@ def generate(spec_name: str) -> Path:
     with tempfile.TemporaryDirectory(dir=GENERATED, prefix=".tmp-") as scratch:
         output = Path(scratch) / package_name(spec_name)
         generate_package(json.loads(bundled), output)
-        # The bundled spec travels with the package (testing kit, CLI, docs), and py.typed marks it typed.
-        (output / "openapi.json").write_bytes(bundled)
-        (output / "py.typed").write_text("", encoding="utf-8")
         stamp = {"inputs": inputs_digest(spec_name, bundled), "output": tree_digest(output)}
         (output / STAMP).write_text(json.dumps(stamp, indent=1) + "\n", encoding="utf-8")
         if target.exists():

@@ -21,6 +21,7 @@ _PRIMITIVE_READERS = {
     "UuidProperty": "read_uuid",
     "AnyProperty": "read_any",
     "NoneProperty": "read_none",
+    "FileProperty": "read_file",
 }
 _FAST_CLASS = {"StringProperty": "str", "IntProperty": "int", "BooleanProperty": "bool"}
 _KINDS = {
@@ -151,6 +152,12 @@ class Shapes:
         if parts[-1] == "Unset":
             return " | ".join([*parts[:-1], "None", "Unset"])
         return f"{text} | None"
+
+    @staticmethod
+    def optional(type_string: Any) -> str:
+        """``type_string | None`` unless it already admits None."""
+        text = _code(type_string)
+        return text if "None" in [part.strip() for part in text.split("|")] else f"{text} | None"
 
     def declare(self, prop: Any) -> str:
         """The attrs field declaration of a property."""

@@ -38,6 +38,7 @@ class Balance:
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
+        value: Any
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.amount
@@ -106,7 +107,7 @@ class Balance:
         return key in self.additional_properties
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "amount",
         "currency",

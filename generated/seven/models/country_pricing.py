@@ -44,6 +44,7 @@ class CountryPricing:
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
+        value: Any
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.country_code
@@ -134,7 +135,7 @@ class CountryPricing:
         return key in self.additional_properties
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "countryCode",
         "countryName",

@@ -46,6 +46,7 @@ class NetworkPricing:
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
+        value: Any
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.mcc
@@ -154,7 +155,7 @@ class NetworkPricing:
         return key in self.additional_properties
 
 
-_KNOWN = frozenset(
+_KNOWN: frozenset[str] = frozenset(
     {
         "mcc",
         "mncs",

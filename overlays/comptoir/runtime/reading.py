@@ -18,6 +18,7 @@ import datetime
 import enum
 import re
 import uuid
+from io import BytesIO
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -25,7 +26,7 @@ from typing import Any, TypeVar
 from dateutil.parser import isoparse
 
 from ..errors import ResponseValidationError
-from .types import UNSET
+from .types import UNSET, File
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -74,6 +75,15 @@ def read_none(value: Any, path: str, key: str | int | None) -> Any:
     if value is None or value is UNSET:
         return None
     raise invalid(path, key, "null", value)
+
+
+def read_file(value: Any, path: str, key: str | int | None) -> Any:
+    """File content (bytes or text, as a multipart example gives it) as a :class:`File`."""
+    if value is None or value is UNSET or isinstance(value, File):
+        return value
+    if isinstance(value, (bytes, str)):
+        return File(payload=BytesIO(value.encode() if isinstance(value, str) else value))
+    raise invalid(path, key, "file content", value)
 
 
 def read_str(value: Any, path: str, key: str | int | None) -> Any:

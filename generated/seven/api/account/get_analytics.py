@@ -79,7 +79,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[AnalyticsRow] | None | None:
+def _parse_response(response: httpx.Response) -> list[AnalyticsRow] | None:
     """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
         document = json_body(response)

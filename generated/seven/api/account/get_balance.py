@@ -26,7 +26,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Balance | Decimal | None | None:
+def _parse_response(response: httpx.Response) -> Balance | Decimal | None:
     """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
