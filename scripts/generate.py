@@ -39,8 +39,8 @@ from openapi_spec_validator import validate as validate_openapi
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from specbundle import ROOT, bundle, bundled_bytes, package_name, spec_names, write_bundle
 from shapes import Shapes
+from specbundle import ROOT, bundle, bundled_bytes, package_name, spec_names, write_bundle
 from wire import WireInfo
 
 GENERATOR_VERSION = "0.29.1"

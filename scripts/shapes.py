@@ -73,6 +73,10 @@ def _name(prop: Any) -> str:
     return str(get_value()) if callable(get_value) else str(prop.name)
 
 
+def _class_name(prop: Any) -> str | None:
+    return str(prop.class_info.name) if _kind(prop) in ("EnumProperty", "ModelProperty") else None
+
+
 def _code(value: Any) -> str:
     as_code = getattr(value, "as_unembedded_code", None)
     return str(as_code()) if callable(as_code) else str(value)
@@ -86,7 +90,7 @@ class Shapes:
 
     # Reading (responses) -------------------------------------------------------------------------
 
-    def reader(self, prop: Any) -> str:
+    def reader(self, prop: Any) -> str:  # noqa: PLR0911 - one return per kind of property
         """A reader function expression ``(value, path, key) -> value`` for this property."""
         kind = _kind(prop)
         if kind in _PRIMITIVE_READERS:
@@ -123,7 +127,11 @@ class Shapes:
             expected = _EXPECTED.get(kind, "a value")
             lines += [f"if {name} is UNSET:", f"    raise missing(_path, {key}, {expected!r})"]
         if kind in _FAST_CLASS:
-            lines += [f"if {name}.__class__ is not {_FAST_CLASS[kind]}:", f"    {name} = {_PRIMITIVE_READERS[kind]}({name}, _path, {key})"]  # fmt: skip
+            reader = _PRIMITIVE_READERS[kind]
+            lines += [
+                f"if {name}.__class__ is not {_FAST_CLASS[kind]}:",
+                f"    {name} = {reader}({name}, _path, {key})",
+            ]
         elif kind == "AnyProperty":
             pass
         elif kind == "ListProperty":
@@ -170,9 +178,9 @@ class Shapes:
 
     def nullable(self, prop: Any) -> bool:
         """True when the spec itself allows ``null`` (not only the tolerant reader)."""
-        return _kind(prop) == "UnionProperty" and any(
+        return (_kind(prop) == "UnionProperty" and any(
             _kind(item) == "NoneProperty" for item in prop.inner_properties
-        ) or _kind(prop) in ("AnyProperty", "NoneProperty")  # fmt: skip
+        )) or _kind(prop) in ("AnyProperty", "NoneProperty")  # fmt: skip
 
     # Writing (requests) ------------------------------------------------------------------------
 
@@ -199,7 +207,15 @@ class Shapes:
             non_null = [item for item in prop.inner_properties if _kind(item) != "NoneProperty"]
             inner = non_null[0] if len(non_null) == 1 else prop
         inner_kind = _kind(inner)
-        arguments.append(repr(_KINDS.get(inner_kind, "any")))
+        if inner_kind == "UnionProperty":
+            alternatives = [
+                f"({_KINDS.get(_kind(item), 'any')!r}, {_class_name(item)})"
+                for item in inner.inner_properties
+                if _kind(item) != "NoneProperty"
+            ]
+            arguments += ["'union'", f"alternatives=({', '.join(alternatives)},)"]
+        else:
+            arguments.append(repr(_KINDS.get(inner_kind, "any")))
         if prop.required:
             arguments.append("required=True")
         if self.nullable(prop):

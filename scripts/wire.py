@@ -147,7 +147,7 @@ class WireInfo:
             return MediaAlternative(
                 content_type,
                 class_name,
-                f"{class_name}._read(json_body(response), '', None)",
+                f"cast({class_name}, {class_name}._read(json_body(response), '', None))",
                 f"from ...models.{module} import {class_name}",
             )
         text_number = self._text_number(content_type, resolved) if content_type.startswith("text/") else None

@@ -50,8 +50,7 @@ class AddAssociatedFileRequest:
 
         if self.file is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="AddAssociatedFileRequest.file")
-        if self.file is not UNSET:
-            dump(self.file, "AddAssociatedFileRequest.file", "file", False)
+        dump(self.file, "AddAssociatedFileRequest.file", "file", False)
         files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
@@ -87,7 +86,7 @@ class AddAssociatedFileRequest:
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
         if isinstance(value, Mapping):
-            return cls.from_dict(value, pointer(path, key))  # type: ignore[attr-defined]
+            return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value
         raise invalid(path, key, "an object (AddAssociatedFileRequest)", value)

@@ -62,19 +62,17 @@ class AttachmentUpload:
 
         if self.attachment_name is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="AttachmentUpload.attachment_name")
-        if self.attachment_name is not UNSET:
-            dump(self.attachment_name, "AttachmentUpload.attachment_name", "str", False)
+        dump(self.attachment_name, "AttachmentUpload.attachment_name", "str", False)
         files.extend(types.form_parts("attachmentName", self.attachment_name))
 
         if self.data is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="AttachmentUpload.data")
-        if self.data is not UNSET:
-            dump(self.data, "AttachmentUpload.data", "file", False)
+        dump(self.data, "AttachmentUpload.data", "file", False)
         files.append(("data", self.data.to_tuple()))
 
         if self.folder is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="AttachmentUpload.folder")
-        if self.folder is not UNSET:
+        if not isinstance(self.folder, Unset):
             dump(self.folder, "AttachmentUpload.folder", "str", False)
         if not isinstance(self.folder, Unset):
             files.extend(types.form_parts("folder", self.folder))
@@ -122,7 +120,7 @@ class AttachmentUpload:
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
         if isinstance(value, Mapping):
-            return cls.from_dict(value, pointer(path, key))  # type: ignore[attr-defined]
+            return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value
         raise invalid(path, key, "an object (AttachmentUpload)", value)

@@ -158,51 +158,44 @@ class ItemForm:
 
         if self.price_vat_excluded is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="ItemForm.price_vat_excluded")
-        if self.price_vat_excluded is not UNSET:
-            dump(self.price_vat_excluded, "ItemForm.price_vat_excluded", "number", False)
+        dump(self.price_vat_excluded, "ItemForm.price_vat_excluded", "number", False)
         files.append(("priceVatExcluded", (None, str(self.price_vat_excluded).encode(), "text/plain")))
 
         if self.description is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="ItemForm.description")
-        if self.description is not UNSET:
-            dump(self.description, "ItemForm.description", "str", False)
+        dump(self.description, "ItemForm.description", "str", False)
         files.extend(types.form_parts("description", self.description))
 
         if self.vat_id is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="ItemForm.vat_id")
-        if self.vat_id is not UNSET:
-            dump(self.vat_id, "ItemForm.vat_id", "int", False)
+        dump(self.vat_id, "ItemForm.vat_id", "int", False)
         files.append(("vatId", (None, str(self.vat_id).encode(), "text/plain")))
 
         if self.nature_id is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="ItemForm.nature_id")
-        if self.nature_id is not UNSET:
-            dump(self.nature_id, "ItemForm.nature_id", "int", False)
+        dump(self.nature_id, "ItemForm.nature_id", "int", False)
         files.append(("natureId", (None, str(self.nature_id).encode(), "text/plain")))
 
         if self.price_vat_included is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="ItemForm.price_vat_included")
-        if self.price_vat_included is not UNSET:
-            dump(self.price_vat_included, "ItemForm.price_vat_included", "number", False)
+        dump(self.price_vat_included, "ItemForm.price_vat_included", "number", False)
         files.append(("priceVatIncluded", (None, str(self.price_vat_included).encode(), "text/plain")))
 
         if self.sales_quantity is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="ItemForm.sales_quantity")
-        if self.sales_quantity is not UNSET:
-            dump(self.sales_quantity, "ItemForm.sales_quantity", "number", False)
+        dump(self.sales_quantity, "ItemForm.sales_quantity", "number", False)
         files.append(("salesQuantity", (None, str(self.sales_quantity).encode(), "text/plain")))
 
         if self.cost_price_and_margin_cost_price_vat_excluded is None:
             raise ArgumentTypeError(
                 "cannot be None (leave it unset)", parameter="ItemForm.cost_price_and_margin_cost_price_vat_excluded"
             )
-        if self.cost_price_and_margin_cost_price_vat_excluded is not UNSET:
-            dump(
-                self.cost_price_and_margin_cost_price_vat_excluded,
-                "ItemForm.cost_price_and_margin_cost_price_vat_excluded",
-                "number",
-                False,
-            )
+        dump(
+            self.cost_price_and_margin_cost_price_vat_excluded,
+            "ItemForm.cost_price_and_margin_cost_price_vat_excluded",
+            "number",
+            False,
+        )
         files.append(
             (
                 "costPriceAndMargin.costPriceVatExcluded",
@@ -214,13 +207,7 @@ class ItemForm:
             raise ArgumentTypeError(
                 "cannot be None (leave it unset)", parameter="ItemForm.cost_price_and_margin_margin_amount"
             )
-        if self.cost_price_and_margin_margin_amount is not UNSET:
-            dump(
-                self.cost_price_and_margin_margin_amount,
-                "ItemForm.cost_price_and_margin_margin_amount",
-                "number",
-                False,
-            )
+        dump(self.cost_price_and_margin_margin_amount, "ItemForm.cost_price_and_margin_margin_amount", "number", False)
         files.append(
             (
                 "costPriceAndMargin.marginAmount",
@@ -232,8 +219,7 @@ class ItemForm:
             raise ArgumentTypeError(
                 "cannot be None (leave it unset)", parameter="ItemForm.cost_price_and_margin_margin_rate"
             )
-        if self.cost_price_and_margin_margin_rate is not UNSET:
-            dump(self.cost_price_and_margin_margin_rate, "ItemForm.cost_price_and_margin_margin_rate", "number", False)
+        dump(self.cost_price_and_margin_margin_rate, "ItemForm.cost_price_and_margin_margin_rate", "number", False)
         files.append(
             (
                 "costPriceAndMargin.marginRate",
@@ -245,13 +231,9 @@ class ItemForm:
             raise ArgumentTypeError(
                 "cannot be None (leave it unset)", parameter="ItemForm.eco_contribution_amount_vat_excluded"
             )
-        if self.eco_contribution_amount_vat_excluded is not UNSET:
-            dump(
-                self.eco_contribution_amount_vat_excluded,
-                "ItemForm.eco_contribution_amount_vat_excluded",
-                "number",
-                False,
-            )
+        dump(
+            self.eco_contribution_amount_vat_excluded, "ItemForm.eco_contribution_amount_vat_excluded", "number", False
+        )
         files.append(
             (
                 "ecoContribution.amountVatExcluded",
@@ -263,13 +245,9 @@ class ItemForm:
             raise ArgumentTypeError(
                 "cannot be None (leave it unset)", parameter="ItemForm.eco_contribution_amount_vat_included"
             )
-        if self.eco_contribution_amount_vat_included is not UNSET:
-            dump(
-                self.eco_contribution_amount_vat_included,
-                "ItemForm.eco_contribution_amount_vat_included",
-                "number",
-                False,
-            )
+        dump(
+            self.eco_contribution_amount_vat_included, "ItemForm.eco_contribution_amount_vat_included", "number", False
+        )
         files.append(
             (
                 "ecoContribution.amountVatIncluded",
@@ -281,13 +259,12 @@ class ItemForm:
             raise ArgumentTypeError(
                 "cannot be None (leave it unset)", parameter="ItemForm.eco_contribution_include_amount_in_sale_price"
             )
-        if self.eco_contribution_include_amount_in_sale_price is not UNSET:
-            dump(
-                self.eco_contribution_include_amount_in_sale_price,
-                "ItemForm.eco_contribution_include_amount_in_sale_price",
-                "bool",
-                False,
-            )
+        dump(
+            self.eco_contribution_include_amount_in_sale_price,
+            "ItemForm.eco_contribution_include_amount_in_sale_price",
+            "bool",
+            False,
+        )
         files.append(
             (
                 "ecoContribution.includeAmountInSalePrice",
@@ -301,28 +278,28 @@ class ItemForm:
 
         if self.file is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="ItemForm.file")
-        if self.file is not UNSET:
+        if not isinstance(self.file, Unset):
             dump(self.file, "ItemForm.file", "file", False)
         if not isinstance(self.file, Unset):
             files.append(("file", self.file.to_tuple()))
 
         if self.code is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="ItemForm.code")
-        if self.code is not UNSET:
+        if not isinstance(self.code, Unset):
             dump(self.code, "ItemForm.code", "str", False)
         if not isinstance(self.code, Unset):
             files.extend(types.form_parts("code", self.code))
 
         if self.label is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="ItemForm.label")
-        if self.label is not UNSET:
+        if not isinstance(self.label, Unset):
             dump(self.label, "ItemForm.label", "str", False)
         if not isinstance(self.label, Unset):
             files.extend(types.form_parts("label", self.label))
 
         if self.eco_contribution_label is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="ItemForm.eco_contribution_label")
-        if self.eco_contribution_label is not UNSET:
+        if not isinstance(self.eco_contribution_label, Unset):
             dump(self.eco_contribution_label, "ItemForm.eco_contribution_label", "str", False)
         if not isinstance(self.eco_contribution_label, Unset):
             files.extend(types.form_parts("ecoContribution.label", self.eco_contribution_label))
@@ -454,7 +431,7 @@ class ItemForm:
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
         if isinstance(value, Mapping):
-            return cls.from_dict(value, pointer(path, key))  # type: ignore[attr-defined]
+            return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value
         raise invalid(path, key, "an object (ItemForm)", value)

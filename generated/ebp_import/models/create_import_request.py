@@ -51,8 +51,7 @@ class CreateImportRequest:
 
         if self.file is None:
             raise ArgumentTypeError("cannot be None (leave it unset)", parameter="CreateImportRequest.file")
-        if self.file is not UNSET:
-            dump(self.file, "CreateImportRequest.file", "file", False)
+        dump(self.file, "CreateImportRequest.file", "file", False)
         files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
@@ -88,7 +87,7 @@ class CreateImportRequest:
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
         if isinstance(value, Mapping):
-            return cls.from_dict(value, pointer(path, key))  # type: ignore[attr-defined]
+            return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value
         raise invalid(path, key, "an object (CreateImportRequest)", value)

@@ -52,7 +52,7 @@ class Metadata:
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
         if isinstance(value, Mapping):
-            return cls.from_dict(value, pointer(path, key))  # type: ignore[attr-defined]
+            return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value
         raise invalid(path, key, "an object (Metadata)", value)

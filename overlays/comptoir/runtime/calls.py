@@ -46,9 +46,13 @@ USER_AGENT = f"comptoir/{_version('comptoir')} httpx/{httpx.__version__}"
 """Every request says who it is."""
 
 
-def _prepare(client: Any, kwargs: dict[str, Any], operation: str) -> dict[str, Any]:
+def _prepare(
+    client: Any, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], operation: str
+) -> dict[str, Any]:
     headers = kwargs.setdefault("headers", {})
     headers.setdefault("User-Agent", USER_AGENT)
+    if http.headers.get("accept", "*/*") != "*/*":
+        headers.pop("Accept", None)  # the caller chose the client's Accept: keep it
     extensions = kwargs.setdefault("extensions", {})
     extensions[OPERATION_EXTENSION] = operation
     prepare = getattr(client, "prepare_request", None)
@@ -64,9 +68,10 @@ def _connection_error(error: httpx.HTTPError, kwargs: dict[str, Any], *, api: st
 
 def send(client: Any, kwargs: dict[str, Any], *, api: str, operation: str) -> httpx.Response:
     """Send one request through the client's httpx client; no answer raises ``APIConnectionError``."""
-    kwargs = _prepare(client, kwargs, operation)
+    http = client.get_httpx_client()
+    kwargs = _prepare(client, http, kwargs, operation)
     try:
-        return client.get_httpx_client().request(**kwargs)  # type: ignore[no-any-return]
+        return http.request(**kwargs)  # type: ignore[no-any-return]
     except httpx.HTTPError as error:
         if isinstance(error, httpx.HTTPStatusError):
             raise
@@ -75,9 +80,10 @@ def send(client: Any, kwargs: dict[str, Any], *, api: str, operation: str) -> ht
 
 async def asend(client: Any, kwargs: dict[str, Any], *, api: str, operation: str) -> httpx.Response:
     """:func:`send` for asyncio."""
-    kwargs = _prepare(client, kwargs, operation)
+    http = client.get_async_httpx_client()
+    kwargs = _prepare(client, http, kwargs, operation)
     try:
-        return await client.get_async_httpx_client().request(**kwargs)  # type: ignore[no-any-return]
+        return await http.request(**kwargs)  # type: ignore[no-any-return]
     except httpx.HTTPError as error:
         if isinstance(error, httpx.HTTPStatusError):
             raise
@@ -125,7 +131,7 @@ def success(
     api: str,
     operation: str,
     documented: frozenset[int] | Callable[[int], bool],
-) -> T:
+) -> Any:
     """The documented success value of a 2xx answer; any other answer raises its ``APIStatusError``.
 
     ``documented`` says which 2xx statuses the spec documents; an undocumented 2xx is a
@@ -138,7 +144,7 @@ def success(
             raise ResponseValidationError(
                 api=api, operation=operation, expected="a documented status", got=str(status), response=response
             )
-        return _parsed(response, parse, api=api, operation=operation)  # type: ignore[return-value]
+        return _parsed(response, parse, api=api, operation=operation)
     raise status_error(api=api, operation=operation, response=response, error=_error_model(response, parse))
 
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ..errors import ArgumentTypeError, ArgumentValueError
+from ..errors import ArgumentTypeError, ArgumentValueError, InvalidArgument
 from .types import UNSET, File
 
 _KIND_TYPES: dict[str, tuple[type, ...]] = {
@@ -77,7 +77,7 @@ def _enum_value(cls: type[enum.Enum], value: object, operation: str, name: str) 
     raise error(f"must be one of {cls.__name__} ({allowed}), got {value!r}"[:300], operation=operation, parameter=name)
 
 
-def check_arg(  # noqa: PLR0912 - one branch per kind of constraint, in the order the spec lists them
+def check_arg(  # noqa: PLR0911, PLR0912 - one branch per kind of constraint, in the order the spec lists them
     operation: str,
     name: str,
     value: Any,
@@ -99,6 +99,7 @@ def check_arg(  # noqa: PLR0912 - one branch per kind of constraint, in the orde
     pattern: str | None = None,
     min_items: int | None = None,
     max_items: int | None = None,
+    alternatives: tuple[tuple[str, type | None], ...] = (),
 ) -> Any:
     """Check one argument of ``operation`` against its spec; return it (a valid enum value as its member).
 
@@ -116,6 +117,8 @@ def check_arg(  # noqa: PLR0912 - one branch per kind of constraint, in the orde
         raise ArgumentTypeError(f"{what} cannot be None", operation=operation, parameter=name)
     if kind == "enum" and enum_cls is not None:
         return _enum_value(enum_cls, value, operation, name)
+    if kind == "union":
+        return _one_of(operation, name, value, alternatives)
     if kind == "model" and model is not None:
         if not isinstance(value, model):
             raise ArgumentTypeError(
@@ -135,6 +138,11 @@ def check_arg(  # noqa: PLR0912 - one branch per kind of constraint, in the orde
         ]
         _check_size(operation, name, len(checked), (min_items, max_items), "items")
         return checked
+    if kind == "uuid" and isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            raise ArgumentValueError("is not a UUID", operation=operation, parameter=name) from None
     if kind in _KIND_TYPES and not _fits(value, kind):
         raise ArgumentTypeError(
             f"must be {_KIND_NAMES[kind]}, got {_type_name(value)}", operation=operation, parameter=name
@@ -152,6 +160,19 @@ def check_arg(  # noqa: PLR0912 - one branch per kind of constraint, in the orde
         if pattern is not None and _pattern(pattern).search(value) is None:
             raise ArgumentValueError(f"must match the pattern {pattern!r}", operation=operation, parameter=name)
     return value
+
+
+def _one_of(operation: str, name: str, value: Any, alternatives: tuple[tuple[str, type | None], ...]) -> Any:
+    for kind, cls in alternatives:
+        try:
+            return check_arg(
+                operation, name, value, kind, required=True,
+                enum_cls=cls if kind == "enum" else None, model=cls if kind == "model" else None,
+            )  # fmt: skip
+        except InvalidArgument:
+            continue
+    wanted = " or ".join(cls.__name__ if cls is not None else _KIND_NAMES.get(kind, kind) for kind, cls in alternatives)
+    raise ArgumentTypeError(f"must be {wanted}, got {_type_name(value)}", operation=operation, parameter=name)
 
 
 def _check_range(operation: str, name: str, value: float | Decimal, bounds: tuple[float | None, ...]) -> None:

@@ -18,9 +18,10 @@ import datetime
 import enum
 import re
 import uuid
-from io import BytesIO
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from io import BytesIO
 from typing import Any, TypeVar
 
 from dateutil.parser import isoparse
@@ -195,7 +196,7 @@ def read_enum(cls: type[E], value: Any, path: str, key: str | int | None) -> Any
         except (ValueError, TypeError):
             pass
         if isinstance(value, str):
-            member = cls.__members__.get(value)
+            member = cls.__members__.get(value) or _members_by_name(cls).get(_name_key(value))
             if member is not None:
                 return member
             if issubclass(cls, int) and _INTEGER.match(value.strip()):
@@ -204,6 +205,16 @@ def read_enum(cls: type[E], value: Any, path: str, key: str | int | None) -> Any
             return read_enum(cls, int(value), path, key)
     names = ", ".join(repr(member.value) for member in cls)
     raise invalid(path, key, f"one of {cls.__name__} ({names})", value)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", name.upper())
+
+
+@lru_cache(maxsize=256)
+def _members_by_name(cls: type[E]) -> dict[str, E]:
+    """Members by a spelling-insensitive name: ``Reimbursement``, ``REIMBURSEMENT``, ``reimbursement``."""
+    return {_name_key(name): member for name, member in cls.__members__.items()}
 
 
 def read_literal(allowed: Sequence[object], value: Any, path: str, key: str | int | None) -> Any:

@@ -56,37 +56,37 @@ def _parse_response(response: httpx.Response) -> EbpError | None:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     return None
 
@@ -159,7 +159,8 @@ def sync(
         accept_language=accept_language,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(None, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS))
+    parsed: None = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -230,4 +231,5 @@ async def asyncio(
         accept_language=accept_language,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(None, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS))
+    parsed: None = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -47,43 +47,43 @@ def _parse_response(response: httpx.Response) -> Attachment | EbpError | None:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Attachment._read)(document, "", None)
+        return cast(Attachment, (Attachment._read)(document, "", None))
 
     if response.status_code == 400:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     return None
 
@@ -148,7 +148,8 @@ def sync(
         tenantid=tenantid,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(Attachment, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS))
+    parsed: Attachment = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -211,4 +212,5 @@ async def asyncio(
         tenantid=tenantid,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(Attachment, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS))
+    parsed: Attachment = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

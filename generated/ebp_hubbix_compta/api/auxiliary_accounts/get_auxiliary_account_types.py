@@ -42,43 +42,43 @@ def _parse_response(response: httpx.Response) -> AuxiliaryAccountTypeList | EbpE
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (AuxiliaryAccountTypeList._read)(document, "", None)
+        return cast(AuxiliaryAccountTypeList, (AuxiliaryAccountTypeList._read)(document, "", None))
 
     if response.status_code == 400:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (EbpError._read)(document, "", None)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     return None
 
@@ -137,10 +137,10 @@ def sync(
         tenantid=tenantid,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        AuxiliaryAccountTypeList,
-        success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS),
+    parsed: AuxiliaryAccountTypeList = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -197,7 +197,7 @@ async def asyncio(
         tenantid=tenantid,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        AuxiliaryAccountTypeList,
-        success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS),
+    parsed: AuxiliaryAccountTypeList = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
+    return parsed

@@ -64,37 +64,37 @@ def _parse_response(response: httpx.Response) -> Error | list[Customer] | None:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (lambda v, p, k: read_list(v, p, k, Customer._read))(document, "", None)
+        return cast(list[Customer], (lambda v, p, k: read_list(v, p, k, Customer._read))(document, "", None))
 
     if response.status_code == 400:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 403:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 429:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 500:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     return None
 
@@ -161,9 +161,8 @@ def sync(
         metadata=metadata,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        list[Customer], success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
-    )
+    parsed: list[Customer] = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -228,6 +227,5 @@ async def asyncio(
         metadata=metadata,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        list[Customer], success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
-    )
+    parsed: list[Customer] = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

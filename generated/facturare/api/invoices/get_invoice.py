@@ -59,43 +59,43 @@ def _parse_response(response: httpx.Response) -> Error | Invoice | None:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Invoice._read)(document, "", None)
+        return cast(Invoice, (Invoice._read)(document, "", None))
 
     if response.status_code == 400:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 403:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 404:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 429:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 500:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     return None
 
@@ -164,7 +164,8 @@ def sync(
         expand=expand,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(Invoice, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS))
+    parsed: Invoice = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -231,4 +232,5 @@ async def asyncio(
         expand=expand,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(Invoice, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS))
+    parsed: Invoice = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

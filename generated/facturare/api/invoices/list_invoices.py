@@ -73,37 +73,37 @@ def _parse_response(response: httpx.Response) -> Error | list[Invoice] | None:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (lambda v, p, k: read_list(v, p, k, Invoice._read))(document, "", None)
+        return cast(list[Invoice], (lambda v, p, k: read_list(v, p, k, Invoice._read))(document, "", None))
 
     if response.status_code == 400:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 403:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 429:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 500:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Error._read)(document, "", None)
+        return cast(Error, (Error._read)(document, "", None))
 
     return None
 
@@ -180,9 +180,8 @@ def sync(
         metadata=metadata,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        list[Invoice], success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
-    )
+    parsed: list[Invoice] = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -257,6 +256,5 @@ async def asyncio(
         metadata=metadata,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        list[Invoice], success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
-    )
+    parsed: list[Invoice] = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -35,13 +35,13 @@ def _parse_response(response: httpx.Response) -> ClientStatistics | ErrorDetail 
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (ClientStatistics._read)(document, "", None)
+        return cast(ClientStatistics, (ClientStatistics._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (ErrorDetail._read)(document, "", None)
+        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
 
     return None
 
@@ -88,9 +88,10 @@ def sync(
 
     kwargs = _get_kwargs()
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        ClientStatistics, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    parsed: ClientStatistics = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -135,6 +136,7 @@ async def asyncio(
 
     kwargs = _get_kwargs()
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        ClientStatistics, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    parsed: ClientStatistics = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
+    return parsed

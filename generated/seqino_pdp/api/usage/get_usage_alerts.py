@@ -50,19 +50,19 @@ def _parse_response(response: httpx.Response) -> AlertList | ErrorDetail | HTTPV
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (AlertList._read)(document, "", None)
+        return cast(AlertList, (AlertList._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (ErrorDetail._read)(document, "", None)
+        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
 
     if response.status_code == 422:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (HTTPValidationError._read)(document, "", None)
+        return cast(HTTPValidationError, (HTTPValidationError._read)(document, "", None))
 
     return None
 
@@ -121,7 +121,8 @@ def sync(
         active_only=active_only,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(AlertList, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS))
+    parsed: AlertList = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -178,4 +179,5 @@ async def asyncio(
         active_only=active_only,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(AlertList, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS))
+    parsed: AlertList = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -70,19 +70,19 @@ def _parse_response(response: httpx.Response) -> ErrorDetail | HTTPValidationErr
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (UsageMetrics._read)(document, "", None)
+        return cast(UsageMetrics, (UsageMetrics._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (ErrorDetail._read)(document, "", None)
+        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
 
     if response.status_code == 422:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (HTTPValidationError._read)(document, "", None)
+        return cast(HTTPValidationError, (HTTPValidationError._read)(document, "", None))
 
     return None
 
@@ -153,9 +153,8 @@ def sync(
         end_date=end_date,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        UsageMetrics, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
-    )
+    parsed: UsageMetrics = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -224,6 +223,5 @@ async def asyncio(
         end_date=end_date,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        UsageMetrics, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
-    )
+    parsed: UsageMetrics = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

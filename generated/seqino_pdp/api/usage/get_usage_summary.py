@@ -36,19 +36,19 @@ def _parse_response(response: httpx.Response) -> ErrorDetail | HTTPValidationErr
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (UsageSummary._read)(document, "", None)
+        return cast(UsageSummary, (UsageSummary._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (ErrorDetail._read)(document, "", None)
+        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
 
     if response.status_code == 422:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (HTTPValidationError._read)(document, "", None)
+        return cast(HTTPValidationError, (HTTPValidationError._read)(document, "", None))
 
     return None
 
@@ -95,9 +95,8 @@ def sync(
 
     kwargs = _get_kwargs()
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        UsageSummary, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
-    )
+    parsed: UsageSummary = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -142,6 +141,5 @@ async def asyncio(
 
     kwargs = _get_kwargs()
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        UsageSummary, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
-    )
+    parsed: UsageSummary = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

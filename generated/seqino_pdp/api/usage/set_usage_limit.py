@@ -45,19 +45,19 @@ def _parse_response(response: httpx.Response) -> ErrorDetail | HTTPValidationErr
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (RateLimit._read)(document, "", None)
+        return cast(RateLimit, (RateLimit._read)(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (ErrorDetail._read)(document, "", None)
+        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
 
     if response.status_code == 422:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (HTTPValidationError._read)(document, "", None)
+        return cast(HTTPValidationError, (HTTPValidationError._read)(document, "", None))
 
     return None
 
@@ -116,7 +116,8 @@ def sync(
         body=body,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(RateLimit, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS))
+    parsed: RateLimit = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -173,4 +174,5 @@ async def asyncio(
         body=body,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(RateLimit, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS))
+    parsed: RateLimit = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

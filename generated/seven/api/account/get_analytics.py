@@ -30,7 +30,16 @@ def _get_kwargs(
     start = check_arg("getAnalytics", "start", start, "date")
     end = check_arg("getAnalytics", "end", end, "date")
     label = check_arg("getAnalytics", "label", label, "str")
-    subaccounts = check_arg("getAnalytics", "subaccounts", subaccounts, "any")
+    subaccounts = check_arg(
+        "getAnalytics",
+        "subaccounts",
+        subaccounts,
+        "union",
+        alternatives=(
+            ("enum", SubaccountScope),
+            ("int", None),
+        ),
+    )
     group_by = check_arg("getAnalytics", "group_by", group_by, "enum", enum_cls=AnalyticsGrouping)
     headers: dict[str, Any] = {"Accept": "application/json"}
 
@@ -85,7 +94,7 @@ def _parse_response(response: httpx.Response) -> list[AnalyticsRow] | None:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (lambda v, p, k: read_list(v, p, k, AnalyticsRow._read))(document, "", None)
+        return cast(list[AnalyticsRow], (lambda v, p, k: read_list(v, p, k, AnalyticsRow._read))(document, "", None))
 
     if response.status_code == 401:
         return None
@@ -171,9 +180,10 @@ def sync(
         group_by=group_by,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        list[AnalyticsRow], success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    parsed: list[AnalyticsRow] = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -254,6 +264,7 @@ async def asyncio(
         group_by=group_by,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        list[AnalyticsRow], success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    parsed: list[AnalyticsRow] = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
+    return parsed

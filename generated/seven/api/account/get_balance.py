@@ -31,7 +31,7 @@ def _parse_response(response: httpx.Response) -> Balance | Decimal | None:
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if content_type == "application/json":
-            return Balance._read(json_body(response), "", None)
+            return cast(Balance, Balance._read(json_body(response), "", None))
         return to_decimal(response.text.strip())
 
     if response.status_code == 401:
@@ -88,9 +88,10 @@ def sync(
 
     kwargs = _get_kwargs()
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        Balance | Decimal, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    parsed: Balance | Decimal = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -141,6 +142,7 @@ async def asyncio(
 
     kwargs = _get_kwargs()
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        Balance | Decimal, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    parsed: Balance | Decimal = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
+    return parsed

@@ -60,7 +60,7 @@ def _parse_response(response: httpx.Response) -> File | None | Pricing:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return (Pricing._read)(document, "", None)
+        return cast(Pricing, (Pricing._read)(document, "", None))
 
     if response.status_code == 401:
         return None
@@ -130,9 +130,8 @@ def sync(
         format_=format_,
     )
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        File | Pricing, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
-    )
+    parsed: File | Pricing = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -197,6 +196,5 @@ async def asyncio(
         format_=format_,
     )
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    return cast(
-        File | Pricing, success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
-    )
+    parsed: File | Pricing = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
