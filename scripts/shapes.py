@@ -23,7 +23,7 @@ _PRIMITIVE_READERS = {
     "NoneProperty": "read_none",
     "FileProperty": "read_file",
 }
-_FAST_CLASS = {"StringProperty": "str", "IntProperty": "int", "BooleanProperty": "bool"}
+_FAST_CLASS = {"StringProperty": "str", "IntProperty": "int", "BooleanProperty": "bool", "FloatProperty": "Decimal"}
 _KINDS = {
     "StringProperty": "str",
     "IntProperty": "int",
@@ -122,8 +122,13 @@ class Shapes:
         name = prop.python_name
         key = repr(_name(prop))
         lines = [f"{name} = {source}"]
+        required = prop.required
+        if _kind(prop) == "UnionProperty":
+            non_null = [item for item in prop.inner_properties if _kind(item) != "NoneProperty"]
+            if len(non_null) == 1:  # a nullable X reads as X: every reader passes null through
+                prop = non_null[0]
         kind = _kind(prop)
-        if prop.required:
+        if required:
             expected = _EXPECTED.get(kind, "a value")
             lines += [f"if {name} is UNSET:", f"    raise missing(_path, {key}, {expected!r})"]
         if kind in _FAST_CLASS:

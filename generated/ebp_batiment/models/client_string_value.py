@@ -14,7 +14,6 @@ from comptoir.runtime.reading import (
     read_any,
     read_bool,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET
@@ -58,14 +57,14 @@ class ClientStringValue:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         value = get("value", UNSET)
         if value is UNSET:
-            raise missing(_path, "value", "a value")
-        if value is not UNSET:
-            value = read_union(value, _path, "value", (read_str,), "a string")
+            raise missing(_path, "value", "a string")
+        if value.__class__ is not str:
+            value = read_str(value, _path, "value")
         has_right = get("hasRight", UNSET)
         if has_right is UNSET:
             raise missing(_path, "hasRight", "a boolean")
@@ -84,7 +83,7 @@ class ClientStringValue:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

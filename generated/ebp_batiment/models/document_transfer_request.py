@@ -15,7 +15,6 @@ from comptoir.runtime.reading import (
     read_any,
     read_datetime,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -69,7 +68,7 @@ class DocumentTransferRequest:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         document_type_name = get("documentTypeName", UNSET)
@@ -83,15 +82,11 @@ class DocumentTransferRequest:
         if origin_document_number.__class__ is not str:
             origin_document_number = read_str(origin_document_number, _path, "originDocumentNumber")
         target_document_sub_type_name = get("targetDocumentSubTypeName", UNSET)
-        if target_document_sub_type_name is not UNSET:
-            target_document_sub_type_name = read_union(
-                target_document_sub_type_name, _path, "targetDocumentSubTypeName", (read_str,), "a string"
-            )
+        if target_document_sub_type_name.__class__ is not str:
+            target_document_sub_type_name = read_str(target_document_sub_type_name, _path, "targetDocumentSubTypeName")
         target_document_date = get("targetDocumentDate", UNSET)
         if target_document_date is not UNSET:
-            target_document_date = read_union(
-                target_document_date, _path, "targetDocumentDate", (read_datetime,), "a date-time"
-            )
+            target_document_date = read_datetime(target_document_date, _path, "targetDocumentDate")
         document_transfer_request = cls(
             document_type_name=document_type_name,
             origin_document_number=origin_document_number,
@@ -107,7 +102,7 @@ class DocumentTransferRequest:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

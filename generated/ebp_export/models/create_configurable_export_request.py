@@ -13,7 +13,6 @@ from comptoir.runtime.reading import (
     pointer,
     read_any,
     read_str,
-    read_union,
 )
 
 from ..models.export_kind import ExportKind
@@ -145,7 +144,7 @@ class CreateConfigurableExportRequest:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         kind = get("kind", UNSET)
@@ -154,8 +153,8 @@ class CreateConfigurableExportRequest:
         if kind is not UNSET:
             kind = ExportKind._read(kind, _path, "kind")
         model_name = get("modelName", UNSET)
-        if model_name is not UNSET:
-            model_name = read_union(model_name, _path, "modelName", (read_str,), "a string")
+        if model_name.__class__ is not str:
+            model_name = read_str(model_name, _path, "modelName")
         create_configurable_export_request = cls(
             kind=kind,
             model_name=model_name,
@@ -169,7 +168,7 @@ class CreateConfigurableExportRequest:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

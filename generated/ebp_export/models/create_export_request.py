@@ -13,7 +13,6 @@ from comptoir.runtime.reading import (
     pointer,
     read_any,
     read_str,
-    read_union,
 )
 
 from ..models.export_kind import ExportKind
@@ -156,7 +155,7 @@ class CreateExportRequest:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         kind = get("kind", UNSET)
@@ -175,8 +174,8 @@ class CreateExportRequest:
         if folder_id.__class__ is not str:
             folder_id = read_str(folder_id, _path, "folderId")
         report_id = get("reportId", UNSET)
-        if report_id is not UNSET:
-            report_id = read_union(report_id, _path, "reportId", (read_str,), "a string")
+        if report_id.__class__ is not str:
+            report_id = read_str(report_id, _path, "reportId")
         create_export_request = cls(
             kind=kind,
             entity_id=entity_id,
@@ -192,7 +191,7 @@ class CreateExportRequest:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

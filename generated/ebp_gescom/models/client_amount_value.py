@@ -16,7 +16,6 @@ from comptoir.runtime.reading import (
     read_bool,
     read_decimal,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -70,25 +69,25 @@ class ClientAmountValue:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         value = get("value", UNSET)
         if value is UNSET:
-            raise missing(_path, "value", "a value")
-        if value is not UNSET:
-            value = read_union(value, _path, "value", (read_decimal,), "a number")
+            raise missing(_path, "value", "a number")
+        if value.__class__ is not Decimal:
+            value = read_decimal(value, _path, "value")
         has_right = get("hasRight", UNSET)
         if has_right is UNSET:
             raise missing(_path, "hasRight", "a boolean")
         if has_right.__class__ is not bool:
             has_right = read_bool(has_right, _path, "hasRight")
         display_name = get("displayName", UNSET)
-        if display_name is not UNSET:
-            display_name = read_union(display_name, _path, "displayName", (read_str,), "a string")
+        if display_name.__class__ is not str:
+            display_name = read_str(display_name, _path, "displayName")
         currency = get("currency", UNSET)
-        if currency is not UNSET:
-            currency = read_union(currency, _path, "currency", (read_str,), "a string")
+        if currency.__class__ is not str:
+            currency = read_str(currency, _path, "currency")
         client_amount_value = cls(
             value=value,
             has_right=has_right,
@@ -104,7 +103,7 @@ class ClientAmountValue:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

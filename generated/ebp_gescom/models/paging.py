@@ -68,7 +68,7 @@ class Paging:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         total = get("total", UNSET)
@@ -106,7 +106,7 @@ class Paging:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

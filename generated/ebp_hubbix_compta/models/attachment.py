@@ -12,7 +12,6 @@ from comptoir.runtime.reading import (
     pointer,
     read_any,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -80,7 +79,7 @@ class Attachment:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         attachment_name = get("attachmentName", UNSET)
@@ -96,14 +95,14 @@ class Attachment:
         if folder.__class__ is not str:
             folder = read_str(folder, _path, "folder")
         tag = get("tag", UNSET)
-        if tag is not UNSET:
-            tag = read_union(tag, _path, "tag", (read_str,), "a string")
+        if tag.__class__ is not str:
+            tag = read_str(tag, _path, "tag")
         exercise = get("exercise", UNSET)
-        if exercise is not UNSET:
-            exercise = read_union(exercise, _path, "exercise", (read_str,), "a string")
+        if exercise.__class__ is not str:
+            exercise = read_str(exercise, _path, "exercise")
         entry = get("entry", UNSET)
-        if entry is not UNSET:
-            entry = read_union(entry, _path, "entry", (read_str,), "a string")
+        if entry.__class__ is not str:
+            entry = read_str(entry, _path, "entry")
         attachment = cls(
             attachment_name=attachment_name,
             data=data,
@@ -122,7 +121,7 @@ class Attachment:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -14,7 +14,6 @@ from comptoir.runtime.reading import (
     read_bool,
     read_int,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -125,7 +124,7 @@ class AuxiliaryAccount:
         from ..models.auxiliary_account_contact import AuxiliaryAccountContact  # noqa: PLC0415
         from ..models.auxiliary_account_type import AuxiliaryAccountType  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
@@ -138,11 +137,11 @@ class AuxiliaryAccount:
         if number.__class__ is not str:
             number = read_str(number, _path, "number")
         vat_number = get("vatNumber", UNSET)
-        if vat_number is not UNSET:
-            vat_number = read_union(vat_number, _path, "vatNumber", (read_str,), "a string")
+        if vat_number.__class__ is not str:
+            vat_number = read_str(vat_number, _path, "vatNumber")
         siret = get("siret", UNSET)
-        if siret is not UNSET:
-            siret = read_union(siret, _path, "siret", (read_str,), "a string")
+        if siret.__class__ is not str:
+            siret = read_str(siret, _path, "siret")
         is_automatic_number = get("isAutomaticNumber", UNSET)
         if is_automatic_number.__class__ is not bool:
             is_automatic_number = read_bool(is_automatic_number, _path, "isAutomaticNumber")
@@ -154,10 +153,10 @@ class AuxiliaryAccount:
             types = AuxiliaryAccountType._read(types, _path, "types")
         contact = get("contact", UNSET)
         if contact is not UNSET:
-            contact = read_union(contact, _path, "contact", (AuxiliaryAccountContact._read,), "an object")
+            contact = AuxiliaryAccountContact._read(contact, _path, "contact")
         address = get("address", UNSET)
         if address is not UNSET:
-            address = read_union(address, _path, "address", (AuxiliaryAccountAddress._read,), "an object")
+            address = AuxiliaryAccountAddress._read(address, _path, "address")
         is_movement = get("isMovement", UNSET)
         if is_movement.__class__ is not bool:
             is_movement = read_bool(is_movement, _path, "isMovement")
@@ -191,7 +190,7 @@ class AuxiliaryAccount:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

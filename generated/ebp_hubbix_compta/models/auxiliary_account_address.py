@@ -12,7 +12,6 @@ from comptoir.runtime.reading import (
     pointer,
     read_any,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -75,27 +74,27 @@ class AuxiliaryAccountAddress:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
         if uuid is not UNSET:
             uuid = read_uuid(uuid, _path, "uuid")
         address = get("address", UNSET)
-        if address is not UNSET:
-            address = read_union(address, _path, "address", (read_str,), "a string")
+        if address.__class__ is not str:
+            address = read_str(address, _path, "address")
         address2 = get("address2", UNSET)
-        if address2 is not UNSET:
-            address2 = read_union(address2, _path, "address2", (read_str,), "a string")
+        if address2.__class__ is not str:
+            address2 = read_str(address2, _path, "address2")
         postal_code = get("postalCode", UNSET)
-        if postal_code is not UNSET:
-            postal_code = read_union(postal_code, _path, "postalCode", (read_str,), "a string")
+        if postal_code.__class__ is not str:
+            postal_code = read_str(postal_code, _path, "postalCode")
         city = get("city", UNSET)
-        if city is not UNSET:
-            city = read_union(city, _path, "city", (read_str,), "a string")
+        if city.__class__ is not str:
+            city = read_str(city, _path, "city")
         country = get("country", UNSET)
-        if country is not UNSET:
-            country = read_union(country, _path, "country", (read_str,), "a string")
+        if country.__class__ is not str:
+            country = read_str(country, _path, "country")
         auxiliary_account_address = cls(
             uuid=uuid,
             address=address,
@@ -113,7 +112,7 @@ class AuxiliaryAccountAddress:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -12,7 +12,6 @@ from comptoir.runtime.reading import (
     pointer,
     read_any,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -85,33 +84,33 @@ class AuxiliaryAccountContact:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
         if uuid is not UNSET:
             uuid = read_uuid(uuid, _path, "uuid")
         civility = get("civility", UNSET)
-        if civility is not UNSET:
-            civility = read_union(civility, _path, "civility", (read_str,), "a string")
+        if civility.__class__ is not str:
+            civility = read_str(civility, _path, "civility")
         first_name = get("firstName", UNSET)
-        if first_name is not UNSET:
-            first_name = read_union(first_name, _path, "firstName", (read_str,), "a string")
+        if first_name.__class__ is not str:
+            first_name = read_str(first_name, _path, "firstName")
         last_name = get("lastName", UNSET)
-        if last_name is not UNSET:
-            last_name = read_union(last_name, _path, "lastName", (read_str,), "a string")
+        if last_name.__class__ is not str:
+            last_name = read_str(last_name, _path, "lastName")
         landline_phone = get("landlinePhone", UNSET)
-        if landline_phone is not UNSET:
-            landline_phone = read_union(landline_phone, _path, "landlinePhone", (read_str,), "a string")
+        if landline_phone.__class__ is not str:
+            landline_phone = read_str(landline_phone, _path, "landlinePhone")
         mobile_phone = get("mobilePhone", UNSET)
-        if mobile_phone is not UNSET:
-            mobile_phone = read_union(mobile_phone, _path, "mobilePhone", (read_str,), "a string")
+        if mobile_phone.__class__ is not str:
+            mobile_phone = read_str(mobile_phone, _path, "mobilePhone")
         service_or_fonction = get("serviceOrFonction", UNSET)
-        if service_or_fonction is not UNSET:
-            service_or_fonction = read_union(service_or_fonction, _path, "serviceOrFonction", (read_str,), "a string")
+        if service_or_fonction.__class__ is not str:
+            service_or_fonction = read_str(service_or_fonction, _path, "serviceOrFonction")
         email = get("email", UNSET)
-        if email is not UNSET:
-            email = read_union(email, _path, "email", (read_str,), "a string")
+        if email.__class__ is not str:
+            email = read_str(email, _path, "email")
         auxiliary_account_contact = cls(
             uuid=uuid,
             civility=civility,
@@ -131,7 +130,7 @@ class AuxiliaryAccountContact:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -19,7 +19,6 @@ from comptoir.runtime.reading import (
     read_int,
     read_list,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -147,7 +146,7 @@ class BankAccount:
         """
         from ..models.journal import Journal  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
@@ -163,8 +162,8 @@ class BankAccount:
         if account_number.__class__ is not str:
             account_number = read_str(account_number, _path, "accountNumber")
         iban = get("iban", UNSET)
-        if iban is not UNSET:
-            iban = read_union(iban, _path, "iban", (read_str,), "a string")
+        if iban.__class__ is not str:
+            iban = read_str(iban, _path, "iban")
         synchronize = get("synchronize", UNSET)
         if synchronize.__class__ is not bool:
             synchronize = read_bool(synchronize, _path, "synchronize")
@@ -172,27 +171,25 @@ class BankAccount:
         if already_synchronized.__class__ is not bool:
             already_synchronized = read_bool(already_synchronized, _path, "alreadySynchronized")
         bank_sync_id = get("bankSyncId", UNSET)
-        if bank_sync_id is not UNSET:
-            bank_sync_id = read_union(bank_sync_id, _path, "bankSyncId", (read_str,), "a string")
+        if bank_sync_id.__class__ is not str:
+            bank_sync_id = read_str(bank_sync_id, _path, "bankSyncId")
         connection_id = get("connectionId", UNSET)
-        if connection_id is not UNSET:
-            connection_id = read_union(connection_id, _path, "connectionId", (read_str,), "a string")
+        if connection_id.__class__ is not str:
+            connection_id = read_str(connection_id, _path, "connectionId")
         journal = get("journal", UNSET)
         if journal is not UNSET:
             journal = Journal._read(journal, _path, "journal")
         start_date = get("startDate", UNSET)
         if start_date is not UNSET:
-            start_date = read_union(start_date, _path, "startDate", (read_date,), "a date")
+            start_date = read_date(start_date, _path, "startDate")
         operations_count = get("operationsCount", UNSET)
         if operations_count.__class__ is not int:
             operations_count = read_int(operations_count, _path, "operationsCount")
         synchronization_date = get("synchronizationDate", UNSET)
-        if synchronization_date is not UNSET:
-            synchronization_date = read_union(
-                synchronization_date, _path, "synchronizationDate", (read_str,), "a string"
-            )
+        if synchronization_date.__class__ is not str:
+            synchronization_date = read_str(synchronization_date, _path, "synchronizationDate")
         balance = get("balance", UNSET)
-        if balance is not UNSET:
+        if balance.__class__ is not Decimal:
             balance = read_decimal(balance, _path, "balance")
         deleted = get("deleted", UNSET)
         if deleted.__class__ is not bool:
@@ -231,7 +228,7 @@ class BankAccount:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

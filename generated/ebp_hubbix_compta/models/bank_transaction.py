@@ -17,7 +17,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -108,7 +107,7 @@ class BankTransaction:
         """
         from ..models.bank_account import BankAccount  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
@@ -127,20 +126,20 @@ class BankTransaction:
         if value_date is not UNSET:
             value_date = read_date(value_date, _path, "valueDate")
         debit = get("debit", UNSET)
-        if debit is not UNSET:
-            debit = read_union(debit, _path, "debit", (read_decimal,), "a number")
+        if debit.__class__ is not Decimal:
+            debit = read_decimal(debit, _path, "debit")
         credit = get("credit", UNSET)
-        if credit is not UNSET:
-            credit = read_union(credit, _path, "credit", (read_decimal,), "a number")
+        if credit.__class__ is not Decimal:
+            credit = read_decimal(credit, _path, "credit")
         reference = get("reference", UNSET)
-        if reference is not UNSET:
-            reference = read_union(reference, _path, "reference", (read_str,), "a string")
+        if reference.__class__ is not str:
+            reference = read_str(reference, _path, "reference")
         status = get("status", UNSET)
         if status.__class__ is not int:
             status = read_int(status, _path, "status")
         entry = get("entry", UNSET)
-        if entry is not UNSET:
-            entry = read_union(entry, _path, "entry", (read_str,), "a string")
+        if entry.__class__ is not str:
+            entry = read_str(entry, _path, "entry")
         bank_transaction = cls(
             uuid=uuid,
             label=label,
@@ -162,7 +161,7 @@ class BankTransaction:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

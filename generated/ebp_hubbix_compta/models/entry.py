@@ -15,7 +15,6 @@ from comptoir.runtime.reading import (
     read_date,
     read_list,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -104,7 +103,7 @@ class Entry:
         from ..models.entry_line import EntryLine  # noqa: PLC0415
         from ..models.journal_summary import JournalSummary  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
@@ -120,19 +119,17 @@ class Entry:
         if date is not UNSET:
             date = read_date(date, _path, "date")
         temporary_identifier = get("temporaryIdentifier", UNSET)
-        if temporary_identifier is not UNSET:
-            temporary_identifier = read_union(
-                temporary_identifier, _path, "temporaryIdentifier", (read_str,), "a string"
-            )
+        if temporary_identifier.__class__ is not str:
+            temporary_identifier = read_str(temporary_identifier, _path, "temporaryIdentifier")
         valid_identifier = get("validIdentifier", UNSET)
-        if valid_identifier is not UNSET:
-            valid_identifier = read_union(valid_identifier, _path, "validIdentifier", (read_str,), "a string")
+        if valid_identifier.__class__ is not str:
+            valid_identifier = read_str(valid_identifier, _path, "validIdentifier")
         lines = get("lines", UNSET)
         if lines is not UNSET:
             lines = read_list(lines, _path, "lines", EntryLine._read)
         attachment = get("attachment", UNSET)
-        if attachment is not UNSET:
-            attachment = read_union(attachment, _path, "attachment", (read_str,), "a string")
+        if attachment.__class__ is not str:
+            attachment = read_str(attachment, _path, "attachment")
         origin = get("origin", UNSET)
         if origin.__class__ is not str:
             origin = read_str(origin, _path, "origin")
@@ -156,7 +153,7 @@ class Entry:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -16,7 +16,6 @@ from comptoir.runtime.reading import (
     read_datetime,
     read_int,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -95,7 +94,7 @@ class Exercice:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
@@ -112,21 +111,19 @@ class Exercice:
             exercice_number = read_int(exercice_number, _path, "exerciceNumber")
         closing_date = get("closingDate", UNSET)
         if closing_date is not UNSET:
-            closing_date = read_union(closing_date, _path, "closingDate", (read_date,), "a date")
+            closing_date = read_date(closing_date, _path, "closingDate")
         attachment_uuid = get("attachmentUuid", UNSET)
-        if attachment_uuid is not UNSET:
-            attachment_uuid = read_union(attachment_uuid, _path, "attachmentUuid", (read_str,), "a string")
+        if attachment_uuid.__class__ is not str:
+            attachment_uuid = read_str(attachment_uuid, _path, "attachmentUuid")
         archive_date = get("archiveDate", UNSET)
         if archive_date is not UNSET:
-            archive_date = read_union(archive_date, _path, "archiveDate", (read_datetime,), "a date-time")
+            archive_date = read_datetime(archive_date, _path, "archiveDate")
         prints_attachment_uuid = get("printsAttachmentUuid", UNSET)
-        if prints_attachment_uuid is not UNSET:
-            prints_attachment_uuid = read_union(
-                prints_attachment_uuid, _path, "printsAttachmentUuid", (read_str,), "a string"
-            )
+        if prints_attachment_uuid.__class__ is not str:
+            prints_attachment_uuid = read_str(prints_attachment_uuid, _path, "printsAttachmentUuid")
         prints_date = get("printsDate", UNSET)
         if prints_date is not UNSET:
-            prints_date = read_union(prints_date, _path, "printsDate", (read_datetime,), "a date-time")
+            prints_date = read_datetime(prints_date, _path, "printsDate")
         exercice = cls(
             uuid=uuid,
             start_date=start_date,
@@ -147,7 +144,7 @@ class Exercice:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -13,7 +13,6 @@ from comptoir.runtime.reading import (
     read_any,
     read_bool,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -108,7 +107,7 @@ class GeneralAccount:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
@@ -133,18 +132,18 @@ class GeneralAccount:
         if movement.__class__ is not bool:
             movement = read_bool(movement, _path, "movement")
         tax_type = get("taxType", UNSET)
-        if tax_type is not UNSET:
-            tax_type = read_union(tax_type, _path, "taxType", (read_str,), "a string")
+        if tax_type.__class__ is not str:
+            tax_type = read_str(tax_type, _path, "taxType")
         operation_type = get("operationType", UNSET)
-        if operation_type is not UNSET:
-            operation_type = read_union(operation_type, _path, "operationType", (read_str,), "a string")
+        if operation_type.__class__ is not str:
+            operation_type = read_str(operation_type, _path, "operationType")
         calculation_option = get("calculationOption", UNSET)
-        if calculation_option is not UNSET:
-            calculation_option = read_union(calculation_option, _path, "calculationOption", (read_str,), "a string")
+        if calculation_option.__class__ is not str:
+            calculation_option = read_str(calculation_option, _path, "calculationOption")
         account_used_for_entry_generation = get("accountUsedForEntryGeneration", UNSET)
-        if account_used_for_entry_generation is not UNSET:
-            account_used_for_entry_generation = read_union(
-                account_used_for_entry_generation, _path, "accountUsedForEntryGeneration", (read_bool,), "a boolean"
+        if account_used_for_entry_generation.__class__ is not bool:
+            account_used_for_entry_generation = read_bool(
+                account_used_for_entry_generation, _path, "accountUsedForEntryGeneration"
             )
         belongs_to_transfer_parameters = get("belongsToTransferParameters", UNSET)
         if belongs_to_transfer_parameters.__class__ is not bool:
@@ -174,7 +173,7 @@ class GeneralAccount:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -13,7 +13,6 @@ from comptoir.runtime.reading import (
     read_any,
     read_bool,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -116,7 +115,7 @@ class Journal:
         from ..models.journal_type import JournalType  # noqa: PLC0415
         from ..models.numbering_part_type import NumberingPartType  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
@@ -130,9 +129,7 @@ class Journal:
             name = read_str(name, _path, "name")
         counterpart_account = get("counterpartAccount", UNSET)
         if counterpart_account is not UNSET:
-            counterpart_account = read_union(
-                counterpart_account, _path, "counterpartAccount", (CounterpartAccount._read,), "an object"
-            )
+            counterpart_account = CounterpartAccount._read(counterpart_account, _path, "counterpartAccount")
         journal_type = get("journalType", UNSET)
         if journal_type is not UNSET:
             journal_type = JournalType._read(journal_type, _path, "journalType")
@@ -140,11 +137,11 @@ class Journal:
         if numbering_part_type is not UNSET:
             numbering_part_type = NumberingPartType._read(numbering_part_type, _path, "numberingPartType")
         prefix = get("prefix", UNSET)
-        if prefix is not UNSET:
-            prefix = read_union(prefix, _path, "prefix", (read_str,), "a string")
+        if prefix.__class__ is not str:
+            prefix = read_str(prefix, _path, "prefix")
         complement = get("complement", UNSET)
-        if complement is not UNSET:
-            complement = read_union(complement, _path, "complement", (read_str,), "a string")
+        if complement.__class__ is not str:
+            complement = read_str(complement, _path, "complement")
         is_movement = get("isMovement", UNSET)
         if is_movement.__class__ is not bool:
             is_movement = read_bool(is_movement, _path, "isMovement")
@@ -178,7 +175,7 @@ class Journal:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

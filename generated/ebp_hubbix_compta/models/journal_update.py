@@ -11,7 +11,6 @@ from comptoir.runtime.reading import (
     pointer,
     read_any,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -78,7 +77,7 @@ class JournalUpdate:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         code = get("code", UNSET)
@@ -97,11 +96,11 @@ class JournalUpdate:
         if prefix.__class__ is not str:
             prefix = read_str(prefix, _path, "prefix")
         complement = get("complement", UNSET)
-        if complement is not UNSET:
-            complement = read_union(complement, _path, "complement", (read_str,), "a string")
+        if complement.__class__ is not str:
+            complement = read_str(complement, _path, "complement")
         counterpart_account = get("counterpartAccount", UNSET)
-        if counterpart_account is not UNSET:
-            counterpart_account = read_union(counterpart_account, _path, "counterpartAccount", (read_str,), "a string")
+        if counterpart_account.__class__ is not str:
+            counterpart_account = read_str(counterpart_account, _path, "counterpartAccount")
         journal_update = cls(
             code=code,
             name=name,
@@ -120,7 +119,7 @@ class JournalUpdate:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

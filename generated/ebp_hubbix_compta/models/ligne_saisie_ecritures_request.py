@@ -118,7 +118,7 @@ class LigneSaisieEcrituresRequest:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         identifiant_provisoire_ecriture = get("identifiantProvisoireEcriture", UNSET)
@@ -150,10 +150,10 @@ class LigneSaisieEcrituresRequest:
         if auxiliary_account.__class__ is not str:
             auxiliary_account = read_str(auxiliary_account, _path, "auxiliaryAccount")
         debit = get("debit", UNSET)
-        if debit is not UNSET:
+        if debit.__class__ is not Decimal:
             debit = read_decimal(debit, _path, "debit")
         credit = get("credit", UNSET)
-        if credit is not UNSET:
+        if credit.__class__ is not Decimal:
             credit = read_decimal(credit, _path, "credit")
         piece = get("piece", UNSET)
         if piece.__class__ is not str:
@@ -190,7 +190,7 @@ class LigneSaisieEcrituresRequest:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -16,7 +16,6 @@ from comptoir.runtime.reading import (
     read_date,
     read_decimal,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -122,7 +121,7 @@ class LineEntry:
         """
         from ..models.entry_summary import EntrySummary  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
@@ -135,35 +134,35 @@ class LineEntry:
         if general_account.__class__ is not str:
             general_account = read_str(general_account, _path, "generalAccount")
         auxiliary_account = get("auxiliaryAccount", UNSET)
-        if auxiliary_account is not UNSET:
-            auxiliary_account = read_union(auxiliary_account, _path, "auxiliaryAccount", (read_str,), "a string")
+        if auxiliary_account.__class__ is not str:
+            auxiliary_account = read_str(auxiliary_account, _path, "auxiliaryAccount")
         label = get("label", UNSET)
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
         debit = get("debit", UNSET)
-        if debit is not UNSET:
+        if debit.__class__ is not Decimal:
             debit = read_decimal(debit, _path, "debit")
         credit = get("credit", UNSET)
-        if credit is not UNSET:
+        if credit.__class__ is not Decimal:
             credit = read_decimal(credit, _path, "credit")
         piece = get("piece", UNSET)
-        if piece is not UNSET:
-            piece = read_union(piece, _path, "piece", (read_str,), "a string")
+        if piece.__class__ is not str:
+            piece = read_str(piece, _path, "piece")
         document = get("document", UNSET)
-        if document is not UNSET:
-            document = read_union(document, _path, "document", (read_str,), "a string")
+        if document.__class__ is not str:
+            document = read_str(document, _path, "document")
         deadline = get("deadline", UNSET)
         if deadline is not UNSET:
-            deadline = read_union(deadline, _path, "deadline", (read_date,), "a date")
+            deadline = read_date(deadline, _path, "deadline")
         lettering = get("lettering", UNSET)
-        if lettering is not UNSET:
-            lettering = read_union(lettering, _path, "lettering", (read_str,), "a string")
+        if lettering.__class__ is not str:
+            lettering = read_str(lettering, _path, "lettering")
         lettering_date = get("letteringDate", UNSET)
         if lettering_date is not UNSET:
-            lettering_date = read_union(lettering_date, _path, "letteringDate", (read_date,), "a date")
+            lettering_date = read_date(lettering_date, _path, "letteringDate")
         partial_lettering = get("partialLettering", UNSET)
-        if partial_lettering is not UNSET:
-            partial_lettering = read_union(partial_lettering, _path, "partialLettering", (read_str,), "a string")
+        if partial_lettering.__class__ is not str:
+            partial_lettering = read_str(partial_lettering, _path, "partialLettering")
         line_entry = cls(
             uuid=uuid,
             entry=entry,
@@ -188,7 +187,7 @@ class LineEntry:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

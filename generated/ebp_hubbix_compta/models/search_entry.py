@@ -15,7 +15,6 @@ from comptoir.runtime.reading import (
     read_date,
     read_list,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -93,20 +92,18 @@ class SearchEntry:
         from ..models.journal_summary import JournalSummary  # noqa: PLC0415
         from ..models.search_entry_line import SearchEntryLine  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
         if uuid is not UNSET:
             uuid = read_uuid(uuid, _path, "uuid")
         temporary_identifier = get("temporaryIdentifier", UNSET)
-        if temporary_identifier is not UNSET:
-            temporary_identifier = read_union(
-                temporary_identifier, _path, "temporaryIdentifier", (read_str,), "a string"
-            )
+        if temporary_identifier.__class__ is not str:
+            temporary_identifier = read_str(temporary_identifier, _path, "temporaryIdentifier")
         valid_identifier = get("validIdentifier", UNSET)
-        if valid_identifier is not UNSET:
-            valid_identifier = read_union(valid_identifier, _path, "validIdentifier", (read_str,), "a string")
+        if valid_identifier.__class__ is not str:
+            valid_identifier = read_str(valid_identifier, _path, "validIdentifier")
         date = get("date", UNSET)
         if date is not UNSET:
             date = read_date(date, _path, "date")
@@ -114,8 +111,8 @@ class SearchEntry:
         if journal is not UNSET:
             journal = JournalSummary._read(journal, _path, "journal")
         piece = get("piece", UNSET)
-        if piece is not UNSET:
-            piece = read_union(piece, _path, "piece", (read_str,), "a string")
+        if piece.__class__ is not str:
+            piece = read_str(piece, _path, "piece")
         lines = get("lines", UNSET)
         if lines is not UNSET:
             lines = read_list(lines, _path, "lines", SearchEntryLine._read)
@@ -137,7 +134,7 @@ class SearchEntry:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

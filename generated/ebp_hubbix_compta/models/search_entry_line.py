@@ -15,7 +15,6 @@ from comptoir.runtime.reading import (
     read_date,
     read_decimal,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -77,15 +76,15 @@ class SearchEntryLine:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         general_account = get("generalAccount", UNSET)
         if general_account.__class__ is not str:
             general_account = read_str(general_account, _path, "generalAccount")
         third_account = get("thirdAccount", UNSET)
-        if third_account is not UNSET:
-            third_account = read_union(third_account, _path, "thirdAccount", (read_str,), "a string")
+        if third_account.__class__ is not str:
+            third_account = read_str(third_account, _path, "thirdAccount")
         date = get("date", UNSET)
         if date is not UNSET:
             date = read_date(date, _path, "date")
@@ -93,10 +92,10 @@ class SearchEntryLine:
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
         debit = get("debit", UNSET)
-        if debit is not UNSET:
+        if debit.__class__ is not Decimal:
             debit = read_decimal(debit, _path, "debit")
         credit = get("credit", UNSET)
-        if credit is not UNSET:
+        if credit.__class__ is not Decimal:
             credit = read_decimal(credit, _path, "credit")
         search_entry_line = cls(
             general_account=general_account,
@@ -115,7 +114,7 @@ class SearchEntryLine:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

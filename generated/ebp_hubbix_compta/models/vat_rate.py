@@ -80,7 +80,7 @@ class VatRate:
         """
         from ..models.territoriality import Territoriality  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         uuid = get("uuid", UNSET)
@@ -90,7 +90,7 @@ class VatRate:
         if designation.__class__ is not str:
             designation = read_str(designation, _path, "designation")
         rate = get("rate", UNSET)
-        if rate is not UNSET:
+        if rate.__class__ is not Decimal:
             rate = read_decimal(rate, _path, "rate")
         is_active = get("isActive", UNSET)
         if is_active.__class__ is not bool:
@@ -114,7 +114,7 @@ class VatRate:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

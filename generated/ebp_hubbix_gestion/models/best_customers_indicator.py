@@ -60,11 +60,11 @@ class BestCustomersIndicator:
         """
         from ..models.best_customer import BestCustomer  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         total_amount = get("totalAmount", UNSET)
-        if total_amount is not UNSET:
+        if total_amount.__class__ is not Decimal:
             total_amount = read_decimal(total_amount, _path, "totalAmount")
         best_customers = get("bestCustomers", UNSET)
         if best_customers is not UNSET:
@@ -82,7 +82,7 @@ class BestCustomersIndicator:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -62,17 +62,17 @@ class CommitmentCustomerIndicator:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         total_amount = get("totalAmount", UNSET)
-        if total_amount is not UNSET:
+        if total_amount.__class__ is not Decimal:
             total_amount = read_decimal(total_amount, _path, "totalAmount")
         total_overdue_amount = get("totalOverdueAmount", UNSET)
-        if total_overdue_amount is not UNSET:
+        if total_overdue_amount.__class__ is not Decimal:
             total_overdue_amount = read_decimal(total_overdue_amount, _path, "totalOverdueAmount")
         total_falling_due_amount = get("totalFallingDueAmount", UNSET)
-        if total_falling_due_amount is not UNSET:
+        if total_falling_due_amount.__class__ is not Decimal:
             total_falling_due_amount = read_decimal(total_falling_due_amount, _path, "totalFallingDueAmount")
         commitment_customer_indicator = cls(
             total_amount=total_amount,
@@ -88,7 +88,7 @@ class CommitmentCustomerIndicator:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -17,7 +17,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -155,7 +154,7 @@ class Customer:
         """
         from ..models.customer_contacts_detail import CustomerContactsDetail  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -171,11 +170,11 @@ class Customer:
         if legal_form.__class__ is not str:
             legal_form = read_str(legal_form, _path, "legalForm")
         discount_rate = get("discountRate", UNSET)
-        if discount_rate is not UNSET:
+        if discount_rate.__class__ is not Decimal:
             discount_rate = read_decimal(discount_rate, _path, "discountRate")
         settlement_term_id = get("settlementTermId", UNSET)
-        if settlement_term_id is not UNSET:
-            settlement_term_id = read_union(settlement_term_id, _path, "settlementTermId", (read_int,), "an integer")
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "settlementTermId")
         intracommunity_vat_number = get("intracommunityVatNumber", UNSET)
         if intracommunity_vat_number.__class__ is not str:
             intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "intracommunityVatNumber")
@@ -183,8 +182,8 @@ class Customer:
         if siret.__class__ is not str:
             siret = read_str(siret, _path, "siret")
         customer_group_id = get("customerGroupId", UNSET)
-        if customer_group_id is not UNSET:
-            customer_group_id = read_union(customer_group_id, _path, "customerGroupId", (read_int,), "an integer")
+        if customer_group_id.__class__ is not int:
+            customer_group_id = read_int(customer_group_id, _path, "customerGroupId")
         customer_type_id = get("customerTypeId", UNSET)
         if customer_type_id.__class__ is not int:
             customer_type_id = read_int(customer_type_id, _path, "customerTypeId")
@@ -201,19 +200,19 @@ class Customer:
         if contacts_detail is not UNSET:
             contacts_detail = CustomerContactsDetail._read(contacts_detail, _path, "contactsDetail")
         anterior_due_amount = get("anteriorDueAmount", UNSET)
-        if anterior_due_amount is not UNSET:
+        if anterior_due_amount.__class__ is not Decimal:
             anterior_due_amount = read_decimal(anterior_due_amount, _path, "anteriorDueAmount")
         anterior_date = get("anteriorDate", UNSET)
         if anterior_date is not UNSET:
-            anterior_date = read_union(anterior_date, _path, "anteriorDate", (read_datetime,), "a date-time")
+            anterior_date = read_datetime(anterior_date, _path, "anteriorDate")
         anterior_has_settlement = get("anteriorHasSettlement", UNSET)
         if anterior_has_settlement.__class__ is not bool:
             anterior_has_settlement = read_bool(anterior_has_settlement, _path, "anteriorHasSettlement")
         balance_due = get("balanceDue", UNSET)
-        if balance_due is not UNSET:
+        if balance_due.__class__ is not Decimal:
             balance_due = read_decimal(balance_due, _path, "balanceDue")
         past_due_balance = get("pastDueBalance", UNSET)
-        if past_due_balance is not UNSET:
+        if past_due_balance.__class__ is not Decimal:
             past_due_balance = read_decimal(past_due_balance, _path, "pastDueBalance")
         customer = cls(
             id=id,
@@ -245,7 +244,7 @@ class Customer:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

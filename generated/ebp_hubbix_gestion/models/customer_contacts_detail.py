@@ -11,7 +11,6 @@ from comptoir.runtime.reading import (
     pointer,
     read_any,
     read_bool,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -103,7 +102,7 @@ class CustomerContactsDetail:
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.invoicing_contact_detail import InvoicingContactDetail  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         invoicing = get("invoicing", UNSET)
@@ -126,15 +125,13 @@ class CustomerContactsDetail:
             )
         delivery_address = get("deliveryAddress", UNSET)
         if delivery_address is not UNSET:
-            delivery_address = read_union(delivery_address, _path, "deliveryAddress", (Address._read,), "an object")
+            delivery_address = Address._read(delivery_address, _path, "deliveryAddress")
         delivery_contact = get("deliveryContact", UNSET)
         if delivery_contact is not UNSET:
-            delivery_contact = read_union(delivery_contact, _path, "deliveryContact", (Contact._read,), "an object")
+            delivery_contact = Contact._read(delivery_contact, _path, "deliveryContact")
         head_office_address = get("headOfficeAddress", UNSET)
         if head_office_address is not UNSET:
-            head_office_address = read_union(
-                head_office_address, _path, "headOfficeAddress", (Address._read,), "an object"
-            )
+            head_office_address = Address._read(head_office_address, _path, "headOfficeAddress")
         customer_contacts_detail = cls(
             invoicing=invoicing,
             delivery_address_is_the_same_as_invoicing=delivery_address_is_the_same_as_invoicing,
@@ -153,7 +150,7 @@ class CustomerContactsDetail:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -18,7 +18,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..models.customer_type import CustomerType
@@ -149,7 +148,7 @@ class CustomerCreateInput:
         """
         from ..models.customer_contacts_detail import CustomerContactsDetail  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         name = get("name", UNSET)
@@ -171,11 +170,11 @@ class CustomerCreateInput:
         if legal_form.__class__ is not str:
             legal_form = read_str(legal_form, _path, "legalForm")
         discount_rate = get("discountRate", UNSET)
-        if discount_rate is not UNSET:
+        if discount_rate.__class__ is not Decimal:
             discount_rate = read_decimal(discount_rate, _path, "discountRate")
         settlement_term_id = get("settlementTermId", UNSET)
-        if settlement_term_id is not UNSET:
-            settlement_term_id = read_union(settlement_term_id, _path, "settlementTermId", (read_int,), "an integer")
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "settlementTermId")
         intracommunity_vat_number = get("intracommunityVatNumber", UNSET)
         if intracommunity_vat_number.__class__ is not str:
             intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "intracommunityVatNumber")
@@ -183,8 +182,8 @@ class CustomerCreateInput:
         if siret.__class__ is not str:
             siret = read_str(siret, _path, "siret")
         customer_group_id = get("customerGroupId", UNSET)
-        if customer_group_id is not UNSET:
-            customer_group_id = read_union(customer_group_id, _path, "customerGroupId", (read_int,), "an integer")
+        if customer_group_id.__class__ is not int:
+            customer_group_id = read_int(customer_group_id, _path, "customerGroupId")
         customer_type_id = get("customerTypeId", UNSET)
         if customer_type_id.__class__ is not int:
             customer_type_id = read_int(customer_type_id, _path, "customerTypeId")
@@ -192,8 +191,8 @@ class CustomerCreateInput:
         if website.__class__ is not str:
             website = read_str(website, _path, "website")
         price_category_id = get("priceCategoryId", UNSET)
-        if price_category_id is not UNSET:
-            price_category_id = read_union(price_category_id, _path, "priceCategoryId", (read_int,), "an integer")
+        if price_category_id.__class__ is not int:
+            price_category_id = read_int(price_category_id, _path, "priceCategoryId")
         account = get("account", UNSET)
         if account.__class__ is not str:
             account = read_str(account, _path, "account")
@@ -201,13 +200,11 @@ class CustomerCreateInput:
         if contacts_detail is not UNSET:
             contacts_detail = CustomerContactsDetail._read(contacts_detail, _path, "contactsDetail")
         anterior_due_amount = get("anteriorDueAmount", UNSET)
-        if anterior_due_amount is not UNSET:
-            anterior_due_amount = read_union(
-                anterior_due_amount, _path, "anteriorDueAmount", (read_decimal,), "a number"
-            )
+        if anterior_due_amount.__class__ is not Decimal:
+            anterior_due_amount = read_decimal(anterior_due_amount, _path, "anteriorDueAmount")
         anterior_date = get("anteriorDate", UNSET)
         if anterior_date is not UNSET:
-            anterior_date = read_union(anterior_date, _path, "anteriorDate", (read_datetime,), "a date-time")
+            anterior_date = read_datetime(anterior_date, _path, "anteriorDate")
         customer_create_input = cls(
             name=name,
             code=code,
@@ -235,7 +232,7 @@ class CustomerCreateInput:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

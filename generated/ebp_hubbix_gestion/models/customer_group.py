@@ -15,7 +15,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -77,7 +76,7 @@ class CustomerGroup:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -87,11 +86,11 @@ class CustomerGroup:
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
         discount_rate = get("discountRate", UNSET)
-        if discount_rate is not UNSET:
+        if discount_rate.__class__ is not Decimal:
             discount_rate = read_decimal(discount_rate, _path, "discountRate")
         settlement_term_id = get("settlementTermId", UNSET)
-        if settlement_term_id is not UNSET:
-            settlement_term_id = read_union(settlement_term_id, _path, "settlementTermId", (read_int,), "an integer")
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "settlementTermId")
         comment = get("comment", UNSET)
         if comment.__class__ is not str:
             comment = read_str(comment, _path, "comment")
@@ -115,7 +114,7 @@ class CustomerGroup:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

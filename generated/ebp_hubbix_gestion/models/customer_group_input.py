@@ -16,7 +16,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -70,7 +69,7 @@ class CustomerGroupInput:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         label = get("Label", UNSET)
@@ -81,11 +80,11 @@ class CustomerGroupInput:
         discount_rate = get("DiscountRate", UNSET)
         if discount_rate is UNSET:
             raise missing(_path, "DiscountRate", "a number")
-        if discount_rate is not UNSET:
+        if discount_rate.__class__ is not Decimal:
             discount_rate = read_decimal(discount_rate, _path, "DiscountRate")
         settlement_term_id = get("SettlementTermId", UNSET)
-        if settlement_term_id is not UNSET:
-            settlement_term_id = read_union(settlement_term_id, _path, "SettlementTermId", (read_int,), "an integer")
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "SettlementTermId")
         comment = get("Comment", UNSET)
         if comment.__class__ is not str:
             comment = read_str(comment, _path, "Comment")
@@ -104,7 +103,7 @@ class CustomerGroupInput:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -12,7 +12,6 @@ from comptoir.runtime.reading import (
     read_any,
     read_int,
     read_list,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -70,15 +69,15 @@ class CustomerGroupPage:
         """
         from ..models.customer_group import CustomerGroup  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         take = get("take", UNSET)
-        if take is not UNSET:
-            take = read_union(take, _path, "take", (read_int,), "an integer")
+        if take.__class__ is not int:
+            take = read_int(take, _path, "take")
         skip = get("skip", UNSET)
-        if skip is not UNSET:
-            skip = read_union(skip, _path, "skip", (read_int,), "an integer")
+        if skip.__class__ is not int:
+            skip = read_int(skip, _path, "skip")
         total = get("total", UNSET)
         if total.__class__ is not int:
             total = read_int(total, _path, "total")
@@ -100,7 +99,7 @@ class CustomerGroupPage:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

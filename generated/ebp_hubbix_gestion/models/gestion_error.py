@@ -12,7 +12,6 @@ from comptoir.runtime.reading import (
     read_any,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -71,7 +70,7 @@ class GestionError:
         """
         from ..models.gestion_error_data_type_0 import GestionErrorDataType0  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         status = get("status", UNSET)
@@ -82,7 +81,7 @@ class GestionError:
             error_code = read_str(error_code, _path, "errorCode")
         data = get("data", UNSET)
         if data is not UNSET:
-            data = read_union(data, _path, "data", (GestionErrorDataType0._read,), "an object")
+            data = GestionErrorDataType0._read(data, _path, "data")
         message = get("message", UNSET)
         if message.__class__ is not str:
             message = read_str(message, _path, "message")
@@ -101,7 +100,7 @@ class GestionError:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

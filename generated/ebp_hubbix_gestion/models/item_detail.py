@@ -15,7 +15,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -124,7 +123,7 @@ class ItemDetail:
         """
         from ..models.cost_price_and_margin import CostPriceAndMargin  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -137,40 +136,38 @@ class ItemDetail:
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
         nature_id = get("natureId", UNSET)
-        if nature_id is not UNSET:
-            nature_id = read_union(nature_id, _path, "natureId", (read_int,), "an integer")
+        if nature_id.__class__ is not int:
+            nature_id = read_int(nature_id, _path, "natureId")
         item_group_id = get("itemGroupId", UNSET)
-        if item_group_id is not UNSET:
-            item_group_id = read_union(item_group_id, _path, "itemGroupId", (read_int,), "an integer")
+        if item_group_id.__class__ is not int:
+            item_group_id = read_int(item_group_id, _path, "itemGroupId")
         price_vat_excluded = get("priceVatExcluded", UNSET)
-        if price_vat_excluded is not UNSET:
+        if price_vat_excluded.__class__ is not Decimal:
             price_vat_excluded = read_decimal(price_vat_excluded, _path, "priceVatExcluded")
         vat_id = get("vatId", UNSET)
         if vat_id.__class__ is not int:
             vat_id = read_int(vat_id, _path, "vatId")
         vat_rate = get("vatRate", UNSET)
-        if vat_rate is not UNSET:
+        if vat_rate.__class__ is not Decimal:
             vat_rate = read_decimal(vat_rate, _path, "vatRate")
         price_vat_included = get("priceVatIncluded", UNSET)
-        if price_vat_included is not UNSET:
+        if price_vat_included.__class__ is not Decimal:
             price_vat_included = read_decimal(price_vat_included, _path, "priceVatIncluded")
         description = get("description", UNSET)
         if description.__class__ is not str:
             description = read_str(description, _path, "description")
         sales_quantity = get("salesQuantity", UNSET)
-        if sales_quantity is not UNSET:
+        if sales_quantity.__class__ is not Decimal:
             sales_quantity = read_decimal(sales_quantity, _path, "salesQuantity")
         sale_unit_id = get("saleUnitId", UNSET)
-        if sale_unit_id is not UNSET:
-            sale_unit_id = read_union(sale_unit_id, _path, "saleUnitId", (read_int,), "an integer")
+        if sale_unit_id.__class__ is not int:
+            sale_unit_id = read_int(sale_unit_id, _path, "saleUnitId")
         can_delete = get("canDelete", UNSET)
         if can_delete.__class__ is not bool:
             can_delete = read_bool(can_delete, _path, "canDelete")
         cost_price_and_margin = get("costPriceAndMargin", UNSET)
         if cost_price_and_margin is not UNSET:
-            cost_price_and_margin = read_union(
-                cost_price_and_margin, _path, "costPriceAndMargin", (CostPriceAndMargin._read,), "an object"
-            )
+            cost_price_and_margin = CostPriceAndMargin._read(cost_price_and_margin, _path, "costPriceAndMargin")
         item_detail = cls(
             id=id,
             code=code,
@@ -196,7 +193,7 @@ class ItemDetail:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -316,13 +316,13 @@ class ItemForm:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         price_vat_excluded = get("priceVatExcluded", UNSET)
         if price_vat_excluded is UNSET:
             raise missing(_path, "priceVatExcluded", "a number")
-        if price_vat_excluded is not UNSET:
+        if price_vat_excluded.__class__ is not Decimal:
             price_vat_excluded = read_decimal(price_vat_excluded, _path, "priceVatExcluded")
         description = get("description", UNSET)
         if description is UNSET:
@@ -342,45 +342,45 @@ class ItemForm:
         price_vat_included = get("priceVatIncluded", UNSET)
         if price_vat_included is UNSET:
             raise missing(_path, "priceVatIncluded", "a number")
-        if price_vat_included is not UNSET:
+        if price_vat_included.__class__ is not Decimal:
             price_vat_included = read_decimal(price_vat_included, _path, "priceVatIncluded")
         sales_quantity = get("salesQuantity", UNSET)
         if sales_quantity is UNSET:
             raise missing(_path, "salesQuantity", "a number")
-        if sales_quantity is not UNSET:
+        if sales_quantity.__class__ is not Decimal:
             sales_quantity = read_decimal(sales_quantity, _path, "salesQuantity")
         cost_price_and_margin_cost_price_vat_excluded = get("costPriceAndMargin.costPriceVatExcluded", UNSET)
         if cost_price_and_margin_cost_price_vat_excluded is UNSET:
             raise missing(_path, "costPriceAndMargin.costPriceVatExcluded", "a number")
-        if cost_price_and_margin_cost_price_vat_excluded is not UNSET:
+        if cost_price_and_margin_cost_price_vat_excluded.__class__ is not Decimal:
             cost_price_and_margin_cost_price_vat_excluded = read_decimal(
                 cost_price_and_margin_cost_price_vat_excluded, _path, "costPriceAndMargin.costPriceVatExcluded"
             )
         cost_price_and_margin_margin_amount = get("costPriceAndMargin.marginAmount", UNSET)
         if cost_price_and_margin_margin_amount is UNSET:
             raise missing(_path, "costPriceAndMargin.marginAmount", "a number")
-        if cost_price_and_margin_margin_amount is not UNSET:
+        if cost_price_and_margin_margin_amount.__class__ is not Decimal:
             cost_price_and_margin_margin_amount = read_decimal(
                 cost_price_and_margin_margin_amount, _path, "costPriceAndMargin.marginAmount"
             )
         cost_price_and_margin_margin_rate = get("costPriceAndMargin.marginRate", UNSET)
         if cost_price_and_margin_margin_rate is UNSET:
             raise missing(_path, "costPriceAndMargin.marginRate", "a number")
-        if cost_price_and_margin_margin_rate is not UNSET:
+        if cost_price_and_margin_margin_rate.__class__ is not Decimal:
             cost_price_and_margin_margin_rate = read_decimal(
                 cost_price_and_margin_margin_rate, _path, "costPriceAndMargin.marginRate"
             )
         eco_contribution_amount_vat_excluded = get("ecoContribution.amountVatExcluded", UNSET)
         if eco_contribution_amount_vat_excluded is UNSET:
             raise missing(_path, "ecoContribution.amountVatExcluded", "a number")
-        if eco_contribution_amount_vat_excluded is not UNSET:
+        if eco_contribution_amount_vat_excluded.__class__ is not Decimal:
             eco_contribution_amount_vat_excluded = read_decimal(
                 eco_contribution_amount_vat_excluded, _path, "ecoContribution.amountVatExcluded"
             )
         eco_contribution_amount_vat_included = get("ecoContribution.amountVatIncluded", UNSET)
         if eco_contribution_amount_vat_included is UNSET:
             raise missing(_path, "ecoContribution.amountVatIncluded", "a number")
-        if eco_contribution_amount_vat_included is not UNSET:
+        if eco_contribution_amount_vat_included.__class__ is not Decimal:
             eco_contribution_amount_vat_included = read_decimal(
                 eco_contribution_amount_vat_included, _path, "ecoContribution.amountVatIncluded"
             )
@@ -430,7 +430,7 @@ class ItemForm:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

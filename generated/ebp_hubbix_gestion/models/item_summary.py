@@ -95,7 +95,7 @@ class ItemSummary:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -111,13 +111,13 @@ class ItemSummary:
         if item_type is not UNSET:
             item_type = ItemType._read(item_type, _path, "itemType")
         vat_rate = get("vatRate", UNSET)
-        if vat_rate is not UNSET:
+        if vat_rate.__class__ is not Decimal:
             vat_rate = read_decimal(vat_rate, _path, "vatRate")
         price_vat_excluded = get("priceVatExcluded", UNSET)
-        if price_vat_excluded is not UNSET:
+        if price_vat_excluded.__class__ is not Decimal:
             price_vat_excluded = read_decimal(price_vat_excluded, _path, "priceVatExcluded")
         price_vat_included = get("priceVatIncluded", UNSET)
-        if price_vat_included is not UNSET:
+        if price_vat_included.__class__ is not Decimal:
             price_vat_included = read_decimal(price_vat_included, _path, "priceVatIncluded")
         can_delete = get("canDelete", UNSET)
         if can_delete.__class__ is not bool:
@@ -145,7 +145,7 @@ class ItemSummary:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

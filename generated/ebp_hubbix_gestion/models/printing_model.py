@@ -87,7 +87,7 @@ class PrintingModel:
         """
         from ..models.printing_model_customization_type_1 import PrintingModelCustomizationType1  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -100,8 +100,8 @@ class PrintingModel:
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
         parent_id = get("parentId", UNSET)
-        if parent_id is not UNSET:
-            parent_id = read_union(parent_id, _path, "parentId", (read_int,), "an integer")
+        if parent_id.__class__ is not int:
+            parent_id = read_int(parent_id, _path, "parentId")
         customization = get("customization", UNSET)
         if customization is not UNSET:
             customization = read_union(
@@ -134,7 +134,7 @@ class PrintingModel:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

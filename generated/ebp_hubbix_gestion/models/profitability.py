@@ -58,17 +58,17 @@ class Profitability:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         cost_price_vat_excluded = get("costPriceVatExcluded", UNSET)
-        if cost_price_vat_excluded is not UNSET:
+        if cost_price_vat_excluded.__class__ is not Decimal:
             cost_price_vat_excluded = read_decimal(cost_price_vat_excluded, _path, "costPriceVatExcluded")
         margin_amount = get("marginAmount", UNSET)
-        if margin_amount is not UNSET:
+        if margin_amount.__class__ is not Decimal:
             margin_amount = read_decimal(margin_amount, _path, "marginAmount")
         margin_rate = get("marginRate", UNSET)
-        if margin_rate is not UNSET:
+        if margin_rate.__class__ is not Decimal:
             margin_rate = read_decimal(margin_rate, _path, "marginRate")
         profitability = cls(
             cost_price_vat_excluded=cost_price_vat_excluded,
@@ -84,7 +84,7 @@ class Profitability:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

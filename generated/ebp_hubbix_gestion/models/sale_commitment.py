@@ -99,7 +99,7 @@ class SaleCommitment:
         from ..models.sale_commitment_customer import SaleCommitmentCustomer  # noqa: PLC0415
         from ..models.sale_commitment_document import SaleCommitmentDocument  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -136,10 +136,10 @@ class SaleCommitment:
                 "an enum value or a string",
             )
         amount = get("amount", UNSET)
-        if amount is not UNSET:
+        if amount.__class__ is not Decimal:
             amount = read_decimal(amount, _path, "amount")
         remaining_amount = get("remainingAmount", UNSET)
-        if remaining_amount is not UNSET:
+        if remaining_amount.__class__ is not Decimal:
             remaining_amount = read_decimal(remaining_amount, _path, "remainingAmount")
         sale_commitment = cls(
             id=id,
@@ -159,7 +159,7 @@ class SaleCommitment:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -16,7 +16,6 @@ from comptoir.runtime.reading import (
     read_int,
     read_list,
     read_str,
-    read_union,
 )
 
 from ..models.territoriality import Territoriality
@@ -177,7 +176,7 @@ class SaleCredit:
         from ..models.sale_document_line import SaleDocumentLine  # noqa: PLC0415
         from ..models.vat_summary_line import VatSummaryLine  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -187,8 +186,8 @@ class SaleCredit:
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
         price_category_id = get("priceCategoryId", UNSET)
-        if price_category_id is not UNSET:
-            price_category_id = read_union(price_category_id, _path, "priceCategoryId", (read_int,), "an integer")
+        if price_category_id.__class__ is not int:
+            price_category_id = read_int(price_category_id, _path, "priceCategoryId")
         siret = get("siret", UNSET)
         if siret.__class__ is not str:
             siret = read_str(siret, _path, "siret")
@@ -211,14 +210,14 @@ class SaleCredit:
         if date is not UNSET:
             date = read_datetime(date, _path, "date")
         title = get("title", UNSET)
-        if title is not UNSET:
-            title = read_union(title, _path, "title", (read_str,), "a string")
+        if title.__class__ is not str:
+            title = read_str(title, _path, "title")
         number = get("number", UNSET)
         if number.__class__ is not str:
             number = read_str(number, _path, "number")
         exemption_notice_id = get("exemptionNoticeId", UNSET)
-        if exemption_notice_id is not UNSET:
-            exemption_notice_id = read_union(exemption_notice_id, _path, "exemptionNoticeId", (read_int,), "an integer")
+        if exemption_notice_id.__class__ is not int:
+            exemption_notice_id = read_int(exemption_notice_id, _path, "exemptionNoticeId")
         use_vat_included_invoicing_mode = get("useVatIncludedInvoicingMode", UNSET)
         if use_vat_included_invoicing_mode.__class__ is not bool:
             use_vat_included_invoicing_mode = read_bool(
@@ -277,7 +276,7 @@ class SaleCredit:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -18,7 +18,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
     read_uuid,
 )
 
@@ -204,15 +203,15 @@ class SaleDepositCredit:
         """
         from ..models.sale_document_addresses import SaleDocumentAddresses  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
         if id.__class__ is not int:
             id = read_int(id, _path, "id")
         from_sale_quote_id = get("fromSaleQuoteId", UNSET)
-        if from_sale_quote_id is not UNSET:
-            from_sale_quote_id = read_union(from_sale_quote_id, _path, "fromSaleQuoteId", (read_int,), "an integer")
+        if from_sale_quote_id.__class__ is not int:
+            from_sale_quote_id = read_int(from_sale_quote_id, _path, "fromSaleQuoteId")
         number = get("number", UNSET)
         if number.__class__ is not str:
             number = read_str(number, _path, "number")
@@ -245,53 +244,49 @@ class SaleDepositCredit:
             order_number = read_str(order_number, _path, "orderNumber")
         delivery_date = get("deliveryDate", UNSET)
         if delivery_date is not UNSET:
-            delivery_date = read_union(delivery_date, _path, "deliveryDate", (read_datetime,), "a date-time")
+            delivery_date = read_datetime(delivery_date, _path, "deliveryDate")
         commitment_date = get("commitmentDate", UNSET)
         if commitment_date is not UNSET:
-            commitment_date = read_union(commitment_date, _path, "commitmentDate", (read_datetime,), "a date-time")
+            commitment_date = read_datetime(commitment_date, _path, "commitmentDate")
         commitment_id = get("commitmentId", UNSET)
         if commitment_id is not UNSET:
-            commitment_id = read_union(commitment_id, _path, "commitmentId", (read_uuid,), "a UUID")
+            commitment_id = read_uuid(commitment_id, _path, "commitmentId")
         sale_quote_total_amount_vat_included = get("saleQuoteTotalAmountVatIncluded", UNSET)
-        if sale_quote_total_amount_vat_included is not UNSET:
+        if sale_quote_total_amount_vat_included.__class__ is not Decimal:
             sale_quote_total_amount_vat_included = read_decimal(
                 sale_quote_total_amount_vat_included, _path, "saleQuoteTotalAmountVatIncluded"
             )
         sale_deposit_max_possible_amount_vat_included = get("saleDepositMaxPossibleAmountVatIncluded", UNSET)
-        if sale_deposit_max_possible_amount_vat_included is not UNSET:
+        if sale_deposit_max_possible_amount_vat_included.__class__ is not Decimal:
             sale_deposit_max_possible_amount_vat_included = read_decimal(
                 sale_deposit_max_possible_amount_vat_included, _path, "saleDepositMaxPossibleAmountVatIncluded"
             )
         amount_vat_included = get("amountVatIncluded", UNSET)
-        if amount_vat_included is not UNSET:
+        if amount_vat_included.__class__ is not Decimal:
             amount_vat_included = read_decimal(amount_vat_included, _path, "amountVatIncluded")
         rate_vat_included = get("rateVatIncluded", UNSET)
-        if rate_vat_included is not UNSET:
+        if rate_vat_included.__class__ is not Decimal:
             rate_vat_included = read_decimal(rate_vat_included, _path, "rateVatIncluded")
         vat_rate = get("vatRate", UNSET)
-        if vat_rate is not UNSET:
+        if vat_rate.__class__ is not Decimal:
             vat_rate = read_decimal(vat_rate, _path, "vatRate")
         vat_amount = get("vatAmount", UNSET)
-        if vat_amount is not UNSET:
+        if vat_amount.__class__ is not Decimal:
             vat_amount = read_decimal(vat_amount, _path, "vatAmount")
         amount_vat_excluded = get("amountVatExcluded", UNSET)
-        if amount_vat_excluded is not UNSET:
+        if amount_vat_excluded.__class__ is not Decimal:
             amount_vat_excluded = read_decimal(amount_vat_excluded, _path, "amountVatExcluded")
         detailed_description = get("detailedDescription", UNSET)
         if detailed_description.__class__ is not str:
             detailed_description = read_str(detailed_description, _path, "detailedDescription")
         accounting_transfer_status = get("accountingTransferStatus", UNSET)
         if accounting_transfer_status is not UNSET:
-            accounting_transfer_status = read_union(
-                accounting_transfer_status,
-                _path,
-                "accountingTransferStatus",
-                (AccountingTransferStatus._read,),
-                "an enum value",
+            accounting_transfer_status = AccountingTransferStatus._read(
+                accounting_transfer_status, _path, "accountingTransferStatus"
             )
         exemption_notice_id = get("exemptionNoticeId", UNSET)
-        if exemption_notice_id is not UNSET:
-            exemption_notice_id = read_union(exemption_notice_id, _path, "exemptionNoticeId", (read_int,), "an integer")
+        if exemption_notice_id.__class__ is not int:
+            exemption_notice_id = read_int(exemption_notice_id, _path, "exemptionNoticeId")
         is_exemption_vat = get("isExemptionVat", UNSET)
         if is_exemption_vat.__class__ is not bool:
             is_exemption_vat = read_bool(is_exemption_vat, _path, "isExemptionVat")
@@ -332,7 +327,7 @@ class SaleDepositCredit:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

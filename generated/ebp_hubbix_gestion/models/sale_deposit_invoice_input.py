@@ -18,7 +18,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -145,7 +144,7 @@ class SaleDepositInvoiceInput:
         """
         from ..models.sale_deposit_addresses_input import SaleDepositAddressesInput  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         from_sale_quote_id = get("fromSaleQuoteId", UNSET)
@@ -169,28 +168,28 @@ class SaleDepositInvoiceInput:
             order_number = read_str(order_number, _path, "orderNumber")
         delivery_date = get("deliveryDate", UNSET)
         if delivery_date is not UNSET:
-            delivery_date = read_union(delivery_date, _path, "deliveryDate", (read_datetime,), "a date-time")
+            delivery_date = read_datetime(delivery_date, _path, "deliveryDate")
         payment_mode_id = get("paymentModeId", UNSET)
-        if payment_mode_id is not UNSET:
-            payment_mode_id = read_union(payment_mode_id, _path, "paymentModeId", (read_int,), "an integer")
+        if payment_mode_id.__class__ is not int:
+            payment_mode_id = read_int(payment_mode_id, _path, "paymentModeId")
         exemption_notice_id = get("exemptionNoticeId", UNSET)
-        if exemption_notice_id is not UNSET:
-            exemption_notice_id = read_union(exemption_notice_id, _path, "exemptionNoticeId", (read_int,), "an integer")
+        if exemption_notice_id.__class__ is not int:
+            exemption_notice_id = read_int(exemption_notice_id, _path, "exemptionNoticeId")
         commitment_date = get("commitmentDate", UNSET)
         if commitment_date is not UNSET:
-            commitment_date = read_union(commitment_date, _path, "commitmentDate", (read_datetime,), "a date-time")
+            commitment_date = read_datetime(commitment_date, _path, "commitmentDate")
         amount_vat_included = get("amountVatIncluded", UNSET)
-        if amount_vat_included is not UNSET:
+        if amount_vat_included.__class__ is not Decimal:
             amount_vat_included = read_decimal(amount_vat_included, _path, "amountVatIncluded")
         rate_vat_included = get("rateVatIncluded", UNSET)
-        if rate_vat_included is not UNSET:
+        if rate_vat_included.__class__ is not Decimal:
             rate_vat_included = read_decimal(rate_vat_included, _path, "rateVatIncluded")
         vat_rate = get("vatRate", UNSET)
-        if vat_rate is not UNSET:
+        if vat_rate.__class__ is not Decimal:
             vat_rate = read_decimal(vat_rate, _path, "vatRate")
         vat_rate_id = get("vatRateId", UNSET)
-        if vat_rate_id is not UNSET:
-            vat_rate_id = read_union(vat_rate_id, _path, "vatRateId", (read_int,), "an integer")
+        if vat_rate_id.__class__ is not int:
+            vat_rate_id = read_int(vat_rate_id, _path, "vatRateId")
         detailed_description = get("detailedDescription", UNSET)
         if detailed_description.__class__ is not str:
             detailed_description = read_str(detailed_description, _path, "detailedDescription")
@@ -223,7 +222,7 @@ class SaleDepositInvoiceInput:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

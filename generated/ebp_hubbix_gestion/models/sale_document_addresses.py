@@ -11,7 +11,6 @@ from comptoir.runtime.reading import (
     pointer,
     read_any,
     read_bool,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -80,7 +79,7 @@ class SaleDocumentAddresses:
         """
         from ..models.address import Address  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         invoicing = get("invoicing", UNSET)
@@ -88,10 +87,10 @@ class SaleDocumentAddresses:
             invoicing = Address._read(invoicing, _path, "invoicing")
         delivery = get("delivery", UNSET)
         if delivery is not UNSET:
-            delivery = read_union(delivery, _path, "delivery", (Address._read,), "an object")
+            delivery = Address._read(delivery, _path, "delivery")
         head_office = get("headOffice", UNSET)
         if head_office is not UNSET:
-            head_office = read_union(head_office, _path, "headOffice", (Address._read,), "an object")
+            head_office = Address._read(head_office, _path, "headOffice")
         delivery_is_the_same_as_invoicing = get("deliveryIsTheSameAsInvoicing", UNSET)
         if delivery_is_the_same_as_invoicing.__class__ is not bool:
             delivery_is_the_same_as_invoicing = read_bool(
@@ -118,7 +117,7 @@ class SaleDocumentAddresses:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

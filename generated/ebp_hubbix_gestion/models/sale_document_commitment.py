@@ -71,20 +71,20 @@ class SaleDocumentCommitment:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         date = get("date", UNSET)
         if date is not UNSET:
             date = read_datetime(date, _path, "date")
         percent = get("percent", UNSET)
-        if percent is not UNSET:
+        if percent.__class__ is not Decimal:
             percent = read_decimal(percent, _path, "percent")
         amount = get("amount", UNSET)
-        if amount is not UNSET:
+        if amount.__class__ is not Decimal:
             amount = read_decimal(amount, _path, "amount")
         remaining_amount = get("remainingAmount", UNSET)
-        if remaining_amount is not UNSET:
+        if remaining_amount.__class__ is not Decimal:
             remaining_amount = read_decimal(remaining_amount, _path, "remainingAmount")
         payment_mode_id = get("paymentModeId", UNSET)
         if payment_mode_id.__class__ is not int:
@@ -105,7 +105,7 @@ class SaleDocumentCommitment:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

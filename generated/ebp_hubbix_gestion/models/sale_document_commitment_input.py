@@ -71,20 +71,20 @@ class SaleDocumentCommitmentInput:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         date = get("Date", UNSET)
         if date is not UNSET:
             date = read_datetime(date, _path, "Date")
         amount = get("Amount", UNSET)
-        if amount is not UNSET:
+        if amount.__class__ is not Decimal:
             amount = read_decimal(amount, _path, "Amount")
         rate = get("Rate", UNSET)
-        if rate is not UNSET:
+        if rate.__class__ is not Decimal:
             rate = read_decimal(rate, _path, "Rate")
         remaining_amount = get("RemainingAmount", UNSET)
-        if remaining_amount is not UNSET:
+        if remaining_amount.__class__ is not Decimal:
             remaining_amount = read_decimal(remaining_amount, _path, "RemainingAmount")
         payment_mode_id = get("PaymentModeId", UNSET)
         if payment_mode_id.__class__ is not int:
@@ -105,7 +105,7 @@ class SaleDocumentCommitmentInput:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -13,7 +13,6 @@ from comptoir.runtime.reading import (
     read_any,
     read_decimal,
     read_int,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -122,56 +121,54 @@ class SaleDocumentFooter:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         total_amount_vat_excluded = get("totalAmountVatExcluded", UNSET)
-        if total_amount_vat_excluded is not UNSET:
+        if total_amount_vat_excluded.__class__ is not Decimal:
             total_amount_vat_excluded = read_decimal(total_amount_vat_excluded, _path, "totalAmountVatExcluded")
         total_amount_vat_included = get("totalAmountVatIncluded", UNSET)
-        if total_amount_vat_included is not UNSET:
+        if total_amount_vat_included.__class__ is not Decimal:
             total_amount_vat_included = read_decimal(total_amount_vat_included, _path, "totalAmountVatIncluded")
         total_deposits_amount_vat_included = get("totalDepositsAmountVatIncluded", UNSET)
-        if total_deposits_amount_vat_included is not UNSET:
+        if total_deposits_amount_vat_included.__class__ is not Decimal:
             total_deposits_amount_vat_included = read_decimal(
                 total_deposits_amount_vat_included, _path, "totalDepositsAmountVatIncluded"
             )
         net_amount_vat_included = get("netAmountVatIncluded", UNSET)
-        if net_amount_vat_included is not UNSET:
+        if net_amount_vat_included.__class__ is not Decimal:
             net_amount_vat_included = read_decimal(net_amount_vat_included, _path, "netAmountVatIncluded")
         total_vat_amount = get("totalVatAmount", UNSET)
-        if total_vat_amount is not UNSET:
+        if total_vat_amount.__class__ is not Decimal:
             total_vat_amount = read_decimal(total_vat_amount, _path, "totalVatAmount")
         shipping_cost = get("shippingCost", UNSET)
-        if shipping_cost is not UNSET:
+        if shipping_cost.__class__ is not Decimal:
             shipping_cost = read_decimal(shipping_cost, _path, "shippingCost")
         shipping_vat_rate_id = get("shippingVatRateId", UNSET)
-        if shipping_vat_rate_id is not UNSET:
-            shipping_vat_rate_id = read_union(
-                shipping_vat_rate_id, _path, "shippingVatRateId", (read_int,), "an integer"
-            )
+        if shipping_vat_rate_id.__class__ is not int:
+            shipping_vat_rate_id = read_int(shipping_vat_rate_id, _path, "shippingVatRateId")
         shipping_vat_rate = get("shippingVatRate", UNSET)
-        if shipping_vat_rate is not UNSET:
+        if shipping_vat_rate.__class__ is not Decimal:
             shipping_vat_rate = read_decimal(shipping_vat_rate, _path, "shippingVatRate")
         discount_rate = get("discountRate", UNSET)
-        if discount_rate is not UNSET:
+        if discount_rate.__class__ is not Decimal:
             discount_rate = read_decimal(discount_rate, _path, "discountRate")
         discount_amount = get("discountAmount", UNSET)
-        if discount_amount is not UNSET:
+        if discount_amount.__class__ is not Decimal:
             discount_amount = read_decimal(discount_amount, _path, "discountAmount")
         total_amount_net_vat_excluded = get("totalAmountNetVatExcluded", UNSET)
-        if total_amount_net_vat_excluded is not UNSET:
+        if total_amount_net_vat_excluded.__class__ is not Decimal:
             total_amount_net_vat_excluded = read_decimal(
                 total_amount_net_vat_excluded, _path, "totalAmountNetVatExcluded"
             )
         total_amount_net_vat_included = get("totalAmountNetVatIncluded", UNSET)
-        if total_amount_net_vat_included is not UNSET:
+        if total_amount_net_vat_included.__class__ is not Decimal:
             total_amount_net_vat_included = read_decimal(
                 total_amount_net_vat_included, _path, "totalAmountNetVatIncluded"
             )
         eco_contribution = get("ecoContribution", UNSET)
-        if eco_contribution is not UNSET:
-            eco_contribution = read_union(eco_contribution, _path, "ecoContribution", (read_decimal,), "a number")
+        if eco_contribution.__class__ is not Decimal:
+            eco_contribution = read_decimal(eco_contribution, _path, "ecoContribution")
         sale_document_footer = cls(
             total_amount_vat_excluded=total_amount_vat_excluded,
             total_amount_vat_included=total_amount_vat_included,
@@ -196,7 +193,7 @@ class SaleDocumentFooter:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -15,7 +15,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -148,18 +147,18 @@ class SaleDocumentLine:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         cost_price_vat_excluded = get("costPriceVatExcluded", UNSET)
-        if cost_price_vat_excluded is not UNSET:
+        if cost_price_vat_excluded.__class__ is not Decimal:
             cost_price_vat_excluded = read_decimal(cost_price_vat_excluded, _path, "costPriceVatExcluded")
         vat_rate_id = get("vatRateId", UNSET)
-        if vat_rate_id is not UNSET:
-            vat_rate_id = read_union(vat_rate_id, _path, "vatRateId", (read_int,), "an integer")
+        if vat_rate_id.__class__ is not int:
+            vat_rate_id = read_int(vat_rate_id, _path, "vatRateId")
         sale_unit_id = get("saleUnitId", UNSET)
-        if sale_unit_id is not UNSET:
-            sale_unit_id = read_union(sale_unit_id, _path, "saleUnitId", (read_int,), "an integer")
+        if sale_unit_id.__class__ is not int:
+            sale_unit_id = read_int(sale_unit_id, _path, "saleUnitId")
         id = get("id", UNSET)
         if id.__class__ is not int:
             id = read_int(id, _path, "id")
@@ -167,8 +166,8 @@ class SaleDocumentLine:
         if description.__class__ is not str:
             description = read_str(description, _path, "description")
         item_id = get("itemId", UNSET)
-        if item_id is not UNSET:
-            item_id = read_union(item_id, _path, "itemId", (read_int,), "an integer")
+        if item_id.__class__ is not int:
+            item_id = read_int(item_id, _path, "itemId")
         apply_margin = get("applyMargin", UNSET)
         if apply_margin.__class__ is not bool:
             apply_margin = read_bool(apply_margin, _path, "applyMargin")
@@ -176,29 +175,29 @@ class SaleDocumentLine:
         if line_type.__class__ is not int:
             line_type = read_int(line_type, _path, "lineType")
         quantity = get("quantity", UNSET)
-        if quantity is not UNSET:
+        if quantity.__class__ is not Decimal:
             quantity = read_decimal(quantity, _path, "quantity")
         unit_price = get("unitPrice", UNSET)
-        if unit_price is not UNSET:
+        if unit_price.__class__ is not Decimal:
             unit_price = read_decimal(unit_price, _path, "unitPrice")
         vat_rate = get("vatRate", UNSET)
-        if vat_rate is not UNSET:
+        if vat_rate.__class__ is not Decimal:
             vat_rate = read_decimal(vat_rate, _path, "vatRate")
         total_amount_vat_excluded = get("totalAmountVatExcluded", UNSET)
-        if total_amount_vat_excluded is not UNSET:
+        if total_amount_vat_excluded.__class__ is not Decimal:
             total_amount_vat_excluded = read_decimal(total_amount_vat_excluded, _path, "totalAmountVatExcluded")
         total_vat_amount = get("totalVatAmount", UNSET)
-        if total_vat_amount is not UNSET:
+        if total_vat_amount.__class__ is not Decimal:
             total_vat_amount = read_decimal(total_vat_amount, _path, "totalVatAmount")
         total_amount_vat_included = get("totalAmountVatIncluded", UNSET)
-        if total_amount_vat_included is not UNSET:
+        if total_amount_vat_included.__class__ is not Decimal:
             total_amount_vat_included = read_decimal(total_amount_vat_included, _path, "totalAmountVatIncluded")
         discount_rate = get("discountRate", UNSET)
-        if discount_rate is not UNSET:
+        if discount_rate.__class__ is not Decimal:
             discount_rate = read_decimal(discount_rate, _path, "discountRate")
         discount_amount = get("discountAmount", UNSET)
-        if discount_amount is not UNSET:
-            discount_amount = read_union(discount_amount, _path, "discountAmount", (read_decimal,), "a number")
+        if discount_amount.__class__ is not Decimal:
+            discount_amount = read_decimal(discount_amount, _path, "discountAmount")
         detailed_description = get("detailedDescription", UNSET)
         if detailed_description.__class__ is not str:
             detailed_description = read_str(detailed_description, _path, "detailedDescription")
@@ -206,8 +205,8 @@ class SaleDocumentLine:
         if line_order.__class__ is not int:
             line_order = read_int(line_order, _path, "lineOrder")
         eco_contribution = get("ecoContribution", UNSET)
-        if eco_contribution is not UNSET:
-            eco_contribution = read_union(eco_contribution, _path, "ecoContribution", (read_decimal,), "a number")
+        if eco_contribution.__class__ is not Decimal:
+            eco_contribution = read_decimal(eco_contribution, _path, "ecoContribution")
         sale_document_line = cls(
             cost_price_vat_excluded=cost_price_vat_excluded,
             vat_rate_id=vat_rate_id,
@@ -238,7 +237,7 @@ class SaleDocumentLine:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -14,7 +14,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -127,12 +126,12 @@ class SaleDocumentLineInput:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         item_id = get("ItemId", UNSET)
-        if item_id is not UNSET:
-            item_id = read_union(item_id, _path, "ItemId", (read_int,), "an integer")
+        if item_id.__class__ is not int:
+            item_id = read_int(item_id, _path, "ItemId")
         description = get("Description", UNSET)
         if description.__class__ is not str:
             description = read_str(description, _path, "Description")
@@ -140,29 +139,29 @@ class SaleDocumentLineInput:
         if line_type.__class__ is not int:
             line_type = read_int(line_type, _path, "LineType")
         quantity = get("Quantity", UNSET)
-        if quantity is not UNSET:
+        if quantity.__class__ is not Decimal:
             quantity = read_decimal(quantity, _path, "Quantity")
         unit_price = get("UnitPrice", UNSET)
-        if unit_price is not UNSET:
+        if unit_price.__class__ is not Decimal:
             unit_price = read_decimal(unit_price, _path, "UnitPrice")
         vat_rate = get("VatRate", UNSET)
-        if vat_rate is not UNSET:
+        if vat_rate.__class__ is not Decimal:
             vat_rate = read_decimal(vat_rate, _path, "VatRate")
         total_amount_vat_excluded = get("TotalAmountVatExcluded", UNSET)
-        if total_amount_vat_excluded is not UNSET:
+        if total_amount_vat_excluded.__class__ is not Decimal:
             total_amount_vat_excluded = read_decimal(total_amount_vat_excluded, _path, "TotalAmountVatExcluded")
         total_vat_amount = get("TotalVatAmount", UNSET)
-        if total_vat_amount is not UNSET:
+        if total_vat_amount.__class__ is not Decimal:
             total_vat_amount = read_decimal(total_vat_amount, _path, "TotalVatAmount")
         total_amount_vat_included = get("TotalAmountVatIncluded", UNSET)
-        if total_amount_vat_included is not UNSET:
+        if total_amount_vat_included.__class__ is not Decimal:
             total_amount_vat_included = read_decimal(total_amount_vat_included, _path, "TotalAmountVatIncluded")
         discount_rate = get("DiscountRate", UNSET)
-        if discount_rate is not UNSET:
+        if discount_rate.__class__ is not Decimal:
             discount_rate = read_decimal(discount_rate, _path, "DiscountRate")
         discount_amount = get("DiscountAmount", UNSET)
-        if discount_amount is not UNSET:
-            discount_amount = read_union(discount_amount, _path, "DiscountAmount", (read_decimal,), "a number")
+        if discount_amount.__class__ is not Decimal:
+            discount_amount = read_decimal(discount_amount, _path, "DiscountAmount")
         detailed_description = get("DetailedDescription", UNSET)
         if detailed_description.__class__ is not str:
             detailed_description = read_str(detailed_description, _path, "DetailedDescription")
@@ -170,11 +169,11 @@ class SaleDocumentLineInput:
         if line_order.__class__ is not int:
             line_order = read_int(line_order, _path, "LineOrder")
         vat_rate_id = get("VatRateId", UNSET)
-        if vat_rate_id is not UNSET:
-            vat_rate_id = read_union(vat_rate_id, _path, "VatRateId", (read_int,), "an integer")
+        if vat_rate_id.__class__ is not int:
+            vat_rate_id = read_int(vat_rate_id, _path, "VatRateId")
         eco_contribution = get("EcoContribution", UNSET)
-        if eco_contribution is not UNSET:
-            eco_contribution = read_union(eco_contribution, _path, "EcoContribution", (read_decimal,), "a number")
+        if eco_contribution.__class__ is not Decimal:
+            eco_contribution = read_decimal(eco_contribution, _path, "EcoContribution")
         sale_document_line_input = cls(
             item_id=item_id,
             description=description,
@@ -201,7 +200,7 @@ class SaleDocumentLineInput:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

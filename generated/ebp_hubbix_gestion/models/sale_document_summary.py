@@ -16,7 +16,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..models.accounting_transfer_status import AccountingTransferStatus
@@ -131,7 +130,7 @@ class SaleDocumentSummary:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -156,29 +155,25 @@ class SaleDocumentSummary:
         if number.__class__ is not str:
             number = read_str(number, _path, "number")
         total_amount_vat_excluded = get("totalAmountVatExcluded", UNSET)
-        if total_amount_vat_excluded is not UNSET:
+        if total_amount_vat_excluded.__class__ is not Decimal:
             total_amount_vat_excluded = read_decimal(total_amount_vat_excluded, _path, "totalAmountVatExcluded")
         total_amount_vat_included = get("totalAmountVatIncluded", UNSET)
-        if total_amount_vat_included is not UNSET:
+        if total_amount_vat_included.__class__ is not Decimal:
             total_amount_vat_included = read_decimal(total_amount_vat_included, _path, "totalAmountVatIncluded")
         net_amount_vat_included = get("netAmountVatIncluded", UNSET)
-        if net_amount_vat_included is not UNSET:
+        if net_amount_vat_included.__class__ is not Decimal:
             net_amount_vat_included = read_decimal(net_amount_vat_included, _path, "netAmountVatIncluded")
         due_amount = get("dueAmount", UNSET)
-        if due_amount is not UNSET:
+        if due_amount.__class__ is not Decimal:
             due_amount = read_decimal(due_amount, _path, "dueAmount")
         accounting_transfer_status = get("accountingTransferStatus", UNSET)
         if accounting_transfer_status is not UNSET:
-            accounting_transfer_status = read_union(
-                accounting_transfer_status,
-                _path,
-                "accountingTransferStatus",
-                (AccountingTransferStatus._read,),
-                "an enum value",
+            accounting_transfer_status = AccountingTransferStatus._read(
+                accounting_transfer_status, _path, "accountingTransferStatus"
             )
         title = get("title", UNSET)
-        if title is not UNSET:
-            title = read_union(title, _path, "title", (read_str,), "a string")
+        if title.__class__ is not str:
+            title = read_str(title, _path, "title")
         sale_document_summary = cls(
             id=id,
             document_type=document_type,
@@ -203,7 +198,7 @@ class SaleDocumentSummary:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -16,7 +16,6 @@ from comptoir.runtime.reading import (
     read_int,
     read_list,
     read_str,
-    read_union,
 )
 
 from ..models.territoriality import Territoriality
@@ -200,7 +199,7 @@ class SaleInvoice:
         from ..models.sale_document_line import SaleDocumentLine  # noqa: PLC0415
         from ..models.vat_summary_line import VatSummaryLine  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -210,8 +209,8 @@ class SaleInvoice:
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
         price_category_id = get("priceCategoryId", UNSET)
-        if price_category_id is not UNSET:
-            price_category_id = read_union(price_category_id, _path, "priceCategoryId", (read_int,), "an integer")
+        if price_category_id.__class__ is not int:
+            price_category_id = read_int(price_category_id, _path, "priceCategoryId")
         siret = get("siret", UNSET)
         if siret.__class__ is not str:
             siret = read_str(siret, _path, "siret")
@@ -234,14 +233,14 @@ class SaleInvoice:
         if date is not UNSET:
             date = read_datetime(date, _path, "date")
         title = get("title", UNSET)
-        if title is not UNSET:
-            title = read_union(title, _path, "title", (read_str,), "a string")
+        if title.__class__ is not str:
+            title = read_str(title, _path, "title")
         number = get("number", UNSET)
         if number.__class__ is not str:
             number = read_str(number, _path, "number")
         exemption_notice_id = get("exemptionNoticeId", UNSET)
-        if exemption_notice_id is not UNSET:
-            exemption_notice_id = read_union(exemption_notice_id, _path, "exemptionNoticeId", (read_int,), "an integer")
+        if exemption_notice_id.__class__ is not int:
+            exemption_notice_id = read_int(exemption_notice_id, _path, "exemptionNoticeId")
         use_vat_included_invoicing_mode = get("useVatIncludedInvoicingMode", UNSET)
         if use_vat_included_invoicing_mode.__class__ is not bool:
             use_vat_included_invoicing_mode = read_bool(
@@ -267,13 +266,13 @@ class SaleInvoice:
             vat_summary_lines = read_list(vat_summary_lines, _path, "vatSummaryLines", VatSummaryLine._read)
         delivery_date = get("deliveryDate", UNSET)
         if delivery_date is not UNSET:
-            delivery_date = read_union(delivery_date, _path, "deliveryDate", (read_datetime,), "a date-time")
+            delivery_date = read_datetime(delivery_date, _path, "deliveryDate")
         sale_quote_id = get("saleQuoteId", UNSET)
-        if sale_quote_id is not UNSET:
-            sale_quote_id = read_union(sale_quote_id, _path, "saleQuoteId", (read_int,), "an integer")
+        if sale_quote_id.__class__ is not int:
+            sale_quote_id = read_int(sale_quote_id, _path, "saleQuoteId")
         settlement_term_id = get("settlementTermId", UNSET)
-        if settlement_term_id is not UNSET:
-            settlement_term_id = read_union(settlement_term_id, _path, "settlementTermId", (read_int,), "an integer")
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "settlementTermId")
         commitments = get("commitments", UNSET)
         if commitments is not UNSET:
             commitments = read_list(commitments, _path, "commitments", SaleDocumentCommitment._read)
@@ -316,7 +315,7 @@ class SaleInvoice:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -16,7 +16,6 @@ from comptoir.runtime.reading import (
     read_int,
     read_list,
     read_str,
-    read_union,
 )
 
 from ..models.territoriality import Territoriality
@@ -188,7 +187,7 @@ class SaleQuote:
         from ..models.sale_document_line import SaleDocumentLine  # noqa: PLC0415
         from ..models.vat_summary_line import VatSummaryLine  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -198,8 +197,8 @@ class SaleQuote:
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
         price_category_id = get("priceCategoryId", UNSET)
-        if price_category_id is not UNSET:
-            price_category_id = read_union(price_category_id, _path, "priceCategoryId", (read_int,), "an integer")
+        if price_category_id.__class__ is not int:
+            price_category_id = read_int(price_category_id, _path, "priceCategoryId")
         siret = get("siret", UNSET)
         if siret.__class__ is not str:
             siret = read_str(siret, _path, "siret")
@@ -222,14 +221,14 @@ class SaleQuote:
         if date is not UNSET:
             date = read_datetime(date, _path, "date")
         title = get("title", UNSET)
-        if title is not UNSET:
-            title = read_union(title, _path, "title", (read_str,), "a string")
+        if title.__class__ is not str:
+            title = read_str(title, _path, "title")
         number = get("number", UNSET)
         if number.__class__ is not str:
             number = read_str(number, _path, "number")
         exemption_notice_id = get("exemptionNoticeId", UNSET)
-        if exemption_notice_id is not UNSET:
-            exemption_notice_id = read_union(exemption_notice_id, _path, "exemptionNoticeId", (read_int,), "an integer")
+        if exemption_notice_id.__class__ is not int:
+            exemption_notice_id = read_int(exemption_notice_id, _path, "exemptionNoticeId")
         use_vat_included_invoicing_mode = get("useVatIncludedInvoicingMode", UNSET)
         if use_vat_included_invoicing_mode.__class__ is not bool:
             use_vat_included_invoicing_mode = read_bool(
@@ -255,10 +254,10 @@ class SaleQuote:
             vat_summary_lines = read_list(vat_summary_lines, _path, "vatSummaryLines", VatSummaryLine._read)
         valid_until = get("validUntil", UNSET)
         if valid_until is not UNSET:
-            valid_until = read_union(valid_until, _path, "validUntil", (read_datetime,), "a date-time")
+            valid_until = read_datetime(valid_until, _path, "validUntil")
         delivery_date = get("deliveryDate", UNSET)
         if delivery_date is not UNSET:
-            delivery_date = read_union(delivery_date, _path, "deliveryDate", (read_datetime,), "a date-time")
+            delivery_date = read_datetime(delivery_date, _path, "deliveryDate")
         profitability = get("profitability", UNSET)
         if profitability is not UNSET:
             profitability = Profitability._read(profitability, _path, "profitability")
@@ -296,7 +295,7 @@ class SaleQuote:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -10,7 +10,6 @@ from comptoir.runtime.reading import (
     invalid,
     pointer,
     read_any,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -66,7 +65,7 @@ class SaleQuoteAddressesInput:
         """
         from ..models.address_input import AddressInput  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         invoicing = get("Invoicing", UNSET)
@@ -74,10 +73,10 @@ class SaleQuoteAddressesInput:
             invoicing = AddressInput._read(invoicing, _path, "Invoicing")
         delivery = get("Delivery", UNSET)
         if delivery is not UNSET:
-            delivery = read_union(delivery, _path, "Delivery", (AddressInput._read,), "an object")
+            delivery = AddressInput._read(delivery, _path, "Delivery")
         head_office = get("HeadOffice", UNSET)
         if head_office is not UNSET:
-            head_office = read_union(head_office, _path, "HeadOffice", (AddressInput._read,), "an object")
+            head_office = AddressInput._read(head_office, _path, "HeadOffice")
         sale_quote_addresses_input = cls(
             invoicing=invoicing,
             delivery=delivery,
@@ -92,7 +91,7 @@ class SaleQuoteAddressesInput:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -18,7 +18,6 @@ from comptoir.runtime.reading import (
     read_int,
     read_list,
     read_str,
-    read_union,
 )
 
 from ..models.territoriality import Territoriality
@@ -199,7 +198,7 @@ class SaleQuoteInput:
         from ..models.sale_document_line_input import SaleDocumentLineInput  # noqa: PLC0415
         from ..models.sale_quote_addresses_input import SaleQuoteAddressesInput  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         name = get("Name", UNSET)
@@ -233,22 +232,22 @@ class SaleQuoteInput:
             territoriality = Territoriality._read(territoriality, _path, "Territoriality")
         delivery_date = get("DeliveryDate", UNSET)
         if delivery_date is not UNSET:
-            delivery_date = read_union(delivery_date, _path, "DeliveryDate", (read_datetime,), "a date-time")
+            delivery_date = read_datetime(delivery_date, _path, "DeliveryDate")
         valid_until = get("ValidUntil", UNSET)
         if valid_until is not UNSET:
-            valid_until = read_union(valid_until, _path, "ValidUntil", (read_datetime,), "a date-time")
+            valid_until = read_datetime(valid_until, _path, "ValidUntil")
         settlement_term_id = get("SettlementTermId", UNSET)
-        if settlement_term_id is not UNSET:
-            settlement_term_id = read_union(settlement_term_id, _path, "SettlementTermId", (read_int,), "an integer")
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "SettlementTermId")
         title = get("Title", UNSET)
         if title.__class__ is not str:
             title = read_str(title, _path, "Title")
         price_category_id = get("PriceCategoryId", UNSET)
-        if price_category_id is not UNSET:
-            price_category_id = read_union(price_category_id, _path, "PriceCategoryId", (read_int,), "an integer")
+        if price_category_id.__class__ is not int:
+            price_category_id = read_int(price_category_id, _path, "PriceCategoryId")
         exemption_notice_id = get("ExemptionNoticeId", UNSET)
-        if exemption_notice_id is not UNSET:
-            exemption_notice_id = read_union(exemption_notice_id, _path, "ExemptionNoticeId", (read_int,), "an integer")
+        if exemption_notice_id.__class__ is not int:
+            exemption_notice_id = read_int(exemption_notice_id, _path, "ExemptionNoticeId")
         use_vat_included_invoicing_mode = get("UseVatIncludedInvoicingMode", UNSET)
         if use_vat_included_invoicing_mode.__class__ is not bool:
             use_vat_included_invoicing_mode = read_bool(
@@ -315,7 +314,7 @@ class SaleQuoteInput:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

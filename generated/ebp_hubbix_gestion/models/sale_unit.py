@@ -15,7 +15,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..models.unit_type import UnitType
@@ -91,7 +90,7 @@ class SaleUnit:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -110,11 +109,11 @@ class SaleUnit:
         if decimal_precision.__class__ is not int:
             decimal_precision = read_int(decimal_precision, _path, "decimalPrecision")
         equivalence = get("equivalence", UNSET)
-        if equivalence is not UNSET:
+        if equivalence.__class__ is not Decimal:
             equivalence = read_decimal(equivalence, _path, "equivalence")
         comment = get("comment", UNSET)
-        if comment is not UNSET:
-            comment = read_union(comment, _path, "comment", (read_str,), "a string")
+        if comment.__class__ is not str:
+            comment = read_str(comment, _path, "comment")
         is_active = get("isActive", UNSET)
         if is_active.__class__ is not bool:
             is_active = read_bool(is_active, _path, "isActive")
@@ -137,7 +136,7 @@ class SaleUnit:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -15,7 +15,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..models.unit_type import UnitType
@@ -120,7 +119,7 @@ class SaleUnitDetail:
         from ..models.sale_unit_detail_filter_type_0 import SaleUnitDetailFilterType0  # noqa: PLC0415
         from ..models.sale_unit_detail_sorting_order_type_0 import SaleUnitDetailSortingOrderType0  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -139,28 +138,26 @@ class SaleUnitDetail:
         if decimal_precision.__class__ is not int:
             decimal_precision = read_int(decimal_precision, _path, "decimalPrecision")
         equivalence = get("equivalence", UNSET)
-        if equivalence is not UNSET:
+        if equivalence.__class__ is not Decimal:
             equivalence = read_decimal(equivalence, _path, "equivalence")
         comment = get("comment", UNSET)
-        if comment is not UNSET:
-            comment = read_union(comment, _path, "comment", (read_str,), "a string")
+        if comment.__class__ is not str:
+            comment = read_str(comment, _path, "comment")
         is_active = get("isActive", UNSET)
         if is_active.__class__ is not bool:
             is_active = read_bool(is_active, _path, "isActive")
         take = get("take", UNSET)
-        if take is not UNSET:
-            take = read_union(take, _path, "take", (read_int,), "an integer")
+        if take.__class__ is not int:
+            take = read_int(take, _path, "take")
         skip = get("skip", UNSET)
-        if skip is not UNSET:
-            skip = read_union(skip, _path, "skip", (read_int,), "an integer")
+        if skip.__class__ is not int:
+            skip = read_int(skip, _path, "skip")
         filter_ = get("filter", UNSET)
         if filter_ is not UNSET:
-            filter_ = read_union(filter_, _path, "filter", (SaleUnitDetailFilterType0._read,), "an object")
+            filter_ = SaleUnitDetailFilterType0._read(filter_, _path, "filter")
         sorting_order = get("sortingOrder", UNSET)
         if sorting_order is not UNSET:
-            sorting_order = read_union(
-                sorting_order, _path, "sortingOrder", (SaleUnitDetailSortingOrderType0._read,), "an object"
-            )
+            sorting_order = SaleUnitDetailSortingOrderType0._read(sorting_order, _path, "sortingOrder")
         sale_unit_detail = cls(
             id=id,
             unit=unit,
@@ -184,7 +181,7 @@ class SaleUnitDetail:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -96,7 +96,7 @@ class Settlement:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
@@ -112,10 +112,10 @@ class Settlement:
         if customer_name.__class__ is not str:
             customer_name = read_str(customer_name, _path, "customerName")
         amount = get("amount", UNSET)
-        if amount is not UNSET:
+        if amount.__class__ is not Decimal:
             amount = read_decimal(amount, _path, "amount")
         still_to_be_distributed_amount = get("stillToBeDistributedAmount", UNSET)
-        if still_to_be_distributed_amount is not UNSET:
+        if still_to_be_distributed_amount.__class__ is not Decimal:
             still_to_be_distributed_amount = read_decimal(
                 still_to_be_distributed_amount, _path, "stillToBeDistributedAmount"
             )
@@ -148,7 +148,7 @@ class Settlement:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

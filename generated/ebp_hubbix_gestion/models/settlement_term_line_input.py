@@ -15,7 +15,6 @@ from comptoir.runtime.reading import (
     read_any,
     read_decimal,
     read_int,
-    read_union,
 )
 
 from ..models.settlement_term_line_type import SettlementTermLineType
@@ -92,24 +91,24 @@ class SettlementTermLineInput:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         percent = get("percent", UNSET)
         if percent is UNSET:
             raise missing(_path, "percent", "a number")
-        if percent is not UNSET:
+        if percent.__class__ is not Decimal:
             percent = read_decimal(percent, _path, "percent")
         number_of_days = get("numberOfDays", UNSET)
         if number_of_days is UNSET:
-            raise missing(_path, "numberOfDays", "a value")
-        if number_of_days is not UNSET:
-            number_of_days = read_union(number_of_days, _path, "numberOfDays", (read_int,), "an integer")
+            raise missing(_path, "numberOfDays", "an integer")
+        if number_of_days.__class__ is not int:
+            number_of_days = read_int(number_of_days, _path, "numberOfDays")
         day_of_month = get("dayOfMonth", UNSET)
         if day_of_month is UNSET:
-            raise missing(_path, "dayOfMonth", "a value")
-        if day_of_month is not UNSET:
-            day_of_month = read_union(day_of_month, _path, "dayOfMonth", (read_int,), "an integer")
+            raise missing(_path, "dayOfMonth", "an integer")
+        if day_of_month.__class__ is not int:
+            day_of_month = read_int(day_of_month, _path, "dayOfMonth")
         settlement_term_line_type = get("settlementTermLineType", UNSET)
         if settlement_term_line_type is UNSET:
             raise missing(_path, "settlementTermLineType", "an enum value")
@@ -119,9 +118,9 @@ class SettlementTermLineInput:
             )
         payment_mode_id = get("paymentModeId", UNSET)
         if payment_mode_id is UNSET:
-            raise missing(_path, "paymentModeId", "a value")
-        if payment_mode_id is not UNSET:
-            payment_mode_id = read_union(payment_mode_id, _path, "paymentModeId", (read_int,), "an integer")
+            raise missing(_path, "paymentModeId", "an integer")
+        if payment_mode_id.__class__ is not int:
+            payment_mode_id = read_int(payment_mode_id, _path, "paymentModeId")
         settlement_term_line_input = cls(
             percent=percent,
             number_of_days=number_of_days,
@@ -138,7 +137,7 @@ class SettlementTermLineInput:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -13,7 +13,6 @@ from comptoir.runtime.reading import (
     read_any,
     read_decimal,
     read_int,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -82,30 +81,30 @@ class VatSummaryLine:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
         if id.__class__ is not int:
             id = read_int(id, _path, "id")
         rate = get("rate", UNSET)
-        if rate is not UNSET:
+        if rate.__class__ is not Decimal:
             rate = read_decimal(rate, _path, "rate")
         base_amount_excluded_vat = get("baseAmountExcludedVat", UNSET)
-        if base_amount_excluded_vat is not UNSET:
+        if base_amount_excluded_vat.__class__ is not Decimal:
             base_amount_excluded_vat = read_decimal(base_amount_excluded_vat, _path, "baseAmountExcludedVat")
         debit_vat_amount = get("debitVatAmount", UNSET)
-        if debit_vat_amount is not UNSET:
+        if debit_vat_amount.__class__ is not Decimal:
             debit_vat_amount = read_decimal(debit_vat_amount, _path, "debitVatAmount")
         cash_vat_amount = get("cashVatAmount", UNSET)
-        if cash_vat_amount is not UNSET:
+        if cash_vat_amount.__class__ is not Decimal:
             cash_vat_amount = read_decimal(cash_vat_amount, _path, "cashVatAmount")
         total_vat_amount = get("totalVatAmount", UNSET)
-        if total_vat_amount is not UNSET:
+        if total_vat_amount.__class__ is not Decimal:
             total_vat_amount = read_decimal(total_vat_amount, _path, "totalVatAmount")
         discount_amount = get("discountAmount", UNSET)
-        if discount_amount is not UNSET:
-            discount_amount = read_union(discount_amount, _path, "discountAmount", (read_decimal,), "a number")
+        if discount_amount.__class__ is not Decimal:
+            discount_amount = read_decimal(discount_amount, _path, "discountAmount")
         vat_summary_line = cls(
             id=id,
             rate=rate,
@@ -124,7 +123,7 @@ class VatSummaryLine:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -59,7 +59,7 @@ class MandateStatistics:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         total_mandates = get("total_mandates", UNSET)
@@ -70,7 +70,7 @@ class MandateStatistics:
         average_mandates_per_client = get("average_mandates_per_client", UNSET)
         if average_mandates_per_client is UNSET:
             raise missing(_path, "average_mandates_per_client", "a number")
-        if average_mandates_per_client is not UNSET:
+        if average_mandates_per_client.__class__ is not Decimal:
             average_mandates_per_client = read_decimal(
                 average_mandates_per_client, _path, "average_mandates_per_client"
             )
@@ -87,7 +87,7 @@ class MandateStatistics:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

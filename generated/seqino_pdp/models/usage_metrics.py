@@ -117,7 +117,7 @@ class UsageMetrics:
         """
         from ..models.endpoint_usage import EndpointUsage  # noqa: PLC0415
 
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         company_id = get("company_id", UNSET)
@@ -158,7 +158,7 @@ class UsageMetrics:
         success_rate = get("success_rate", UNSET)
         if success_rate is UNSET:
             raise missing(_path, "success_rate", "a number")
-        if success_rate is not UNSET:
+        if success_rate.__class__ is not Decimal:
             success_rate = read_decimal(success_rate, _path, "success_rate")
         endpoint_usage = get("endpoint_usage", UNSET)
         if endpoint_usage is UNSET:
@@ -191,7 +191,7 @@ class UsageMetrics:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -18,7 +18,6 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
-    read_union,
 )
 
 from ..types import UNSET, Unset
@@ -93,7 +92,7 @@ class UsageSummary:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         company_id = get("company_id", UNSET)
@@ -114,17 +113,17 @@ class UsageSummary:
         month_over_month_change = get("month_over_month_change", UNSET)
         if month_over_month_change is UNSET:
             raise missing(_path, "month_over_month_change", "a number")
-        if month_over_month_change is not UNSET:
+        if month_over_month_change.__class__ is not Decimal:
             month_over_month_change = read_decimal(month_over_month_change, _path, "month_over_month_change")
         most_used_endpoint = get("most_used_endpoint", UNSET)
-        if most_used_endpoint is not UNSET:
-            most_used_endpoint = read_union(most_used_endpoint, _path, "most_used_endpoint", (read_str,), "a string")
+        if most_used_endpoint.__class__ is not str:
+            most_used_endpoint = read_str(most_used_endpoint, _path, "most_used_endpoint")
         least_used_endpoint = get("least_used_endpoint", UNSET)
-        if least_used_endpoint is not UNSET:
-            least_used_endpoint = read_union(least_used_endpoint, _path, "least_used_endpoint", (read_str,), "a string")
+        if least_used_endpoint.__class__ is not str:
+            least_used_endpoint = read_str(least_used_endpoint, _path, "least_used_endpoint")
         peak_usage_day = get("peak_usage_day", UNSET)
         if peak_usage_day is not UNSET:
-            peak_usage_day = read_union(peak_usage_day, _path, "peak_usage_day", (read_date,), "a date")
+            peak_usage_day = read_date(peak_usage_day, _path, "peak_usage_day")
         peak_usage_count = get("peak_usage_count", UNSET)
         if peak_usage_count.__class__ is not int:
             peak_usage_count = read_int(peak_usage_count, _path, "peak_usage_count")
@@ -147,7 +146,7 @@ class UsageSummary:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -112,7 +112,7 @@ class AnalyticsRow:
         ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
         anything else that does not fit raises ``ResponseValidationError`` naming its path.
         """
-        if not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         sms = get("sms", UNSET)
@@ -148,7 +148,7 @@ class AnalyticsRow:
         usage_eur = get("usage_eur", UNSET)
         if usage_eur is UNSET:
             raise missing(_path, "usage_eur", "a number")
-        if usage_eur is not UNSET:
+        if usage_eur.__class__ is not Decimal:
             usage_eur = read_decimal(usage_eur, _path, "usage_eur")
         date = get("date", UNSET)
         if date is not UNSET:
@@ -184,7 +184,7 @@ class AnalyticsRow:
     @classmethod
     def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
         """The runtime reader of this model (see comptoir.runtime.reading)."""
-        if isinstance(value, Mapping):
+        if value.__class__ is dict or isinstance(value, Mapping):
             return cls.from_dict(value, pointer(path, key))
         if value is None or value is UNSET:
             return value

@@ -7,7 +7,12 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-_parse = json.JSONDecoder(parse_float=Decimal).decode
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+_parse = json.JSONDecoder(parse_float=Decimal, parse_constant=_refuse_constant).decode
 
 
 def json_loads(content: bytes | str) -> Any:

@@ -188,6 +188,11 @@ def read_uuid(value: Any, path: str, key: str | int | None) -> Any:
 
 def read_enum(cls: type[E], value: Any, path: str, key: str | int | None) -> Any:
     """An enum member by value (unknown values are kept by the generated enums) or by member name."""
+    if value.__class__ is not bool:
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
     if value is None or value is UNSET:
         return value
     if value.__class__ is not bool:
