@@ -41,13 +41,13 @@ def encode_query(params: Mapping[str, Any]) -> str:
 def form_parts(name: str, value: object) -> RequestFiles:
     """Multipart parts for a form field of no declared type, by its runtime type.
 
-    None is left out, a list is one part per item (OpenAPI's form default), an object one
+    None is left out (also inside a list: a form has no null), a list is one part per item (OpenAPI's form default), an object one
     ``application/json`` part, anything else its text (booleans ``true``/``false``).
     """
     if value is None or isinstance(value, Unset):
         return []
     items = value if isinstance(value, (list, tuple)) else [value]
-    return [(name, _form_part(item)) for item in items]
+    return [(name, _form_part(item)) for item in items if item is not None]
 
 
 def _form_part(value: object) -> FileTypes:
