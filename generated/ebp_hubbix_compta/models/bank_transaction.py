@@ -31,7 +31,8 @@ class BankTransaction:
         debit (Decimal | None | Unset): Débit.
         credit (Decimal | None | Unset): Crédit.
         reference (None | str | Unset): Référence.
-        status (int | Unset): Statut de l'opération bancaire (0, 1, 2 ; signification non documentée).
+        status (int | str | Unset): Statut de l'opération bancaire (0, 1, 2 ; signification non documentée): an integer
+            per the request table, a numeric string in the doc's example; both parse.
         entry (None | str | Unset): Écriture associée (toujours null dans l'exemple ; type non documenté).
     """
 
@@ -43,7 +44,7 @@ class BankTransaction:
     debit: Decimal | None | Unset = UNSET
     credit: Decimal | None | Unset = UNSET
     reference: None | str | Unset = UNSET
-    status: int | Unset = UNSET
+    status: int | str | Unset = UNSET
     entry: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,7 +85,11 @@ class BankTransaction:
         else:
             reference = self.reference
 
-        status = self.status
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         entry: None | str | Unset
         if isinstance(self.entry, Unset):
@@ -196,7 +201,12 @@ class BankTransaction:
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
-        status = d.pop("status", UNSET)
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_entry(data: object) -> None | str | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,14 +26,15 @@ class SaleCommitmentDocument:
         document_type (SaleDocumentType | Unset): SaleDocumentType - Types de document.
             0 = SaleInvoice (Facture), 1 = SaleCredit (Avoir), 2 = SaleDepositInvoice (Facture
             d'acompte), 3 = SaleDepositCredit (Avoir d'acompte), 4 = SaleQuote (Devis).
-        commitment_association_id (str | Unset): Identifiant de l'association entre l'échéance et le document.
+        commitment_association_id (int | str | Unset): Identifiant de l'association entre l'échéance et le document (a
+            string per the table, an integer in the doc's example; both parse).
     """
 
     id: int | Unset = UNSET
     number: str | Unset = UNSET
     document_status: SaleDocumentStatus | Unset = UNSET
     document_type: SaleDocumentType | Unset = UNSET
-    commitment_association_id: str | Unset = UNSET
+    commitment_association_id: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +50,11 @@ class SaleCommitmentDocument:
         if not isinstance(self.document_type, Unset):
             document_type = self.document_type.value
 
-        commitment_association_id = self.commitment_association_id
+        commitment_association_id: int | str | Unset
+        if isinstance(self.commitment_association_id, Unset):
+            commitment_association_id = UNSET
+        else:
+            commitment_association_id = self.commitment_association_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,7 +93,12 @@ class SaleCommitmentDocument:
         else:
             document_type = SaleDocumentType(_document_type)
 
-        commitment_association_id = d.pop("commitmentAssociationId", UNSET)
+        def _parse_commitment_association_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        commitment_association_id = _parse_commitment_association_id(d.pop("commitmentAssociationId", UNSET))
 
         sale_commitment_document = cls(
             id=id,

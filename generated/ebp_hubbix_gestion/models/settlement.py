@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,25 +21,26 @@ class Settlement:
     Attributes:
         id (int | Unset): Identifiant du règlement.
         code (str | Unset): Code unique du règlement.
-        date (datetime.date | Unset): Date du règlement.
+        date (datetime.date | datetime.datetime | Unset): Date du règlement (a date per the table, a date-time in the
+            doc's example; both parse).
         customer_name (str | Unset): Nom du client.
         amount (Decimal | Unset): Montant TTC du règlement.
         still_to_be_distributed_amount (Decimal | Unset): Montant TTC du règlement restant à répartir.
         payment_mode_label (str | Unset): Moyen de paiement.
         payment_reference (str | Unset): N° de référence du règlement.
-        settlement_type (SettlementType | Unset): SettlementType - Types de règlement.
-            1 = CashReceipt (Encaissement), 2 = Reimbursement (Remboursement).
+        settlement_type (int | SettlementType | Unset): Type de règlement: a SettlementType value, or any other integer
+            the server sends (an open enum; the doc's example shows 0).
     """
 
     id: int | Unset = UNSET
     code: str | Unset = UNSET
-    date: datetime.date | Unset = UNSET
+    date: datetime.date | datetime.datetime | Unset = UNSET
     customer_name: str | Unset = UNSET
     amount: Decimal | Unset = UNSET
     still_to_be_distributed_amount: Decimal | Unset = UNSET
     payment_mode_label: str | Unset = UNSET
     payment_reference: str | Unset = UNSET
-    settlement_type: SettlementType | Unset = UNSET
+    settlement_type: int | SettlementType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,8 +48,12 @@ class Settlement:
 
         code = self.code
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
             date = self.date.isoformat()
 
         customer_name = self.customer_name
@@ -61,9 +66,13 @@ class Settlement:
 
         payment_reference = self.payment_reference
 
-        settlement_type: int | Unset = UNSET
-        if not isinstance(self.settlement_type, Unset):
+        settlement_type: int | Unset
+        if isinstance(self.settlement_type, Unset):
+            settlement_type = UNSET
+        elif isinstance(self.settlement_type, SettlementType):
             settlement_type = self.settlement_type.value
+        else:
+            settlement_type = self.settlement_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,12 +105,24 @@ class Settlement:
 
         code = d.pop("code", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+        def _parse_date(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_1 = datetime.datetime.fromisoformat(data)
+
+            return date_type_1
+
+        date = _parse_date(d.pop("date", UNSET))
 
         customer_name = d.pop("customerName", UNSET)
 
@@ -123,12 +144,20 @@ class Settlement:
 
         payment_reference = d.pop("paymentReference", UNSET)
 
-        _settlement_type = d.pop("settlementType", UNSET)
-        settlement_type: SettlementType | Unset
-        if isinstance(_settlement_type, Unset):
-            settlement_type = UNSET
-        else:
-            settlement_type = SettlementType(_settlement_type)
+        def _parse_settlement_type(data: object) -> int | SettlementType | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                settlement_type_type_0 = SettlementType(data)
+
+                return settlement_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | SettlementType | Unset, data)
+
+        settlement_type = _parse_settlement_type(d.pop("settlementType", UNSET))
 
         settlement = cls(
             id=id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,91 +19,15 @@ class ImportModelSummary:
 
     Attributes:
         import_settings (str | Unset): Nom du modèle d'import.
-        import_category (ImportCategory | Unset): Catégorie liée à l'import (Annexe 1 - Catégories d'import) :
-            - `Items` = Articles
-            - `StockItem` = Article en stock
-            - `ItemFamilies` = Familles articles
-            - `ItemSubFamilies` = Sous-familles articles
-            - `RangeItems` = Articles gammes
-            - `Customers` = Clients/Prospects
-            - `CustomersAddresses` = Adresses clients/Prospects
-            - `CustomerFamilies` = Familles clients/prospects
-            - `CustomerSubFamilies` = Sous-familles clients/prospects
-            - `ThirdReference` = Références article/client
-            - `Suppliers` = Fournisseurs
-            - `SuppliersAdresses` = Adresses fournisseurs
-            - `SupplierItemPrices` = Articles (informations fournisseurs)
-            - `SupplierFamilies` = Familles fournisseurs
-            - `SupplierSubFamilies` = Sous-familles fournisseurs
-            - `SupplierThirdReference` = Références article/fournisseur
-            - `Contacts` = Contacts
-            - `Colleagues` = Commerciaux/collaborateurs
-            - `ColleagueFamilies` = Familles commerciaux/collaborateurs
-            - `SaleQuotes` = Devis (Vente)
-            - `SaleOrders` = Commandes (Vente)
-            - `SaleDelivery` = Bons de livraison(Vente)
-            - `SaleAmendments` = Avenants (vente)
-            - `SaleInvoices` = Factures (vente)
-            - `TemporarySaleInvoices` = Factures en cours de rédaction (vente)
-            - `SaleCreditMemo` = Avoirs (Vente)
-            - `TemporarySaleCreditMemo` = Avoirs en cours de rédaction (Vente)
-            - `PurchaseQuotes` = Demandes de prix (Achat)
-            - `PurchaseOrders` = Commandes (Achat)
-            - `PurchaseReceipt` = Bons de réception (Achat)
-            - `PurchaseInvoices` = Factures (Achat)
-            - `PurchaseCreditMemo` = Avoirs (Achat)
-            - `PutAways` = Bon d’entrée
-            - `PickUp` = Bons de sortie
-            - `Inventories` = Inventaires
-            - `AssemblyRequests` = Ordres de fabrication
-            - `Assemblies` = Bons de fabrication
-            - `TransferRequests` = Ordres de transfert
-            - `TransferOrders` = Bons de transfert
-            - `SaleSettlements` = Règlements client
-            - `PurchaseSettlements` = Règlements fournisseur
-            - `Currencies` = Devises
-            - `Ecotaxes` = Barème des éco-contributions
-            - `ClassificationGroups` = Groupes
-            - `GeographicSectors` = Secteurs géographiques
-            - `RecoveredSaleDocuments` = Historique de récupération (Vente)
-            - `RecoveredPurchaseDocuments` = Historique de récupération (Achat)
-            - `CustomerPriceListCategories` = Catégorie tarifaire client
-            - `SupplierPriceListCategories` = Catégorie tarifaire fournisseur
-            - `CustomerPriceLists` = Tarif/Promotion client
-            - `SupplierPriceLists` = Tarif/Promotion fournisseur
-            - `EcotaxCalculationBase` = Base de calcul de l'éco-contribution
-            - `EcotaxFurniture` = Eco-contribution mobilier
-            - `CustomerProduct` = Produit client
-            - `CustomerProductFamily` = Famille produit client
-            - `GuaranteeType` = Type de garantie
-            - `MaintenanceContractFamily` = Famille de contrat de maintenance
-            - `MaintenanceContractTemplates` = Modèles de contrat de maintenance
-            - `Incidents` = Suivis incident
-            - `MaintenanceContracts` = Contrats de maintenance
-            - `PayrollScheduleTimeEvent` = Saisie des temps et variables de paie
-            - `ScheduleEventTemplates` = Modèles d'évènements
-            - `ScheduleEvent` = Evènements
-            - `StandardTexts` = Textes standards
-            - `Shipping` = Frais de port
-            - `Vats` = Taux de TVA
-            - `Range` = Types Gammes
-            - `Competences` = Compétences
-            - `EquipmentTypes` = Types de matériels
-            - `Equipments` = Matériels
-            - `EquipmentsFamilies` = Familles matériels
-            - `Location` = Emplacements
-            - `Storehouse` = Dépôts
-            - `Users` = Utilisateurs
-            - `UserGroups` = Groupes d’utilisateurs
-            - `Deal` = Affaires
-             Example: Items.
+        import_category (ImportCategory | str | Unset): Catégorie de l'import: an ImportCategory value (Annexe 1), or
+            any other string the server sends (an open enum in responses; the doc's examples show "string").
         created_at (datetime.datetime | Unset): Date de création du modèle.
         updated_at (datetime.datetime | Unset): Date de dernière mise à jour du modèle.
         created_by (str | Unset): Auteur du modèle.
     """
 
     import_settings: str | Unset = UNSET
-    import_category: ImportCategory | Unset = UNSET
+    import_category: ImportCategory | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -112,9 +36,13 @@ class ImportModelSummary:
     def to_dict(self) -> dict[str, Any]:
         import_settings = self.import_settings
 
-        import_category: str | Unset = UNSET
-        if not isinstance(self.import_category, Unset):
+        import_category: str | Unset
+        if isinstance(self.import_category, Unset):
+            import_category = UNSET
+        elif isinstance(self.import_category, ImportCategory):
             import_category = self.import_category.value
+        else:
+            import_category = self.import_category
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -147,12 +75,20 @@ class ImportModelSummary:
         d = dict(src_dict)
         import_settings = d.pop("importSettings", UNSET)
 
-        _import_category = d.pop("importCategory", UNSET)
-        import_category: ImportCategory | Unset
-        if isinstance(_import_category, Unset):
-            import_category = UNSET
-        else:
-            import_category = ImportCategory(_import_category)
+        def _parse_import_category(data: object) -> ImportCategory | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                import_category_type_0 = ImportCategory(data)
+
+                return import_category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImportCategory | str | Unset, data)
+
+        import_category = _parse_import_category(d.pop("importCategory", UNSET))
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
