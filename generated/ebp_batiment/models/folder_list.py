@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.folder import Folder
     from ..models.paging import Paging
@@ -19,30 +21,33 @@ class FolderList:
     """Les dossiers et la pagination.
 
     Attributes:
-        folders (list[Folder]):
-        paging (Paging): Pagination du résultat.
+        folders (list[Folder] | Unset):
+        paging (Paging | Unset): Pagination du résultat.
     """
 
-    folders: list[Folder]
-    paging: Paging
+    folders: list[Folder] | Unset = UNSET
+    paging: Paging | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        folders = []
-        for folders_item_data in self.folders:
-            folders_item = folders_item_data.to_dict()
-            folders.append(folders_item)
+        folders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.folders, Unset):
+            folders = []
+            for folders_item_data in self.folders:
+                folders_item = folders_item_data.to_dict()
+                folders.append(folders_item)
 
-        paging = self.paging.to_dict()
+        paging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paging, Unset):
+            paging = self.paging.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "folders": folders,
-                "paging": paging,
-            }
-        )
+        field_dict.update({})
+        if folders is not UNSET:
+            field_dict["folders"] = folders
+        if paging is not UNSET:
+            field_dict["paging"] = paging
 
         return field_dict
 
@@ -52,14 +57,21 @@ class FolderList:
         from ..models.paging import Paging  # noqa: PLC0415
 
         d = dict(src_dict)
-        folders = []
-        _folders = d.pop("folders")
-        for folders_item_data in _folders:
-            folders_item = Folder.from_dict(folders_item_data)
+        _folders = d.pop("folders", UNSET)
+        folders: list[Folder] | Unset = UNSET
+        if _folders is not UNSET:
+            folders = []
+            for folders_item_data in _folders:
+                folders_item = Folder.from_dict(folders_item_data)
 
-            folders.append(folders_item)
+                folders.append(folders_item)
 
-        paging = Paging.from_dict(d.pop("paging"))
+        _paging = d.pop("paging", UNSET)
+        paging: Paging | Unset
+        if isinstance(_paging, Unset):
+            paging = UNSET
+        else:
+            paging = Paging.from_dict(_paging)
 
         folder_list = cls(
             folders=folders,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TableDependencies")
 
 
@@ -14,29 +16,29 @@ class TableDependencies:
     """Dépendances (tables secondaires) utilisables comme préfixes de colonnes.
 
     Attributes:
-        linked_tables (list[str]):
+        linked_tables (list[str] | Unset):
     """
 
-    linked_tables: list[str]
+    linked_tables: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        linked_tables = self.linked_tables
+        linked_tables: list[str] | Unset = UNSET
+        if not isinstance(self.linked_tables, Unset):
+            linked_tables = self.linked_tables
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "linkedTables": linked_tables,
-            }
-        )
+        field_dict.update({})
+        if linked_tables is not UNSET:
+            field_dict["linkedTables"] = linked_tables
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        linked_tables = cast(list[str], d.pop("linkedTables"))
+        linked_tables = cast(list[str], d.pop("linkedTables", UNSET))
 
         table_dependencies = cls(
             linked_tables=linked_tables,

@@ -17,21 +17,24 @@ class ClientAmountValue:
     """Cellule montant avec droit de visualisation, valeur formatée et devise.
 
     Attributes:
-        value (Decimal | None):
-        has_right (bool):
+        value (Decimal | None | Unset):
+        has_right (bool | Unset):
         display_name (None | str | Unset): Montant formaté (ex. "1 103.66").
         currency (None | str | Unset): Symbole de la devise (ex. "€").
     """
 
-    value: Decimal | None
-    has_right: bool
+    value: Decimal | None | Unset = UNSET
+    has_right: bool | Unset = UNSET
     display_name: None | str | Unset = UNSET
     currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: Decimal | None
-        value = self.value
+        value: Decimal | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         has_right = self.has_right
 
@@ -49,12 +52,11 @@ class ClientAmountValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "hasRight": has_right,
-            }
-        )
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if has_right is not UNSET:
+            field_dict["hasRight"] = has_right
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
         if currency is not UNSET:
@@ -66,8 +68,10 @@ class ClientAmountValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_value(data: object) -> Decimal | None:
+        def _parse_value(data: object) -> Decimal | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
@@ -77,11 +81,11 @@ class ClientAmountValue:
                 return value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Decimal | None, data)
+            return cast(Decimal | None | Unset, data)
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d.pop("value", UNSET))
 
-        has_right = d.pop("hasRight")
+        has_right = d.pop("hasRight", UNSET)
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:

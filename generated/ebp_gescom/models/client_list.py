@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.client_summary import ClientSummary
     from ..models.paging import Paging
@@ -19,30 +21,33 @@ class ClientList:
     """Les clients et la pagination.
 
     Attributes:
-        clients (list[ClientSummary]):
-        paging (Paging): Pagination du résultat.
+        clients (list[ClientSummary] | Unset):
+        paging (Paging | Unset): Pagination du résultat.
     """
 
-    clients: list[ClientSummary]
-    paging: Paging
+    clients: list[ClientSummary] | Unset = UNSET
+    paging: Paging | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        clients = []
-        for clients_item_data in self.clients:
-            clients_item = clients_item_data.to_dict()
-            clients.append(clients_item)
+        clients: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clients, Unset):
+            clients = []
+            for clients_item_data in self.clients:
+                clients_item = clients_item_data.to_dict()
+                clients.append(clients_item)
 
-        paging = self.paging.to_dict()
+        paging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paging, Unset):
+            paging = self.paging.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clients": clients,
-                "paging": paging,
-            }
-        )
+        field_dict.update({})
+        if clients is not UNSET:
+            field_dict["clients"] = clients
+        if paging is not UNSET:
+            field_dict["paging"] = paging
 
         return field_dict
 
@@ -52,14 +57,21 @@ class ClientList:
         from ..models.paging import Paging  # noqa: PLC0415
 
         d = dict(src_dict)
-        clients = []
-        _clients = d.pop("clients")
-        for clients_item_data in _clients:
-            clients_item = ClientSummary.from_dict(clients_item_data)
+        _clients = d.pop("clients", UNSET)
+        clients: list[ClientSummary] | Unset = UNSET
+        if _clients is not UNSET:
+            clients = []
+            for clients_item_data in _clients:
+                clients_item = ClientSummary.from_dict(clients_item_data)
 
-            clients.append(clients_item)
+                clients.append(clients_item)
 
-        paging = Paging.from_dict(d.pop("paging"))
+        _paging = d.pop("paging", UNSET)
+        paging: Paging | Unset
+        if isinstance(_paging, Unset):
+            paging = UNSET
+        else:
+            paging = Paging.from_dict(_paging)
 
         client_list = cls(
             clients=clients,

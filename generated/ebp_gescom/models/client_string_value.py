@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ClientStringValue")
 
 
@@ -14,28 +16,30 @@ class ClientStringValue:
     """Cellule texte avec droit de visualisation.
 
     Attributes:
-        value (None | str):
-        has_right (bool):
+        value (None | str | Unset):
+        has_right (bool | Unset):
     """
 
-    value: None | str
-    has_right: bool
+    value: None | str | Unset = UNSET
+    has_right: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: None | str
-        value = self.value
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         has_right = self.has_right
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "hasRight": has_right,
-            }
-        )
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if has_right is not UNSET:
+            field_dict["hasRight"] = has_right
 
         return field_dict
 
@@ -43,14 +47,16 @@ class ClientStringValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_value(data: object) -> None | str:
+        def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d.pop("value", UNSET))
 
-        has_right = d.pop("hasRight")
+        has_right = d.pop("hasRight", UNSET)
 
         client_string_value = cls(
             value=value,

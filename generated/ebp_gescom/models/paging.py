@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Paging")
 
 
@@ -14,16 +16,16 @@ class Paging:
     """Pagination du résultat.
 
     Attributes:
-        total (int): Nombre total d'éléments.
-        returned (int): Nombre d'éléments retournés.
-        offset (int): Décalage appliqué (Offset).
-        limit (int): Nombre maximal d'éléments demandé (Limit).
+        total (int | Unset): Nombre total d'éléments.
+        returned (int | Unset): Nombre d'éléments retournés.
+        offset (int | Unset): Décalage appliqué (Offset).
+        limit (int | Unset): Nombre maximal d'éléments demandé (Limit).
     """
 
-    total: int
-    returned: int
-    offset: int
-    limit: int
+    total: int | Unset = UNSET
+    returned: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,27 +39,28 @@ class Paging:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "returned": returned,
-                "offset": offset,
-                "limit": limit,
-            }
-        )
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if returned is not UNSET:
+            field_dict["returned"] = returned
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("total")
+        total = d.pop("total", UNSET)
 
-        returned = d.pop("returned")
+        returned = d.pop("returned", UNSET)
 
-        offset = d.pop("offset")
+        offset = d.pop("offset", UNSET)
 
-        limit = d.pop("limit")
+        limit = d.pop("limit", UNSET)
 
         paging = cls(
             total=total,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.query_row import QueryRow
 
@@ -18,23 +20,23 @@ class QueryItemResult:
     """Résultat d'une requête générique pour un identifiant.
 
     Attributes:
-        result (QueryRow): Une ligne de résultat : column name -> value; the columns depend on `Columns` (dependency
-            columns `Unit.Caption` come back as `Unit_Caption`), values may be null.
+        result (QueryRow | Unset): Une ligne de résultat : column name -> value; the columns depend on `Columns`
+            (dependency columns `Unit.Caption` come back as `Unit_Caption`), values may be null.
     """
 
-    result: QueryRow
+    result: QueryRow | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result = self.result.to_dict()
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-            }
-        )
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
 
         return field_dict
 
@@ -43,7 +45,12 @@ class QueryItemResult:
         from ..models.query_row import QueryRow  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = QueryRow.from_dict(d.pop("result"))
+        _result = d.pop("result", UNSET)
+        result: QueryRow | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = QueryRow.from_dict(_result)
 
         query_item_result = cls(
             result=result,

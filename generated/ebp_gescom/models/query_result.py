@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.paging import Paging
     from ..models.query_row import QueryRow
@@ -19,30 +21,33 @@ class QueryResult:
     """Résultat d'une requête générique / étendue.
 
     Attributes:
-        results (list[QueryRow]):
-        paging (Paging): Pagination du résultat.
+        results (list[QueryRow] | Unset):
+        paging (Paging | Unset): Pagination du résultat.
     """
 
-    results: list[QueryRow]
-    paging: Paging
+    results: list[QueryRow] | Unset = UNSET
+    paging: Paging | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
 
-        paging = self.paging.to_dict()
+        paging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paging, Unset):
+            paging = self.paging.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-                "paging": paging,
-            }
-        )
+        field_dict.update({})
+        if results is not UNSET:
+            field_dict["results"] = results
+        if paging is not UNSET:
+            field_dict["paging"] = paging
 
         return field_dict
 
@@ -52,14 +57,21 @@ class QueryResult:
         from ..models.query_row import QueryRow  # noqa: PLC0415
 
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = QueryRow.from_dict(results_item_data)
+        _results = d.pop("results", UNSET)
+        results: list[QueryRow] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = QueryRow.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
 
-        paging = Paging.from_dict(d.pop("paging"))
+        _paging = d.pop("paging", UNSET)
+        paging: Paging | Unset
+        if isinstance(_paging, Unset):
+            paging = UNSET
+        else:
+            paging = Paging.from_dict(_paging)
 
         query_result = cls(
             results=results,

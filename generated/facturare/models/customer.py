@@ -19,12 +19,12 @@ T = TypeVar("T", bound="Customer")
 class Customer:
     """
     Attributes:
-        id (int):
+        id (int | Unset):
         name (str | Unset):
         metadata (Metadata | Unset): Free key/value metadata of an object.
     """
 
-    id: int
+    id: int | Unset = UNSET
     name: str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,11 +40,9 @@ class Customer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if metadata is not UNSET:
@@ -57,7 +55,7 @@ class Customer:
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 

@@ -20,15 +20,15 @@ T = TypeVar("T", bound="Invoice")
 class Invoice:
     """
     Attributes:
-        id (int):
-        customer (Customer | int): The customer's ID, or the customer object with `expand=customer`.
+        id (int | Unset):
+        customer (Customer | int | Unset): The customer's ID, or the customer object with `expand=customer`.
         paid (bool | Unset):
         closed (bool | Unset):
         metadata (Metadata | Unset): Free key/value metadata of an object.
     """
 
-    id: int
-    customer: Customer | int
+    id: int | Unset = UNSET
+    customer: Customer | int | Unset = UNSET
     paid: bool | Unset = UNSET
     closed: bool | Unset = UNSET
     metadata: Metadata | Unset = UNSET
@@ -39,8 +39,10 @@ class Invoice:
 
         id = self.id
 
-        customer: dict[str, Any] | int
-        if isinstance(self.customer, Customer):
+        customer: dict[str, Any] | int | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, Customer):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
@@ -55,12 +57,11 @@ class Invoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "customer": customer,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         if paid is not UNSET:
             field_dict["paid"] = paid
         if closed is not UNSET:
@@ -76,9 +77,11 @@ class Invoice:
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        def _parse_customer(data: object) -> Customer | int:
+        def _parse_customer(data: object) -> Customer | int | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -87,9 +90,9 @@ class Invoice:
                 return customer_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Customer | int, data)
+            return cast(Customer | int | Unset, data)
 
-        customer = _parse_customer(d.pop("customer"))
+        customer = _parse_customer(d.pop("customer", UNSET))
 
         paid = d.pop("paid", UNSET)
 

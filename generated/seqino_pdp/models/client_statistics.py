@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ClientStatistics")
 
 
@@ -13,10 +15,10 @@ T = TypeVar("T", bound="ClientStatistics")
 class ClientStatistics:
     """
     Attributes:
-        total_clients (int):
+        total_clients (int | Unset):
     """
 
-    total_clients: int
+    total_clients: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,18 +26,16 @@ class ClientStatistics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_clients": total_clients,
-            }
-        )
+        field_dict.update({})
+        if total_clients is not UNSET:
+            field_dict["total_clients"] = total_clients
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_clients = d.pop("total_clients")
+        total_clients = d.pop("total_clients", UNSET)
 
         client_statistics = cls(
             total_clients=total_clients,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import to_decimal
+from ..types import UNSET, Unset, to_decimal
 
 T = TypeVar("T", bound="MandateStatistics")
 
@@ -16,12 +16,12 @@ T = TypeVar("T", bound="MandateStatistics")
 class MandateStatistics:
     """
     Attributes:
-        total_mandates (int):
-        average_mandates_per_client (Decimal):
+        total_mandates (int | Unset):
+        average_mandates_per_client (Decimal | Unset):
     """
 
-    total_mandates: int
-    average_mandates_per_client: Decimal
+    total_mandates: int | Unset = UNSET
+    average_mandates_per_client: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,21 +31,25 @@ class MandateStatistics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_mandates": total_mandates,
-                "average_mandates_per_client": average_mandates_per_client,
-            }
-        )
+        field_dict.update({})
+        if total_mandates is not UNSET:
+            field_dict["total_mandates"] = total_mandates
+        if average_mandates_per_client is not UNSET:
+            field_dict["average_mandates_per_client"] = average_mandates_per_client
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_mandates = d.pop("total_mandates")
+        total_mandates = d.pop("total_mandates", UNSET)
 
-        average_mandates_per_client = to_decimal(d.pop("average_mandates_per_client"))
+        _average_mandates_per_client = d.pop("average_mandates_per_client", UNSET)
+        average_mandates_per_client: Decimal | Unset
+        if isinstance(_average_mandates_per_client, Unset):
+            average_mandates_per_client = UNSET
+        else:
+            average_mandates_per_client = to_decimal(_average_mandates_per_client)
 
         mandate_statistics = cls(
             total_mandates=total_mandates,

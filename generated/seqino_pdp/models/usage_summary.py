@@ -17,20 +17,20 @@ T = TypeVar("T", bound="UsageSummary")
 class UsageSummary:
     """
     Attributes:
-        company_id (str):
-        current_month_calls (int):
-        previous_month_calls (int):
-        month_over_month_change (Decimal): Change from the previous month, in percent.
+        company_id (str | Unset):
+        current_month_calls (int | Unset):
+        previous_month_calls (int | Unset):
+        month_over_month_change (Decimal | Unset): Change from the previous month, in percent.
         most_used_endpoint (None | str | Unset): Most frequently used endpoint
         least_used_endpoint (None | str | Unset): Least frequently used endpoint
         peak_usage_day (datetime.date | None | Unset): Day with highest usage
         peak_usage_count (int | Unset):
     """
 
-    company_id: str
-    current_month_calls: int
-    previous_month_calls: int
-    month_over_month_change: Decimal
+    company_id: str | Unset = UNSET
+    current_month_calls: int | Unset = UNSET
+    previous_month_calls: int | Unset = UNSET
+    month_over_month_change: Decimal | Unset = UNSET
     most_used_endpoint: None | str | Unset = UNSET
     least_used_endpoint: None | str | Unset = UNSET
     peak_usage_day: datetime.date | None | Unset = UNSET
@@ -70,14 +70,15 @@ class UsageSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "company_id": company_id,
-                "current_month_calls": current_month_calls,
-                "previous_month_calls": previous_month_calls,
-                "month_over_month_change": month_over_month_change,
-            }
-        )
+        field_dict.update({})
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if current_month_calls is not UNSET:
+            field_dict["current_month_calls"] = current_month_calls
+        if previous_month_calls is not UNSET:
+            field_dict["previous_month_calls"] = previous_month_calls
+        if month_over_month_change is not UNSET:
+            field_dict["month_over_month_change"] = month_over_month_change
         if most_used_endpoint is not UNSET:
             field_dict["most_used_endpoint"] = most_used_endpoint
         if least_used_endpoint is not UNSET:
@@ -92,13 +93,18 @@ class UsageSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        company_id = d.pop("company_id")
+        company_id = d.pop("company_id", UNSET)
 
-        current_month_calls = d.pop("current_month_calls")
+        current_month_calls = d.pop("current_month_calls", UNSET)
 
-        previous_month_calls = d.pop("previous_month_calls")
+        previous_month_calls = d.pop("previous_month_calls", UNSET)
 
-        month_over_month_change = to_decimal(d.pop("month_over_month_change"))
+        _month_over_month_change = d.pop("month_over_month_change", UNSET)
+        month_over_month_change: Decimal | Unset
+        if isinstance(_month_over_month_change, Unset):
+            month_over_month_change = UNSET
+        else:
+            month_over_month_change = to_decimal(_month_over_month_change)
 
         def _parse_most_used_endpoint(data: object) -> None | str | Unset:
             if data is None:

@@ -19,33 +19,43 @@ class AnalyticsRow:
     `group_by`.
 
         Attributes:
-            sms (int):
-            rcs (int):
-            voice (int):
-            hlr (int):
-            mnp (int):
-            inbound (int):
-            usage_eur (Decimal): Coût en euros.
             date (datetime.date | Unset):
             label (str | Unset):
             subaccount (str | Unset):
             country (str | Unset):
+            sms (int | Unset):
+            rcs (int | Unset):
+            voice (int | Unset):
+            hlr (int | Unset):
+            mnp (int | Unset):
+            inbound (int | Unset):
+            usage_eur (Decimal | Unset): Coût en euros.
     """
 
-    sms: int
-    rcs: int
-    voice: int
-    hlr: int
-    mnp: int
-    inbound: int
-    usage_eur: Decimal
     date: datetime.date | Unset = UNSET
     label: str | Unset = UNSET
     subaccount: str | Unset = UNSET
     country: str | Unset = UNSET
+    sms: int | Unset = UNSET
+    rcs: int | Unset = UNSET
+    voice: int | Unset = UNSET
+    hlr: int | Unset = UNSET
+    mnp: int | Unset = UNSET
+    inbound: int | Unset = UNSET
+    usage_eur: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        label = self.label
+
+        subaccount = self.subaccount
+
+        country = self.country
+
         sms = self.sms
 
         rcs = self.rcs
@@ -60,29 +70,9 @@ class AnalyticsRow:
 
         usage_eur = self.usage_eur
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        label = self.label
-
-        subaccount = self.subaccount
-
-        country = self.country
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sms": sms,
-                "rcs": rcs,
-                "voice": voice,
-                "hlr": hlr,
-                "mnp": mnp,
-                "inbound": inbound,
-                "usage_eur": usage_eur,
-            }
-        )
+        field_dict.update({})
         if date is not UNSET:
             field_dict["date"] = date
         if label is not UNSET:
@@ -91,26 +81,26 @@ class AnalyticsRow:
             field_dict["subaccount"] = subaccount
         if country is not UNSET:
             field_dict["country"] = country
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+        if rcs is not UNSET:
+            field_dict["rcs"] = rcs
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if hlr is not UNSET:
+            field_dict["hlr"] = hlr
+        if mnp is not UNSET:
+            field_dict["mnp"] = mnp
+        if inbound is not UNSET:
+            field_dict["inbound"] = inbound
+        if usage_eur is not UNSET:
+            field_dict["usage_eur"] = usage_eur
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sms = d.pop("sms")
-
-        rcs = d.pop("rcs")
-
-        voice = d.pop("voice")
-
-        hlr = d.pop("hlr")
-
-        mnp = d.pop("mnp")
-
-        inbound = d.pop("inbound")
-
-        usage_eur = to_decimal(d.pop("usage_eur"))
-
         _date = d.pop("date", UNSET)
         date: datetime.date | Unset
         if isinstance(_date, Unset):
@@ -124,7 +114,30 @@ class AnalyticsRow:
 
         country = d.pop("country", UNSET)
 
+        sms = d.pop("sms", UNSET)
+
+        rcs = d.pop("rcs", UNSET)
+
+        voice = d.pop("voice", UNSET)
+
+        hlr = d.pop("hlr", UNSET)
+
+        mnp = d.pop("mnp", UNSET)
+
+        inbound = d.pop("inbound", UNSET)
+
+        _usage_eur = d.pop("usage_eur", UNSET)
+        usage_eur: Decimal | Unset
+        if isinstance(_usage_eur, Unset):
+            usage_eur = UNSET
+        else:
+            usage_eur = to_decimal(_usage_eur)
+
         analytics_row = cls(
+            date=date,
+            label=label,
+            subaccount=subaccount,
+            country=country,
             sms=sms,
             rcs=rcs,
             voice=voice,
@@ -132,10 +145,6 @@ class AnalyticsRow:
             mnp=mnp,
             inbound=inbound,
             usage_eur=usage_eur,
-            date=date,
-            label=label,
-            subaccount=subaccount,
-            country=country,
         )
 
         analytics_row.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import to_decimal
+from ..types import UNSET, Unset, to_decimal
 
 T = TypeVar("T", bound="Balance")
 
@@ -17,12 +17,12 @@ class Balance:
     """Le solde en JSON, tel que le service le rend quand on demande `application/json`.
 
     Attributes:
-        amount (Decimal): Le solde.
-        currency (str): Code ISO 4217 de la devise du solde. Example: EUR.
+        amount (Decimal | Unset): Le solde.
+        currency (str | Unset): Code ISO 4217 de la devise du solde. Example: EUR.
     """
 
-    amount: Decimal
-    currency: str
+    amount: Decimal | Unset = UNSET
+    currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,21 +32,25 @@ class Balance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currency": currency,
-            }
-        )
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = to_decimal(d.pop("amount"))
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
 
         balance = cls(
             amount=amount,

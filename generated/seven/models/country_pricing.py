@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.network_pricing import NetworkPricing
 
@@ -17,16 +19,16 @@ T = TypeVar("T", bound="CountryPricing")
 class CountryPricing:
     """
     Attributes:
-        country_code (str): Code pays ISO-3166 alpha-2.
-        country_name (str):
-        country_prefix (str): Indicatif téléphonique du pays, sans `+`.
-        networks (list[NetworkPricing]):
+        country_code (str | Unset): Code pays ISO-3166 alpha-2.
+        country_name (str | Unset):
+        country_prefix (str | Unset): Indicatif téléphonique du pays, sans `+`.
+        networks (list[NetworkPricing] | Unset):
     """
 
-    country_code: str
-    country_name: str
-    country_prefix: str
-    networks: list[NetworkPricing]
+    country_code: str | Unset = UNSET
+    country_name: str | Unset = UNSET
+    country_prefix: str | Unset = UNSET
+    networks: list[NetworkPricing] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,21 +38,24 @@ class CountryPricing:
 
         country_prefix = self.country_prefix
 
-        networks = []
-        for networks_item_data in self.networks:
-            networks_item = networks_item_data.to_dict()
-            networks.append(networks_item)
+        networks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.networks, Unset):
+            networks = []
+            for networks_item_data in self.networks:
+                networks_item = networks_item_data.to_dict()
+                networks.append(networks_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "countryCode": country_code,
-                "countryName": country_name,
-                "countryPrefix": country_prefix,
-                "networks": networks,
-            }
-        )
+        field_dict.update({})
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if country_name is not UNSET:
+            field_dict["countryName"] = country_name
+        if country_prefix is not UNSET:
+            field_dict["countryPrefix"] = country_prefix
+        if networks is not UNSET:
+            field_dict["networks"] = networks
 
         return field_dict
 
@@ -59,18 +64,20 @@ class CountryPricing:
         from ..models.network_pricing import NetworkPricing  # noqa: PLC0415
 
         d = dict(src_dict)
-        country_code = d.pop("countryCode")
+        country_code = d.pop("countryCode", UNSET)
 
-        country_name = d.pop("countryName")
+        country_name = d.pop("countryName", UNSET)
 
-        country_prefix = d.pop("countryPrefix")
+        country_prefix = d.pop("countryPrefix", UNSET)
 
-        networks = []
-        _networks = d.pop("networks")
-        for networks_item_data in _networks:
-            networks_item = NetworkPricing.from_dict(networks_item_data)
+        _networks = d.pop("networks", UNSET)
+        networks: list[NetworkPricing] | Unset = UNSET
+        if _networks is not UNSET:
+            networks = []
+            for networks_item_data in _networks:
+                networks_item = NetworkPricing.from_dict(networks_item_data)
 
-            networks.append(networks_item)
+                networks.append(networks_item)
 
         country_pricing = cls(
             country_code=country_code,

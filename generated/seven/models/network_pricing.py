@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import to_decimal
+from ..types import UNSET, Unset, to_decimal
 
 T = TypeVar("T", bound="NetworkPricing")
 
@@ -16,64 +16,76 @@ T = TypeVar("T", bound="NetworkPricing")
 class NetworkPricing:
     """
     Attributes:
-        mcc (str): Mobile Country Code.
-        mncs (list[str]): Mobile Network Codes du réseau.
-        network_name (str):
-        price (Decimal): Prix d'un SMS vers ce réseau, en euros.
-        features (list[str]): Fonctionnalités du réseau (alpha, numeric, dlr, sc, …).
-        comment (str):
+        mcc (str | Unset): Mobile Country Code.
+        mncs (list[str] | Unset): Mobile Network Codes du réseau.
+        network_name (str | Unset):
+        price (Decimal | Unset): Prix d'un SMS vers ce réseau, en euros.
+        features (list[str] | Unset): Fonctionnalités du réseau (alpha, numeric, dlr, sc, …).
+        comment (str | Unset):
     """
 
-    mcc: str
-    mncs: list[str]
-    network_name: str
-    price: Decimal
-    features: list[str]
-    comment: str
+    mcc: str | Unset = UNSET
+    mncs: list[str] | Unset = UNSET
+    network_name: str | Unset = UNSET
+    price: Decimal | Unset = UNSET
+    features: list[str] | Unset = UNSET
+    comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mcc = self.mcc
 
-        mncs = self.mncs
+        mncs: list[str] | Unset = UNSET
+        if not isinstance(self.mncs, Unset):
+            mncs = self.mncs
 
         network_name = self.network_name
 
         price = self.price
 
-        features = self.features
+        features: list[str] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features
 
         comment = self.comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mcc": mcc,
-                "mncs": mncs,
-                "networkName": network_name,
-                "price": price,
-                "features": features,
-                "comment": comment,
-            }
-        )
+        field_dict.update({})
+        if mcc is not UNSET:
+            field_dict["mcc"] = mcc
+        if mncs is not UNSET:
+            field_dict["mncs"] = mncs
+        if network_name is not UNSET:
+            field_dict["networkName"] = network_name
+        if price is not UNSET:
+            field_dict["price"] = price
+        if features is not UNSET:
+            field_dict["features"] = features
+        if comment is not UNSET:
+            field_dict["comment"] = comment
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mcc = d.pop("mcc")
+        mcc = d.pop("mcc", UNSET)
 
-        mncs = cast(list[str], d.pop("mncs"))
+        mncs = cast(list[str], d.pop("mncs", UNSET))
 
-        network_name = d.pop("networkName")
+        network_name = d.pop("networkName", UNSET)
 
-        price = to_decimal(d.pop("price"))
+        _price = d.pop("price", UNSET)
+        price: Decimal | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = to_decimal(_price)
 
-        features = cast(list[str], d.pop("features"))
+        features = cast(list[str], d.pop("features", UNSET))
 
-        comment = d.pop("comment")
+        comment = d.pop("comment", UNSET)
 
         network_pricing = cls(
             mcc=mcc,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.country_pricing import CountryPricing
 
@@ -17,14 +19,14 @@ T = TypeVar("T", bound="Pricing")
 class Pricing:
     """
     Attributes:
-        count_countries (int): Nombre de pays dans la réponse.
-        count_networks (int): Nombre de réseaux dans la réponse.
-        countries (list[CountryPricing]):
+        count_countries (int | Unset): Nombre de pays dans la réponse.
+        count_networks (int | Unset): Nombre de réseaux dans la réponse.
+        countries (list[CountryPricing] | Unset):
     """
 
-    count_countries: int
-    count_networks: int
-    countries: list[CountryPricing]
+    count_countries: int | Unset = UNSET
+    count_networks: int | Unset = UNSET
+    countries: list[CountryPricing] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,20 +34,22 @@ class Pricing:
 
         count_networks = self.count_networks
 
-        countries = []
-        for countries_item_data in self.countries:
-            countries_item = countries_item_data.to_dict()
-            countries.append(countries_item)
+        countries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.countries, Unset):
+            countries = []
+            for countries_item_data in self.countries:
+                countries_item = countries_item_data.to_dict()
+                countries.append(countries_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "countCountries": count_countries,
-                "countNetworks": count_networks,
-                "countries": countries,
-            }
-        )
+        field_dict.update({})
+        if count_countries is not UNSET:
+            field_dict["countCountries"] = count_countries
+        if count_networks is not UNSET:
+            field_dict["countNetworks"] = count_networks
+        if countries is not UNSET:
+            field_dict["countries"] = countries
 
         return field_dict
 
@@ -54,16 +58,18 @@ class Pricing:
         from ..models.country_pricing import CountryPricing  # noqa: PLC0415
 
         d = dict(src_dict)
-        count_countries = d.pop("countCountries")
+        count_countries = d.pop("countCountries", UNSET)
 
-        count_networks = d.pop("countNetworks")
+        count_networks = d.pop("countNetworks", UNSET)
 
-        countries = []
-        _countries = d.pop("countries")
-        for countries_item_data in _countries:
-            countries_item = CountryPricing.from_dict(countries_item_data)
+        _countries = d.pop("countries", UNSET)
+        countries: list[CountryPricing] | Unset = UNSET
+        if _countries is not UNSET:
+            countries = []
+            for countries_item_data in _countries:
+                countries_item = CountryPricing.from_dict(countries_item_data)
 
-            countries.append(countries_item)
+                countries.append(countries_item)
 
         pricing = cls(
             count_countries=count_countries,
