@@ -15,13 +15,14 @@ T = TypeVar("T", bound="AnalyticsRow")
 
 @_attrs_define
 class AnalyticsRow:
-    """Une ligne de statistiques. Un seul des champs `date`, `label`, `subaccount`, `country` est présent, selon
-    `group_by`.
+    """Une ligne de statistiques. Un seul des champs `date`, `label`, `account`, `country` est présent, selon le groupement
+    (`group_by=subaccount` gives `account`).
 
         Attributes:
             date (datetime.date | Unset):
             label (str | Unset):
-            subaccount (str | Unset):
+            account (str | Unset): Le (sous-)compte, quand les lignes sont groupées par sous-compte (`group_by=subaccount`
+                or `/analytics/subaccount`); seven.io's published description names this key `account`.
             country (str | Unset):
             sms (int | Unset):
             rcs (int | Unset):
@@ -34,7 +35,7 @@ class AnalyticsRow:
 
     date: datetime.date | Unset = UNSET
     label: str | Unset = UNSET
-    subaccount: str | Unset = UNSET
+    account: str | Unset = UNSET
     country: str | Unset = UNSET
     sms: int | Unset = UNSET
     rcs: int | Unset = UNSET
@@ -52,7 +53,7 @@ class AnalyticsRow:
 
         label = self.label
 
-        subaccount = self.subaccount
+        account = self.account
 
         country = self.country
 
@@ -77,8 +78,8 @@ class AnalyticsRow:
             field_dict["date"] = date
         if label is not UNSET:
             field_dict["label"] = label
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
+        if account is not UNSET:
+            field_dict["account"] = account
         if country is not UNSET:
             field_dict["country"] = country
         if sms is not UNSET:
@@ -110,7 +111,7 @@ class AnalyticsRow:
 
         label = d.pop("label", UNSET)
 
-        subaccount = d.pop("subaccount", UNSET)
+        account = d.pop("account", UNSET)
 
         country = d.pop("country", UNSET)
 
@@ -136,7 +137,7 @@ class AnalyticsRow:
         analytics_row = cls(
             date=date,
             label=label,
-            subaccount=subaccount,
+            account=account,
             country=country,
             sms=sms,
             rcs=rcs,

@@ -27,12 +27,25 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Balance | Decimal | None:
+) -> Any | Balance | int | Decimal | None:
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
-        if content_type == "application/json":
-            return Balance.from_dict(json_loads(response.content))
-        response_200 = to_decimal(response.text.strip())
+        if content_type == "text/plain":
+            return to_decimal(response.text.strip())
+
+        def _parse_response_200(data: object) -> Balance | int:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Balance.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Balance | int, data)
+
+        response_200 = _parse_response_200(json_loads(response.content))
+
         return response_200
 
     if response.status_code == 401:
@@ -47,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Balance | Decimal]:
+) -> Response[Any | Balance | int | Decimal]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,20 +72,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Balance | Decimal]:
+) -> Response[Any | Balance | int | Decimal]:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Balance | Decimal]
+        Response[Any | Balance | int | Decimal]
     """
 
     kwargs = _get_kwargs()
@@ -87,20 +105,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Balance | Decimal | None:
+) -> Any | Balance | int | Decimal | None:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Balance | Decimal
+        Any | Balance | int | Decimal
     """
 
     return sync_detailed(
@@ -111,20 +134,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Balance | Decimal]:
+) -> Response[Any | Balance | int | Decimal]:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Balance | Decimal]
+        Response[Any | Balance | int | Decimal]
     """
 
     kwargs = _get_kwargs()
@@ -137,20 +165,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Balance | Decimal | None:
+) -> Any | Balance | int | Decimal | None:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Balance | Decimal
+        Any | Balance | int | Decimal
     """
 
     return (
