@@ -3,13 +3,25 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_date,
+    read_datetime,
+    read_decimal,
+    read_int,
+    read_str,
+    read_union,
+)
 
 from ..models.settlement_type import SettlementType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Settlement")
 
@@ -32,133 +44,111 @@ class Settlement:
             the server sends (an open enum; the doc's example shows 0).
     """
 
-    id: int | Unset = UNSET
-    code: str | Unset = UNSET
-    date: datetime.date | datetime.datetime | Unset = UNSET
-    customer_name: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    still_to_be_distributed_amount: Decimal | Unset = UNSET
-    payment_mode_label: str | Unset = UNSET
-    payment_reference: str | Unset = UNSET
-    settlement_type: int | SettlementType | Unset = UNSET
+    id: int | None | Unset = UNSET
+    code: str | None | Unset = UNSET
+    date: datetime.date | datetime.datetime | None | Unset = UNSET
+    customer_name: str | None | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
+    still_to_be_distributed_amount: Decimal | None | Unset = UNSET
+    payment_mode_label: str | None | Unset = UNSET
+    payment_reference: str | None | Unset = UNSET
+    settlement_type: int | SettlementType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        code = self.code
-
-        date: str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.date):
-            date = self.date.isoformat()
-        else:
-            date = self.date.isoformat()
-
-        customer_name = self.customer_name
-
-        amount = self.amount
-
-        still_to_be_distributed_amount = self.still_to_be_distributed_amount
-
-        payment_mode_label = self.payment_mode_label
-
-        payment_reference = self.payment_reference
-
-        settlement_type: int | Unset
-        if isinstance(self.settlement_type, Unset):
-            settlement_type = UNSET
-        elif isinstance(self.settlement_type, SettlementType):
-            settlement_type = self.settlement_type.value
-        else:
-            settlement_type = self.settlement_type
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if code is not UNSET:
-            field_dict["code"] = code
-        if date is not UNSET:
-            field_dict["date"] = date
-        if customer_name is not UNSET:
-            field_dict["customerName"] = customer_name
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if still_to_be_distributed_amount is not UNSET:
-            field_dict["stillToBeDistributedAmount"] = still_to_be_distributed_amount
-        if payment_mode_label is not UNSET:
-            field_dict["paymentModeLabel"] = payment_mode_label
-        if payment_reference is not UNSET:
-            field_dict["paymentReference"] = payment_reference
-        if settlement_type is not UNSET:
-            field_dict["settlementType"] = settlement_type
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "Settlement.id", "int", False)
+        value = self.code
+        if value is not UNSET:
+            field_dict["code"] = dump(value, "Settlement.code", "str", False)
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = to_json(value)
+        value = self.customer_name
+        if value is not UNSET:
+            field_dict["customerName"] = dump(value, "Settlement.customer_name", "str", False)
+        value = self.amount
+        if value is not UNSET:
+            field_dict["amount"] = dump(value, "Settlement.amount", "number", False)
+        value = self.still_to_be_distributed_amount
+        if value is not UNSET:
+            field_dict["stillToBeDistributedAmount"] = dump(
+                value, "Settlement.still_to_be_distributed_amount", "number", False
+            )
+        value = self.payment_mode_label
+        if value is not UNSET:
+            field_dict["paymentModeLabel"] = dump(value, "Settlement.payment_mode_label", "str", False)
+        value = self.payment_reference
+        if value is not UNSET:
+            field_dict["paymentReference"] = dump(value, "Settlement.payment_reference", "str", False)
+        value = self.settlement_type
+        if value is not UNSET:
+            field_dict["settlementType"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        code = d.pop("code", UNSET)
-
-        def _parse_date(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_1 = datetime.datetime.fromisoformat(data)
-
-            return date_type_1
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        customer_name = d.pop("customerName", UNSET)
-
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = to_decimal(_amount)
-
-        _still_to_be_distributed_amount = d.pop("stillToBeDistributedAmount", UNSET)
-        still_to_be_distributed_amount: Decimal | Unset
-        if isinstance(_still_to_be_distributed_amount, Unset):
-            still_to_be_distributed_amount = UNSET
-        else:
-            still_to_be_distributed_amount = to_decimal(_still_to_be_distributed_amount)
-
-        payment_mode_label = d.pop("paymentModeLabel", UNSET)
-
-        payment_reference = d.pop("paymentReference", UNSET)
-
-        def _parse_settlement_type(data: object) -> int | SettlementType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                settlement_type_type_0 = SettlementType(data)
-
-                return settlement_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | SettlementType | Unset, data)
-
-        settlement_type = _parse_settlement_type(d.pop("settlementType", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        code = get("code", UNSET)
+        if code.__class__ is not str:
+            code = read_str(code, _path, "code")
+        date = get("date", UNSET)
+        if date is not UNSET:
+            date = read_union(
+                date,
+                _path,
+                "date",
+                (
+                    read_date,
+                    read_datetime,
+                ),
+                "a date or a date-time",
+            )
+        customer_name = get("customerName", UNSET)
+        if customer_name.__class__ is not str:
+            customer_name = read_str(customer_name, _path, "customerName")
+        amount = get("amount", UNSET)
+        if amount is not UNSET:
+            amount = read_decimal(amount, _path, "amount")
+        still_to_be_distributed_amount = get("stillToBeDistributedAmount", UNSET)
+        if still_to_be_distributed_amount is not UNSET:
+            still_to_be_distributed_amount = read_decimal(
+                still_to_be_distributed_amount, _path, "stillToBeDistributedAmount"
+            )
+        payment_mode_label = get("paymentModeLabel", UNSET)
+        if payment_mode_label.__class__ is not str:
+            payment_mode_label = read_str(payment_mode_label, _path, "paymentModeLabel")
+        payment_reference = get("paymentReference", UNSET)
+        if payment_reference.__class__ is not str:
+            payment_reference = read_str(payment_reference, _path, "paymentReference")
+        settlement_type = get("settlementType", UNSET)
+        if settlement_type is not UNSET:
+            settlement_type = read_union(
+                settlement_type,
+                _path,
+                "settlementType",
+                (
+                    SettlementType._read,
+                    read_int,
+                ),
+                "an enum value or an integer",
+            )
         settlement = cls(
             id=id,
             code=code,
@@ -170,9 +160,20 @@ class Settlement:
             payment_reference=payment_reference,
             settlement_type=settlement_type,
         )
-
-        settlement.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            settlement.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return settlement
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (Settlement)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +190,18 @@ class Settlement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "code",
+        "date",
+        "customerName",
+        "amount",
+        "stillToBeDistributedAmount",
+        "paymentModeLabel",
+        "paymentReference",
+        "settlementType",
+    }
+)

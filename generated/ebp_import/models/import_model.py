@@ -1,10 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+    read_union,
+)
 
 from ..models.import_category import ImportCategory
 from ..types import UNSET, Unset
@@ -23,66 +31,75 @@ class ImportModel:
         content_xml (str | Unset): Modèle au format XML.
     """
 
-    import_settings: str | Unset = UNSET
-    import_category: ImportCategory | str | Unset = UNSET
-    content_xml: str | Unset = UNSET
+    import_settings: str | None | Unset = UNSET
+    import_category: ImportCategory | str | None | Unset = UNSET
+    content_xml: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        import_settings = self.import_settings
-
-        import_category: str | Unset
-        if isinstance(self.import_category, Unset):
-            import_category = UNSET
-        elif isinstance(self.import_category, ImportCategory):
-            import_category = self.import_category.value
-        else:
-            import_category = self.import_category
-
-        content_xml = self.content_xml
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if import_settings is not UNSET:
-            field_dict["importSettings"] = import_settings
-        if import_category is not UNSET:
-            field_dict["importCategory"] = import_category
-        if content_xml is not UNSET:
-            field_dict["contentXml"] = content_xml
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.import_settings
+        if value is not UNSET:
+            field_dict["importSettings"] = dump(value, "ImportModel.import_settings", "str", False)
+        value = self.import_category
+        if value is not UNSET:
+            field_dict["importCategory"] = to_json(value)
+        value = self.content_xml
+        if value is not UNSET:
+            field_dict["contentXml"] = dump(value, "ImportModel.content_xml", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        import_settings = d.pop("importSettings", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        def _parse_import_category(data: object) -> ImportCategory | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                import_category_type_0 = ImportCategory(data)
-
-                return import_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImportCategory | str | Unset, data)
-
-        import_category = _parse_import_category(d.pop("importCategory", UNSET))
-
-        content_xml = d.pop("contentXml", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        import_settings = get("importSettings", UNSET)
+        if import_settings.__class__ is not str:
+            import_settings = read_str(import_settings, _path, "importSettings")
+        import_category = get("importCategory", UNSET)
+        if import_category is not UNSET:
+            import_category = read_union(
+                import_category,
+                _path,
+                "importCategory",
+                (
+                    ImportCategory._read,
+                    read_str,
+                ),
+                "an enum value or a string",
+            )
+        content_xml = get("contentXml", UNSET)
+        if content_xml.__class__ is not str:
+            content_xml = read_str(content_xml, _path, "contentXml")
         import_model = cls(
             import_settings=import_settings,
             import_category=import_category,
             content_xml=content_xml,
         )
-
-        import_model.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            import_model.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return import_model
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ImportModel)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +116,12 @@ class ImportModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "importSettings",
+        "importCategory",
+        "contentXml",
+    }
+)

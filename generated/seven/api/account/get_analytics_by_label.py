@@ -1,20 +1,21 @@
 import datetime
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+    read_list,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_row import AnalyticsRow
 from ...models.subaccount_scope import SubaccountScope
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "getAnalyticsByLabel"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -24,6 +25,20 @@ def _get_kwargs(
     label: str | Unset = UNSET,
     subaccounts: int | SubaccountScope | Unset = UNSET,
 ) -> dict[str, Any]:
+    start = check_arg("getAnalyticsByLabel", "start", start, "date")
+    end = check_arg("getAnalyticsByLabel", "end", end, "date")
+    label = check_arg("getAnalyticsByLabel", "label", label, "str")
+    subaccounts = check_arg(
+        "getAnalyticsByLabel",
+        "subaccounts",
+        subaccounts,
+        "union",
+        alternatives=(
+            ("enum", SubaccountScope),
+            ("int", None),
+        ),
+    )
+    headers: dict[str, Any] = {"Accept": "application/json"}
 
     params: dict[str, Any] = {}
 
@@ -60,41 +75,22 @@ def _get_kwargs(
     if query:
         _kwargs["url"] += "?" + query
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[AnalyticsRow] | None:
+def _parse_response(response: httpx.Response) -> list[AnalyticsRow] | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = json_loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = AnalyticsRow.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(list[AnalyticsRow], (lambda v, p, k: read_list(v, p, k, AnalyticsRow._read))(document, "", None))
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
 
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[AnalyticsRow]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -104,7 +100,7 @@ def sync_detailed(
     end: datetime.date | Unset = UNSET,
     label: str | Unset = UNSET,
     subaccounts: int | SubaccountScope | Unset = UNSET,
-) -> Response[Any | list[AnalyticsRow]]:
+) -> Response[list[AnalyticsRow] | None]:
     """Statistiques par label
 
      Statistiques du compte groupées par label (comme `/analytics?group_by=label`), une ligne par groupe
@@ -118,11 +114,12 @@ def sync_detailed(
         subaccounts (int | SubaccountScope | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Any | list[AnalyticsRow]]
+        Response[list[AnalyticsRow] | None]
     """
 
     kwargs = _get_kwargs(
@@ -131,12 +128,8 @@ def sync_detailed(
         label=label,
         subaccounts=subaccounts,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -146,7 +139,7 @@ def sync(
     end: datetime.date | Unset = UNSET,
     label: str | Unset = UNSET,
     subaccounts: int | SubaccountScope | Unset = UNSET,
-) -> Any | list[AnalyticsRow] | None:
+) -> list[AnalyticsRow]:
     """Statistiques par label
 
      Statistiques du compte groupées par label (comme `/analytics?group_by=label`), une ligne par groupe
@@ -160,20 +153,26 @@ def sync(
         subaccounts (int | SubaccountScope | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Any | list[AnalyticsRow]
+        list[AnalyticsRow]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         start=start,
         end=end,
         label=label,
         subaccounts=subaccounts,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: list[AnalyticsRow] = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -183,7 +182,7 @@ async def asyncio_detailed(
     end: datetime.date | Unset = UNSET,
     label: str | Unset = UNSET,
     subaccounts: int | SubaccountScope | Unset = UNSET,
-) -> Response[Any | list[AnalyticsRow]]:
+) -> Response[list[AnalyticsRow] | None]:
     """Statistiques par label
 
      Statistiques du compte groupées par label (comme `/analytics?group_by=label`), une ligne par groupe
@@ -197,11 +196,12 @@ async def asyncio_detailed(
         subaccounts (int | SubaccountScope | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Any | list[AnalyticsRow]]
+        Response[list[AnalyticsRow] | None]
     """
 
     kwargs = _get_kwargs(
@@ -210,10 +210,8 @@ async def asyncio_detailed(
         label=label,
         subaccounts=subaccounts,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -223,7 +221,7 @@ async def asyncio(
     end: datetime.date | Unset = UNSET,
     label: str | Unset = UNSET,
     subaccounts: int | SubaccountScope | Unset = UNSET,
-) -> Any | list[AnalyticsRow] | None:
+) -> list[AnalyticsRow]:
     """Statistiques par label
 
      Statistiques du compte groupées par label (comme `/analytics?group_by=label`), une ligne par groupe
@@ -237,19 +235,23 @@ async def asyncio(
         subaccounts (int | SubaccountScope | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Any | list[AnalyticsRow]
+        list[AnalyticsRow]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start=start,
-            end=end,
-            label=label,
-            subaccounts=subaccounts,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        label=label,
+        subaccounts=subaccounts,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: list[AnalyticsRow] = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
