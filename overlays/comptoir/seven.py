@@ -22,14 +22,8 @@ from seven.models import Balance, Pricing, PricingFormat
 
 from ._connect import build_client
 from ._credentials import HeaderCredential, SpecAuth
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    ResponseValidationError,
-    safe_url,
-    status_error,
-)
+from .errors import APIError, ResponseValidationError
+from .runtime import send, success
 
 PRODUCTION_URL = "https://gateway.seven.io/api"
 API = "seven"
@@ -143,40 +137,13 @@ def _call(
     """One generated operation sent with this ``Accept`` header: the response and its parsed value.
 
     A non-2xx answer raises its :class:`APIStatusError`; a body the generated reader rejects
-    raises :class:`ResponseValidationError`.
+    raises :class:`ResponseValidationError` (both from the shared runtime).
     """
     kwargs: dict[str, Any] = module._get_kwargs(**arguments)
     kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": accept}
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TimeoutException as error:
-        raise _connection_error(APITimeoutError, operation, error) from error
-    except httpx.TransportError as error:
-        raise _connection_error(APIConnectionError, operation, error) from error
-    if not response.is_success:
-        raise status_error(api=API, operation=operation, response=response)
-    try:
-        parsed = module._parse_response(client=client, response=response)
-    except ResponseValidationError:
-        raise
-    except (ArithmeticError, ValueError, KeyError, TypeError, AttributeError) as error:
-        got = f"{type(error).__name__} on a {_media_type(response) or 'untyped'} body"
-        raise _invalid(operation, response, "", "the documented answer", got) from None
+    response = send(client, kwargs, api=API, operation=operation)
+    parsed = success(response, module._parse_response, api=API, operation=operation, documented=module._SUCCESS)
     return response, parsed
-
-
-def _connection_error(kind: type[APIConnectionError], operation: str, error: httpx.HTTPError) -> APIConnectionError:
-    try:
-        request: httpx.Request | None = error.request
-    except RuntimeError:
-        request = None
-    return kind(
-        api=API,
-        operation=operation,
-        method=request.method if request else "",
-        url=safe_url(request.url) if request else "",
-        cause=type(error).__name__,
-    )
 
 
 def _media_type(response: httpx.Response) -> str:

@@ -154,10 +154,14 @@ class AuxiliaryAccount:
             types = AuxiliaryAccountType._read(types, _path, "types")
         contact = get("contact", UNSET)
         if contact is not UNSET:
-            contact = read_union(contact, _path, "contact", (AuxiliaryAccountContact._read,), "an object")
+            contact = read_union(
+                contact, _path, "contact", (AuxiliaryAccountContact._read,), "a AuxiliaryAccountContact"
+            )
         address = get("address", UNSET)
         if address is not UNSET:
-            address = read_union(address, _path, "address", (AuxiliaryAccountAddress._read,), "an object")
+            address = read_union(
+                address, _path, "address", (AuxiliaryAccountAddress._read,), "a AuxiliaryAccountAddress"
+            )
         is_movement = get("isMovement", UNSET)
         if is_movement.__class__ is not bool:
             is_movement = read_bool(is_movement, _path, "isMovement")

@@ -131,7 +131,7 @@ class Journal:
         counterpart_account = get("counterpartAccount", UNSET)
         if counterpart_account is not UNSET:
             counterpart_account = read_union(
-                counterpart_account, _path, "counterpartAccount", (CounterpartAccount._read,), "an object"
+                counterpart_account, _path, "counterpartAccount", (CounterpartAccount._read,), "a CounterpartAccount"
             )
         journal_type = get("journalType", UNSET)
         if journal_type is not UNSET:

@@ -126,14 +126,14 @@ class CustomerContactsDetail:
             )
         delivery_address = get("deliveryAddress", UNSET)
         if delivery_address is not UNSET:
-            delivery_address = read_union(delivery_address, _path, "deliveryAddress", (Address._read,), "an object")
+            delivery_address = read_union(delivery_address, _path, "deliveryAddress", (Address._read,), "a Address")
         delivery_contact = get("deliveryContact", UNSET)
         if delivery_contact is not UNSET:
-            delivery_contact = read_union(delivery_contact, _path, "deliveryContact", (Contact._read,), "an object")
+            delivery_contact = read_union(delivery_contact, _path, "deliveryContact", (Contact._read,), "a Contact")
         head_office_address = get("headOfficeAddress", UNSET)
         if head_office_address is not UNSET:
             head_office_address = read_union(
-                head_office_address, _path, "headOfficeAddress", (Address._read,), "an object"
+                head_office_address, _path, "headOfficeAddress", (Address._read,), "a Address"
             )
         customer_contacts_detail = cls(
             invoicing=invoicing,

@@ -82,7 +82,7 @@ class GestionError:
             error_code = read_str(error_code, _path, "errorCode")
         data = get("data", UNSET)
         if data is not UNSET:
-            data = read_union(data, _path, "data", (GestionErrorDataType0._read,), "an object")
+            data = read_union(data, _path, "data", (GestionErrorDataType0._read,), "a GestionErrorDataType0")
         message = get("message", UNSET)
         if message.__class__ is not str:
             message = read_str(message, _path, "message")

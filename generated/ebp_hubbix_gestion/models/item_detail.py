@@ -169,7 +169,7 @@ class ItemDetail:
         cost_price_and_margin = get("costPriceAndMargin", UNSET)
         if cost_price_and_margin is not UNSET:
             cost_price_and_margin = read_union(
-                cost_price_and_margin, _path, "costPriceAndMargin", (CostPriceAndMargin._read,), "an object"
+                cost_price_and_margin, _path, "costPriceAndMargin", (CostPriceAndMargin._read,), "a CostPriceAndMargin"
             )
         item_detail = cls(
             id=id,

@@ -90,11 +90,11 @@ class SaleDepositAddressesInput:
             invoicing = Address._read(invoicing, _path, "invoicing")
         delivery_address = get("deliveryAddress", UNSET)
         if delivery_address is not UNSET:
-            delivery_address = read_union(delivery_address, _path, "deliveryAddress", (Address._read,), "an object")
+            delivery_address = read_union(delivery_address, _path, "deliveryAddress", (Address._read,), "a Address")
         head_office_address = get("headOfficeAddress", UNSET)
         if head_office_address is not UNSET:
             head_office_address = read_union(
-                head_office_address, _path, "headOfficeAddress", (Address._read,), "an object"
+                head_office_address, _path, "headOfficeAddress", (Address._read,), "a Address"
             )
         delivery_is_the_same_as_invoicing = get("deliveryIsTheSameAsInvoicing", UNSET)
         if delivery_is_the_same_as_invoicing.__class__ is not bool:

@@ -309,7 +309,7 @@ class SaleDepositInvoice:
                 _path,
                 "accountingTransferStatus",
                 (AccountingTransferStatus._read,),
-                "an enum value",
+                "a AccountingTransferStatus",
             )
         exemption_notice_id = get("exemptionNoticeId", UNSET)
         if exemption_notice_id is not UNSET:

@@ -88,10 +88,10 @@ class SaleDocumentAddresses:
             invoicing = Address._read(invoicing, _path, "invoicing")
         delivery = get("delivery", UNSET)
         if delivery is not UNSET:
-            delivery = read_union(delivery, _path, "delivery", (Address._read,), "an object")
+            delivery = read_union(delivery, _path, "delivery", (Address._read,), "a Address")
         head_office = get("headOffice", UNSET)
         if head_office is not UNSET:
-            head_office = read_union(head_office, _path, "headOffice", (Address._read,), "an object")
+            head_office = read_union(head_office, _path, "headOffice", (Address._read,), "a Address")
         delivery_is_the_same_as_invoicing = get("deliveryIsTheSameAsInvoicing", UNSET)
         if delivery_is_the_same_as_invoicing.__class__ is not bool:
             delivery_is_the_same_as_invoicing = read_bool(

@@ -88,10 +88,10 @@ class SaleDocumentAddressesInput:
             invoicing = AddressInput._read(invoicing, _path, "Invoicing")
         delivery = get("Delivery", UNSET)
         if delivery is not UNSET:
-            delivery = read_union(delivery, _path, "Delivery", (AddressInput._read,), "an object")
+            delivery = read_union(delivery, _path, "Delivery", (AddressInput._read,), "a AddressInput")
         head_office = get("HeadOffice", UNSET)
         if head_office is not UNSET:
-            head_office = read_union(head_office, _path, "HeadOffice", (AddressInput._read,), "an object")
+            head_office = read_union(head_office, _path, "HeadOffice", (AddressInput._read,), "a AddressInput")
         delivery_is_the_same_as_invoicing = get("DeliveryIsTheSameAsInvoicing", UNSET)
         if delivery_is_the_same_as_invoicing.__class__ is not bool:
             delivery_is_the_same_as_invoicing = read_bool(

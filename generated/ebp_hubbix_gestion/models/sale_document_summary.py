@@ -174,7 +174,7 @@ class SaleDocumentSummary:
                 _path,
                 "accountingTransferStatus",
                 (AccountingTransferStatus._read,),
-                "an enum value",
+                "a AccountingTransferStatus",
             )
         title = get("title", UNSET)
         if title is not UNSET:

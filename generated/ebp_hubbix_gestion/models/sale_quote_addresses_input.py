@@ -74,10 +74,10 @@ class SaleQuoteAddressesInput:
             invoicing = AddressInput._read(invoicing, _path, "Invoicing")
         delivery = get("Delivery", UNSET)
         if delivery is not UNSET:
-            delivery = read_union(delivery, _path, "Delivery", (AddressInput._read,), "an object")
+            delivery = read_union(delivery, _path, "Delivery", (AddressInput._read,), "a AddressInput")
         head_office = get("HeadOffice", UNSET)
         if head_office is not UNSET:
-            head_office = read_union(head_office, _path, "HeadOffice", (AddressInput._read,), "an object")
+            head_office = read_union(head_office, _path, "HeadOffice", (AddressInput._read,), "a AddressInput")
         sale_quote_addresses_input = cls(
             invoicing=invoicing,
             delivery=delivery,

@@ -155,11 +155,17 @@ class SaleUnitDetail:
             skip = read_union(skip, _path, "skip", (read_int,), "an integer")
         filter_ = get("filter", UNSET)
         if filter_ is not UNSET:
-            filter_ = read_union(filter_, _path, "filter", (SaleUnitDetailFilterType0._read,), "an object")
+            filter_ = read_union(
+                filter_, _path, "filter", (SaleUnitDetailFilterType0._read,), "a SaleUnitDetailFilterType0"
+            )
         sorting_order = get("sortingOrder", UNSET)
         if sorting_order is not UNSET:
             sorting_order = read_union(
-                sorting_order, _path, "sortingOrder", (SaleUnitDetailSortingOrderType0._read,), "an object"
+                sorting_order,
+                _path,
+                "sortingOrder",
+                (SaleUnitDetailSortingOrderType0._read,),
+                "a SaleUnitDetailSortingOrderType0",
             )
         sale_unit_detail = cls(
             id=id,

@@ -147,7 +147,7 @@ class Settlement:
                     SettlementType._read,
                     read_int,
                 ),
-                "an enum value or an integer",
+                "a SettlementType or an integer",
             )
         settlement = cls(
             id=id,

@@ -76,7 +76,7 @@ class ImportModel:
                     ImportCategory._read,
                     read_str,
                 ),
-                "an enum value or a string",
+                "a ImportCategory or a string",
             )
         content_xml = get("contentXml", UNSET)
         if content_xml.__class__ is not str:

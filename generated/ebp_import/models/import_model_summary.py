@@ -88,7 +88,7 @@ class ImportModelSummary:
                     ImportCategory._read,
                     read_str,
                 ),
-                "an enum value or a string",
+                "a ImportCategory or a string",
             )
         created_at = get("createdAt", UNSET)
         if created_at is not UNSET:

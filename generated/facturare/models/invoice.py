@@ -94,7 +94,7 @@ class Invoice:
                     read_int,
                     Customer._read,
                 ),
-                "an integer or an object",
+                "an integer or a Customer",
             )
         paid = get("paid", UNSET)
         if paid.__class__ is not bool:

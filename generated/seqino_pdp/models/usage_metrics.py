@@ -123,7 +123,7 @@ class UsageMetrics:
                     Period._read,
                     read_str,
                 ),
-                "an enum value or a string",
+                "a Period or a string",
             )
         start_date = get("start_date", UNSET)
         if start_date is not UNSET:

@@ -51,7 +51,7 @@ def _parse_response(response: httpx.Response) -> Balance | int | Decimal | None:
                         Balance._read,
                         read_int,
                     ),
-                    "an object or an integer",
+                    "a Balance or an integer",
                 )
             )(document, "", None),
         )
