@@ -73,6 +73,12 @@ def _name(prop: Any) -> str:
     return str(get_value()) if callable(get_value) else str(prop.name)
 
 
+def _expected(prop: Any) -> str:
+    if _kind(prop) in ("EnumProperty", "ModelProperty"):
+        return f"a {prop.class_info.name}"
+    return _EXPECTED.get(_kind(prop), "a value")
+
+
 def _class_name(prop: Any) -> str | None:
     return str(prop.class_info.name) if _kind(prop) in ("EnumProperty", "ModelProperty") else None
 
@@ -114,7 +120,7 @@ class Shapes:
     def _union(self, prop: Any) -> tuple[str, str]:
         inner = [item for item in prop.inner_properties if _kind(item) != "NoneProperty"]
         readers = ", ".join(self.reader(item) for item in inner)
-        expected = " or ".join(_EXPECTED.get(_kind(item), "a value") for item in inner) or "null"
+        expected = " or ".join(_expected(item) for item in inner) or "null"
         return readers, expected
 
     def read_statement(self, prop: Any, source: str) -> str:

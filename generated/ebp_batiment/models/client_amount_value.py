@@ -6,11 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_bool,
@@ -28,14 +26,14 @@ class ClientAmountValue:
     """Cellule montant avec droit de visualisation, valeur formatée et devise.
 
     Attributes:
-        value (Decimal | None):
-        has_right (bool):
+        value (Decimal | None | Unset):
+        has_right (bool | Unset):
         display_name (None | str | Unset): Montant formaté (ex. "1 103.66").
         currency (None | str | Unset): Symbole de la devise (ex. "€").
     """
 
-    value: Decimal | None
-    has_right: bool | None
+    value: Decimal | None | Unset = UNSET
+    has_right: bool | None | Unset = UNSET
     display_name: None | str | Unset = UNSET
     currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,13 +45,11 @@ class ClientAmountValue:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.value
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ClientAmountValue.value")
-        field_dict["value"] = to_json(value)
+        if value is not UNSET:
+            field_dict["value"] = to_json(value)
         value = self.has_right
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ClientAmountValue.has_right")
-        field_dict["hasRight"] = dump(value, "ClientAmountValue.has_right", "bool", False)
+        if value is not UNSET:
+            field_dict["hasRight"] = dump(value, "ClientAmountValue.has_right", "bool", False)
         value = self.display_name
         if value is not UNSET:
             field_dict["displayName"] = to_json(value)
@@ -73,13 +69,9 @@ class ClientAmountValue:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         value = get("value", UNSET)
-        if value is UNSET:
-            raise missing(_path, "value", "a number")
         if value.__class__ is not Decimal:
             value = read_decimal(value, _path, "value")
         has_right = get("hasRight", UNSET)
-        if has_right is UNSET:
-            raise missing(_path, "hasRight", "a boolean")
         if has_right.__class__ is not bool:
             has_right = read_bool(has_right, _path, "hasRight")
         display_name = get("displayName", UNSET)

@@ -5,17 +5,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, dump_model, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_list,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.client_summary import ClientSummary
@@ -30,12 +28,12 @@ class ClientList:
     """Les clients et la pagination.
 
     Attributes:
-        clients (list[ClientSummary]):
-        paging (Paging): Pagination du résultat.
+        clients (list[ClientSummary] | Unset):
+        paging (Paging | Unset): Pagination du résultat.
     """
 
-    clients: list[ClientSummary] | None
-    paging: Paging | None
+    clients: list[ClientSummary] | None | Unset = UNSET
+    paging: Paging | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,13 +45,11 @@ class ClientList:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.clients
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ClientList.clients")
-        field_dict["clients"] = dump(value, "ClientList.clients", "list", False)
+        if value is not UNSET:
+            field_dict["clients"] = dump(value, "ClientList.clients", "list", False)
         value = self.paging
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ClientList.paging")
-        field_dict["paging"] = dump_model(value, "ClientList.paging", Paging, False)
+        if value is not UNSET:
+            field_dict["paging"] = dump_model(value, "ClientList.paging", Paging, False)
         return field_dict
 
     @classmethod
@@ -70,13 +66,9 @@ class ClientList:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         clients = get("clients", UNSET)
-        if clients is UNSET:
-            raise missing(_path, "clients", "an array")
         if clients is not UNSET:
             clients = read_list(clients, _path, "clients", ClientSummary._read)
         paging = get("paging", UNSET)
-        if paging is UNSET:
-            raise missing(_path, "paging", "an object")
         if paging is not UNSET:
             paging = Paging._read(paging, _path, "paging")
         client_list = cls(

@@ -5,17 +5,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_int,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Paging")
 
@@ -25,16 +23,16 @@ class Paging:
     """Pagination du résultat.
 
     Attributes:
-        total (int): Nombre total d'éléments.
-        returned (int): Nombre d'éléments retournés.
-        offset (int): Décalage appliqué (Offset).
-        limit (int): Nombre maximal d'éléments demandé (Limit).
+        total (int | Unset): Nombre total d'éléments.
+        returned (int | Unset): Nombre d'éléments retournés.
+        offset (int | Unset): Décalage appliqué (Offset).
+        limit (int | Unset): Nombre maximal d'éléments demandé (Limit).
     """
 
-    total: int | None
-    returned: int | None
-    offset: int | None
-    limit: int | None
+    total: int | None | Unset = UNSET
+    returned: int | None | Unset = UNSET
+    offset: int | None | Unset = UNSET
+    limit: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,21 +42,17 @@ class Paging:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.total
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Paging.total")
-        field_dict["total"] = dump(value, "Paging.total", "int", False)
+        if value is not UNSET:
+            field_dict["total"] = dump(value, "Paging.total", "int", False)
         value = self.returned
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Paging.returned")
-        field_dict["returned"] = dump(value, "Paging.returned", "int", False)
+        if value is not UNSET:
+            field_dict["returned"] = dump(value, "Paging.returned", "int", False)
         value = self.offset
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Paging.offset")
-        field_dict["offset"] = dump(value, "Paging.offset", "int", False)
+        if value is not UNSET:
+            field_dict["offset"] = dump(value, "Paging.offset", "int", False)
         value = self.limit
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Paging.limit")
-        field_dict["limit"] = dump(value, "Paging.limit", "int", False)
+        if value is not UNSET:
+            field_dict["limit"] = dump(value, "Paging.limit", "int", False)
         return field_dict
 
     @classmethod
@@ -72,23 +66,15 @@ class Paging:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         total = get("total", UNSET)
-        if total is UNSET:
-            raise missing(_path, "total", "an integer")
         if total.__class__ is not int:
             total = read_int(total, _path, "total")
         returned = get("returned", UNSET)
-        if returned is UNSET:
-            raise missing(_path, "returned", "an integer")
         if returned.__class__ is not int:
             returned = read_int(returned, _path, "returned")
         offset = get("offset", UNSET)
-        if offset is UNSET:
-            raise missing(_path, "offset", "an integer")
         if offset.__class__ is not int:
             offset = read_int(offset, _path, "offset")
         limit = get("limit", UNSET)
-        if limit is UNSET:
-            raise missing(_path, "limit", "an integer")
         if limit.__class__ is not int:
             limit = read_int(limit, _path, "limit")
         paging = cls(

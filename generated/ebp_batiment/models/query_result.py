@@ -5,17 +5,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, dump_model, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_list,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.paging import Paging
@@ -30,12 +28,12 @@ class QueryResult:
     """Résultat d'une requête générique / étendue.
 
     Attributes:
-        results (list[QueryRow]):
-        paging (Paging): Pagination du résultat.
+        results (list[QueryRow] | Unset):
+        paging (Paging | Unset): Pagination du résultat.
     """
 
-    results: list[QueryRow] | None
-    paging: Paging | None
+    results: list[QueryRow] | None | Unset = UNSET
+    paging: Paging | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,13 +45,11 @@ class QueryResult:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.results
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="QueryResult.results")
-        field_dict["results"] = dump(value, "QueryResult.results", "list", False)
+        if value is not UNSET:
+            field_dict["results"] = dump(value, "QueryResult.results", "list", False)
         value = self.paging
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="QueryResult.paging")
-        field_dict["paging"] = dump_model(value, "QueryResult.paging", Paging, False)
+        if value is not UNSET:
+            field_dict["paging"] = dump_model(value, "QueryResult.paging", Paging, False)
         return field_dict
 
     @classmethod
@@ -70,13 +66,9 @@ class QueryResult:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         results = get("results", UNSET)
-        if results is UNSET:
-            raise missing(_path, "results", "an array")
         if results is not UNSET:
             results = read_list(results, _path, "results", QueryRow._read)
         paging = get("paging", UNSET)
-        if paging is UNSET:
-            raise missing(_path, "paging", "an object")
         if paging is not UNSET:
             paging = Paging._read(paging, _path, "paging")
         query_result = cls(

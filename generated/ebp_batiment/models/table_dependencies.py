@@ -5,18 +5,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_list,
     read_str,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TableDependencies")
 
@@ -26,10 +24,10 @@ class TableDependencies:
     """Dépendances (tables secondaires) utilisables comme préfixes de colonnes.
 
     Attributes:
-        linked_tables (list[str]):
+        linked_tables (list[str] | Unset):
     """
 
-    linked_tables: list[str] | None
+    linked_tables: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +37,8 @@ class TableDependencies:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.linked_tables
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="TableDependencies.linked_tables")
-        field_dict["linkedTables"] = dump(value, "TableDependencies.linked_tables", "list", False)
+        if value is not UNSET:
+            field_dict["linkedTables"] = dump(value, "TableDependencies.linked_tables", "list", False)
         return field_dict
 
     @classmethod
@@ -55,8 +52,6 @@ class TableDependencies:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         linked_tables = get("linkedTables", UNSET)
-        if linked_tables is UNSET:
-            raise missing(_path, "linkedTables", "an array")
         if linked_tables is not UNSET:
             linked_tables = read_list(linked_tables, _path, "linkedTables", read_str)
         table_dependencies = cls(

@@ -5,18 +5,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_bool,
     read_str,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientStringValue")
 
@@ -26,12 +24,12 @@ class ClientStringValue:
     """Cellule texte avec droit de visualisation.
 
     Attributes:
-        value (None | str):
-        has_right (bool):
+        value (None | str | Unset):
+        has_right (bool | Unset):
     """
 
-    value: None | str
-    has_right: bool | None
+    value: None | str | Unset = UNSET
+    has_right: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,13 +39,11 @@ class ClientStringValue:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.value
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ClientStringValue.value")
-        field_dict["value"] = to_json(value)
+        if value is not UNSET:
+            field_dict["value"] = to_json(value)
         value = self.has_right
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ClientStringValue.has_right")
-        field_dict["hasRight"] = dump(value, "ClientStringValue.has_right", "bool", False)
+        if value is not UNSET:
+            field_dict["hasRight"] = dump(value, "ClientStringValue.has_right", "bool", False)
         return field_dict
 
     @classmethod
@@ -61,13 +57,9 @@ class ClientStringValue:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         value = get("value", UNSET)
-        if value is UNSET:
-            raise missing(_path, "value", "a string")
         if value.__class__ is not str:
             value = read_str(value, _path, "value")
         has_right = get("hasRight", UNSET)
-        if has_right is UNSET:
-            raise missing(_path, "hasRight", "a boolean")
         if has_right.__class__ is not bool:
             has_right = read_bool(has_right, _path, "hasRight")
         client_string_value = cls(

@@ -5,17 +5,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, dump_model, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_list,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.folder import Folder
@@ -30,12 +28,12 @@ class FolderList:
     """Les dossiers et la pagination.
 
     Attributes:
-        folders (list[Folder]):
-        paging (Paging): Pagination du résultat.
+        folders (list[Folder] | Unset):
+        paging (Paging | Unset): Pagination du résultat.
     """
 
-    folders: list[Folder] | None
-    paging: Paging | None
+    folders: list[Folder] | None | Unset = UNSET
+    paging: Paging | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,13 +45,11 @@ class FolderList:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.folders
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="FolderList.folders")
-        field_dict["folders"] = dump(value, "FolderList.folders", "list", False)
+        if value is not UNSET:
+            field_dict["folders"] = dump(value, "FolderList.folders", "list", False)
         value = self.paging
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="FolderList.paging")
-        field_dict["paging"] = dump_model(value, "FolderList.paging", Paging, False)
+        if value is not UNSET:
+            field_dict["paging"] = dump_model(value, "FolderList.paging", Paging, False)
         return field_dict
 
     @classmethod
@@ -70,13 +66,9 @@ class FolderList:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         folders = get("folders", UNSET)
-        if folders is UNSET:
-            raise missing(_path, "folders", "an array")
         if folders is not UNSET:
             folders = read_list(folders, _path, "folders", Folder._read)
         paging = get("paging", UNSET)
-        if paging is UNSET:
-            raise missing(_path, "paging", "an object")
         if paging is not UNSET:
             paging = Paging._read(paging, _path, "paging")
         folder_list = cls(

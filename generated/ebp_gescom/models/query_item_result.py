@@ -5,16 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump_model, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.query_row import QueryRow
@@ -28,11 +26,11 @@ class QueryItemResult:
     """Résultat d'une requête générique pour un identifiant.
 
     Attributes:
-        result (QueryRow): Une ligne de résultat : column name -> value; the columns depend on `Columns` (dependency
-            columns `Unit.Caption` come back as `Unit_Caption`), values may be null.
+        result (QueryRow | Unset): Une ligne de résultat : column name -> value; the columns depend on `Columns`
+            (dependency columns `Unit.Caption` come back as `Unit_Caption`), values may be null.
     """
 
-    result: QueryRow | None
+    result: QueryRow | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,9 +42,8 @@ class QueryItemResult:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.result
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="QueryItemResult.result")
-        field_dict["result"] = dump_model(value, "QueryItemResult.result", QueryRow, False)
+        if value is not UNSET:
+            field_dict["result"] = dump_model(value, "QueryItemResult.result", QueryRow, False)
         return field_dict
 
     @classmethod
@@ -62,8 +59,6 @@ class QueryItemResult:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         result = get("result", UNSET)
-        if result is UNSET:
-            raise missing(_path, "result", "an object")
         if result is not UNSET:
             result = QueryRow._read(result, _path, "result")
         query_item_result = cls(

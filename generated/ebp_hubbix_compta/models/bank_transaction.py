@@ -17,6 +17,7 @@ from comptoir.runtime.reading import (
     read_decimal,
     read_int,
     read_str,
+    read_union,
     read_uuid,
 )
 
@@ -42,7 +43,8 @@ class BankTransaction:
         debit (Decimal | None | Unset): Débit.
         credit (Decimal | None | Unset): Crédit.
         reference (None | str | Unset): Référence.
-        status (int | Unset): Statut de l'opération bancaire (0, 1, 2 ; signification non documentée).
+        status (int | str | Unset): Statut de l'opération bancaire (0, 1, 2 ; signification non documentée): an integer
+            per the request table, a numeric string in the doc's example; both parse.
         entry (None | str | Unset): Écriture associée (toujours null dans l'exemple ; type non documenté).
     """
 
@@ -54,7 +56,7 @@ class BankTransaction:
     debit: Decimal | None | Unset = UNSET
     credit: Decimal | None | Unset = UNSET
     reference: None | str | Unset = UNSET
-    status: int | None | Unset = UNSET
+    status: int | str | None | Unset = UNSET
     entry: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,7 +94,7 @@ class BankTransaction:
             field_dict["reference"] = to_json(value)
         value = self.status
         if value is not UNSET:
-            field_dict["status"] = dump(value, "BankTransaction.status", "int", False)
+            field_dict["status"] = to_json(value)
         value = self.entry
         if value is not UNSET:
             field_dict["entry"] = to_json(value)
@@ -135,8 +137,17 @@ class BankTransaction:
         if reference.__class__ is not str:
             reference = read_str(reference, _path, "reference")
         status = get("status", UNSET)
-        if status.__class__ is not int:
-            status = read_int(status, _path, "status")
+        if status is not UNSET:
+            status = read_union(
+                status,
+                _path,
+                "status",
+                (
+                    read_int,
+                    read_str,
+                ),
+                "an integer or a string",
+            )
         entry = get("entry", UNSET)
         if entry.__class__ is not str:
             entry = read_str(entry, _path, "entry")

@@ -112,7 +112,7 @@ class PrintingModel:
                     read_str,
                     PrintingModelCustomizationType1._read,
                 ),
-                "a string or an object",
+                "a string or a PrintingModelCustomizationType1",
             )
         is_default = get("isDefault", UNSET)
         if is_default.__class__ is not bool:

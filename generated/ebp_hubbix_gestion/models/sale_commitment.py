@@ -133,7 +133,7 @@ class SaleCommitment:
                     PaymentMode._read,
                     read_str,
                 ),
-                "an enum value or a string",
+                "a PaymentMode or a string",
             )
         amount = get("amount", UNSET)
         if amount.__class__ is not Decimal:

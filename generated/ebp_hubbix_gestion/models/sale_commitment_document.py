@@ -12,6 +12,7 @@ from comptoir.runtime.reading import (
     read_any,
     read_int,
     read_str,
+    read_union,
 )
 
 from ..models.sale_document_status import SaleDocumentStatus
@@ -34,14 +35,15 @@ class SaleCommitmentDocument:
         document_type (SaleDocumentType | Unset): SaleDocumentType - Types de document.
             0 = SaleInvoice (Facture), 1 = SaleCredit (Avoir), 2 = SaleDepositInvoice (Facture
             d'acompte), 3 = SaleDepositCredit (Avoir d'acompte), 4 = SaleQuote (Devis).
-        commitment_association_id (str | Unset): Identifiant de l'association entre l'échéance et le document.
+        commitment_association_id (int | str | Unset): Identifiant de l'association entre l'échéance et le document (a
+            string per the table, an integer in the doc's example; both parse).
     """
 
     id: int | None | Unset = UNSET
     number: str | None | Unset = UNSET
     document_status: SaleDocumentStatus | None | Unset = UNSET
     document_type: SaleDocumentType | None | Unset = UNSET
-    commitment_association_id: str | None | Unset = UNSET
+    commitment_association_id: int | str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,9 +70,7 @@ class SaleCommitmentDocument:
             )
         value = self.commitment_association_id
         if value is not UNSET:
-            field_dict["commitmentAssociationId"] = dump(
-                value, "SaleCommitmentDocument.commitment_association_id", "str", False
-            )
+            field_dict["commitmentAssociationId"] = to_json(value)
         return field_dict
 
     @classmethod
@@ -96,8 +96,17 @@ class SaleCommitmentDocument:
         if document_type is not UNSET:
             document_type = SaleDocumentType._read(document_type, _path, "documentType")
         commitment_association_id = get("commitmentAssociationId", UNSET)
-        if commitment_association_id.__class__ is not str:
-            commitment_association_id = read_str(commitment_association_id, _path, "commitmentAssociationId")
+        if commitment_association_id is not UNSET:
+            commitment_association_id = read_union(
+                commitment_association_id,
+                _path,
+                "commitmentAssociationId",
+                (
+                    read_str,
+                    read_int,
+                ),
+                "a string or an integer",
+            )
         sale_commitment_document = cls(
             id=id,
             number=number,

@@ -13,9 +13,11 @@ from comptoir.runtime.reading import (
     pointer,
     read_any,
     read_date,
+    read_datetime,
     read_decimal,
     read_int,
     read_str,
+    read_union,
 )
 
 from ..models.settlement_type import SettlementType
@@ -31,25 +33,26 @@ class Settlement:
     Attributes:
         id (int | Unset): Identifiant du règlement.
         code (str | Unset): Code unique du règlement.
-        date (datetime.date | Unset): Date du règlement.
+        date (datetime.date | datetime.datetime | Unset): Date du règlement (a date per the table, a date-time in the
+            doc's example; both parse).
         customer_name (str | Unset): Nom du client.
         amount (Decimal | Unset): Montant TTC du règlement.
         still_to_be_distributed_amount (Decimal | Unset): Montant TTC du règlement restant à répartir.
         payment_mode_label (str | Unset): Moyen de paiement.
         payment_reference (str | Unset): N° de référence du règlement.
-        settlement_type (SettlementType | Unset): SettlementType - Types de règlement.
-            1 = CashReceipt (Encaissement), 2 = Reimbursement (Remboursement).
+        settlement_type (int | SettlementType | Unset): Type de règlement: a SettlementType value, or any other integer
+            the server sends (an open enum; the doc's example shows 0).
     """
 
     id: int | None | Unset = UNSET
     code: str | None | Unset = UNSET
-    date: datetime.date | None | Unset = UNSET
+    date: datetime.date | datetime.datetime | None | Unset = UNSET
     customer_name: str | None | Unset = UNSET
     amount: Decimal | None | Unset = UNSET
     still_to_be_distributed_amount: Decimal | None | Unset = UNSET
     payment_mode_label: str | None | Unset = UNSET
     payment_reference: str | None | Unset = UNSET
-    settlement_type: SettlementType | None | Unset = UNSET
+    settlement_type: int | SettlementType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +69,7 @@ class Settlement:
             field_dict["code"] = dump(value, "Settlement.code", "str", False)
         value = self.date
         if value is not UNSET:
-            field_dict["date"] = dump(value, "Settlement.date", "date", False)
+            field_dict["date"] = to_json(value)
         value = self.customer_name
         if value is not UNSET:
             field_dict["customerName"] = dump(value, "Settlement.customer_name", "str", False)
@@ -86,7 +89,7 @@ class Settlement:
             field_dict["paymentReference"] = dump(value, "Settlement.payment_reference", "str", False)
         value = self.settlement_type
         if value is not UNSET:
-            field_dict["settlementType"] = dump(value, "Settlement.settlement_type", "enum", False, SettlementType)
+            field_dict["settlementType"] = to_json(value)
         return field_dict
 
     @classmethod
@@ -107,7 +110,16 @@ class Settlement:
             code = read_str(code, _path, "code")
         date = get("date", UNSET)
         if date is not UNSET:
-            date = read_date(date, _path, "date")
+            date = read_union(
+                date,
+                _path,
+                "date",
+                (
+                    read_date,
+                    read_datetime,
+                ),
+                "a date or a date-time",
+            )
         customer_name = get("customerName", UNSET)
         if customer_name.__class__ is not str:
             customer_name = read_str(customer_name, _path, "customerName")
@@ -127,7 +139,16 @@ class Settlement:
             payment_reference = read_str(payment_reference, _path, "paymentReference")
         settlement_type = get("settlementType", UNSET)
         if settlement_type is not UNSET:
-            settlement_type = SettlementType._read(settlement_type, _path, "settlementType")
+            settlement_type = read_union(
+                settlement_type,
+                _path,
+                "settlementType",
+                (
+                    SettlementType._read,
+                    read_int,
+                ),
+                "a SettlementType or an integer",
+            )
         settlement = cls(
             id=id,
             code=code,

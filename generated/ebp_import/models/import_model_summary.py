@@ -13,6 +13,7 @@ from comptoir.runtime.reading import (
     read_any,
     read_datetime,
     read_str,
+    read_union,
 )
 
 from ..models.import_category import ImportCategory
@@ -27,91 +28,15 @@ class ImportModelSummary:
 
     Attributes:
         import_settings (str | Unset): Nom du modèle d'import.
-        import_category (ImportCategory | Unset): Catégorie liée à l'import (Annexe 1 - Catégories d'import) :
-            - `Items` = Articles
-            - `StockItem` = Article en stock
-            - `ItemFamilies` = Familles articles
-            - `ItemSubFamilies` = Sous-familles articles
-            - `RangeItems` = Articles gammes
-            - `Customers` = Clients/Prospects
-            - `CustomersAddresses` = Adresses clients/Prospects
-            - `CustomerFamilies` = Familles clients/prospects
-            - `CustomerSubFamilies` = Sous-familles clients/prospects
-            - `ThirdReference` = Références article/client
-            - `Suppliers` = Fournisseurs
-            - `SuppliersAdresses` = Adresses fournisseurs
-            - `SupplierItemPrices` = Articles (informations fournisseurs)
-            - `SupplierFamilies` = Familles fournisseurs
-            - `SupplierSubFamilies` = Sous-familles fournisseurs
-            - `SupplierThirdReference` = Références article/fournisseur
-            - `Contacts` = Contacts
-            - `Colleagues` = Commerciaux/collaborateurs
-            - `ColleagueFamilies` = Familles commerciaux/collaborateurs
-            - `SaleQuotes` = Devis (Vente)
-            - `SaleOrders` = Commandes (Vente)
-            - `SaleDelivery` = Bons de livraison(Vente)
-            - `SaleAmendments` = Avenants (vente)
-            - `SaleInvoices` = Factures (vente)
-            - `TemporarySaleInvoices` = Factures en cours de rédaction (vente)
-            - `SaleCreditMemo` = Avoirs (Vente)
-            - `TemporarySaleCreditMemo` = Avoirs en cours de rédaction (Vente)
-            - `PurchaseQuotes` = Demandes de prix (Achat)
-            - `PurchaseOrders` = Commandes (Achat)
-            - `PurchaseReceipt` = Bons de réception (Achat)
-            - `PurchaseInvoices` = Factures (Achat)
-            - `PurchaseCreditMemo` = Avoirs (Achat)
-            - `PutAways` = Bon d’entrée
-            - `PickUp` = Bons de sortie
-            - `Inventories` = Inventaires
-            - `AssemblyRequests` = Ordres de fabrication
-            - `Assemblies` = Bons de fabrication
-            - `TransferRequests` = Ordres de transfert
-            - `TransferOrders` = Bons de transfert
-            - `SaleSettlements` = Règlements client
-            - `PurchaseSettlements` = Règlements fournisseur
-            - `Currencies` = Devises
-            - `Ecotaxes` = Barème des éco-contributions
-            - `ClassificationGroups` = Groupes
-            - `GeographicSectors` = Secteurs géographiques
-            - `RecoveredSaleDocuments` = Historique de récupération (Vente)
-            - `RecoveredPurchaseDocuments` = Historique de récupération (Achat)
-            - `CustomerPriceListCategories` = Catégorie tarifaire client
-            - `SupplierPriceListCategories` = Catégorie tarifaire fournisseur
-            - `CustomerPriceLists` = Tarif/Promotion client
-            - `SupplierPriceLists` = Tarif/Promotion fournisseur
-            - `EcotaxCalculationBase` = Base de calcul de l'éco-contribution
-            - `EcotaxFurniture` = Eco-contribution mobilier
-            - `CustomerProduct` = Produit client
-            - `CustomerProductFamily` = Famille produit client
-            - `GuaranteeType` = Type de garantie
-            - `MaintenanceContractFamily` = Famille de contrat de maintenance
-            - `MaintenanceContractTemplates` = Modèles de contrat de maintenance
-            - `Incidents` = Suivis incident
-            - `MaintenanceContracts` = Contrats de maintenance
-            - `PayrollScheduleTimeEvent` = Saisie des temps et variables de paie
-            - `ScheduleEventTemplates` = Modèles d'évènements
-            - `ScheduleEvent` = Evènements
-            - `StandardTexts` = Textes standards
-            - `Shipping` = Frais de port
-            - `Vats` = Taux de TVA
-            - `Range` = Types Gammes
-            - `Competences` = Compétences
-            - `EquipmentTypes` = Types de matériels
-            - `Equipments` = Matériels
-            - `EquipmentsFamilies` = Familles matériels
-            - `Location` = Emplacements
-            - `Storehouse` = Dépôts
-            - `Users` = Utilisateurs
-            - `UserGroups` = Groupes d’utilisateurs
-            - `Deal` = Affaires
-             Example: Items.
+        import_category (ImportCategory | str | Unset): Catégorie de l'import: an ImportCategory value (Annexe 1), or
+            any other string the server sends (an open enum in responses; the doc's examples show "string").
         created_at (datetime.datetime | Unset): Date de création du modèle.
         updated_at (datetime.datetime | Unset): Date de dernière mise à jour du modèle.
         created_by (str | Unset): Auteur du modèle.
     """
 
     import_settings: str | None | Unset = UNSET
-    import_category: ImportCategory | None | Unset = UNSET
+    import_category: ImportCategory | str | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     created_by: str | None | Unset = UNSET
@@ -128,9 +53,7 @@ class ImportModelSummary:
             field_dict["importSettings"] = dump(value, "ImportModelSummary.import_settings", "str", False)
         value = self.import_category
         if value is not UNSET:
-            field_dict["importCategory"] = dump(
-                value, "ImportModelSummary.import_category", "enum", False, ImportCategory
-            )
+            field_dict["importCategory"] = to_json(value)
         value = self.created_at
         if value is not UNSET:
             field_dict["createdAt"] = dump(value, "ImportModelSummary.created_at", "datetime", False)
@@ -157,7 +80,16 @@ class ImportModelSummary:
             import_settings = read_str(import_settings, _path, "importSettings")
         import_category = get("importCategory", UNSET)
         if import_category is not UNSET:
-            import_category = ImportCategory._read(import_category, _path, "importCategory")
+            import_category = read_union(
+                import_category,
+                _path,
+                "importCategory",
+                (
+                    ImportCategory._read,
+                    read_str,
+                ),
+                "a ImportCategory or a string",
+            )
         created_at = get("createdAt", UNSET)
         if created_at is not UNSET:
             created_at = read_datetime(created_at, _path, "createdAt")

@@ -5,11 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, dump_model, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_int,
@@ -29,12 +27,12 @@ T = TypeVar("T", bound="Customer")
 class Customer:
     """
     Attributes:
-        id (int):
+        id (int | Unset):
         name (str | Unset):
         metadata (Metadata | Unset): Free key/value metadata of an object.
     """
 
-    id: int | None
+    id: int | None | Unset = UNSET
     name: str | None | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,9 +46,8 @@ class Customer:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.id
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Customer.id")
-        field_dict["id"] = dump(value, "Customer.id", "int", False)
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "Customer.id", "int", False)
         value = self.name
         if value is not UNSET:
             field_dict["name"] = dump(value, "Customer.name", "str", False)
@@ -72,8 +69,6 @@ class Customer:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
-        if id is UNSET:
-            raise missing(_path, "id", "an integer")
         if id.__class__ is not int:
             id = read_int(id, _path, "id")
         name = get("name", UNSET)

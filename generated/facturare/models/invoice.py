@@ -5,11 +5,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, dump_model, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_bool,
@@ -31,15 +29,15 @@ T = TypeVar("T", bound="Invoice")
 class Invoice:
     """
     Attributes:
-        id (int):
-        customer (Customer | int): The customer's ID, or the customer object with `expand=customer`.
+        id (int | Unset):
+        customer (Customer | int | Unset): The customer's ID, or the customer object with `expand=customer`.
         paid (bool | Unset):
         closed (bool | Unset):
         metadata (Metadata | Unset): Free key/value metadata of an object.
     """
 
-    id: int | None
-    customer: Customer | int | None
+    id: int | None | Unset = UNSET
+    customer: Customer | int | None | Unset = UNSET
     paid: bool | None | Unset = UNSET
     closed: bool | None | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
@@ -54,13 +52,11 @@ class Invoice:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.id
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Invoice.id")
-        field_dict["id"] = dump(value, "Invoice.id", "int", False)
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "Invoice.id", "int", False)
         value = self.customer
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Invoice.customer")
-        field_dict["customer"] = to_json(value)
+        if value is not UNSET:
+            field_dict["customer"] = to_json(value)
         value = self.paid
         if value is not UNSET:
             field_dict["paid"] = dump(value, "Invoice.paid", "bool", False)
@@ -86,13 +82,9 @@ class Invoice:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         id = get("id", UNSET)
-        if id is UNSET:
-            raise missing(_path, "id", "an integer")
         if id.__class__ is not int:
             id = read_int(id, _path, "id")
         customer = get("customer", UNSET)
-        if customer is UNSET:
-            raise missing(_path, "customer", "a value")
         if customer is not UNSET:
             customer = read_union(
                 customer,
@@ -102,7 +94,7 @@ class Invoice:
                     read_int,
                     Customer._read,
                 ),
-                "an integer or an object",
+                "an integer or a Customer",
             )
         paid = get("paid", UNSET)
         if paid.__class__ is not bool:

@@ -5,18 +5,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_int,
     read_list,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.alert import Alert
@@ -29,12 +27,12 @@ T = TypeVar("T", bound="AlertList")
 class AlertList:
     """
     Attributes:
-        alerts (list[Alert]):
-        total_count (int):
+        alerts (list[Alert] | Unset):
+        total_count (int | Unset):
     """
 
-    alerts: list[Alert] | None
-    total_count: int | None
+    alerts: list[Alert] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,13 +42,11 @@ class AlertList:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.alerts
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="AlertList.alerts")
-        field_dict["alerts"] = dump(value, "AlertList.alerts", "list", False)
+        if value is not UNSET:
+            field_dict["alerts"] = dump(value, "AlertList.alerts", "list", False)
         value = self.total_count
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="AlertList.total_count")
-        field_dict["total_count"] = dump(value, "AlertList.total_count", "int", False)
+        if value is not UNSET:
+            field_dict["total_count"] = dump(value, "AlertList.total_count", "int", False)
         return field_dict
 
     @classmethod
@@ -66,13 +62,9 @@ class AlertList:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         alerts = get("alerts", UNSET)
-        if alerts is UNSET:
-            raise missing(_path, "alerts", "an array")
         if alerts is not UNSET:
             alerts = read_list(alerts, _path, "alerts", Alert._read)
         total_count = get("total_count", UNSET)
-        if total_count is UNSET:
-            raise missing(_path, "total_count", "an integer")
         if total_count.__class__ is not int:
             total_count = read_int(total_count, _path, "total_count")
         alert_list = cls(

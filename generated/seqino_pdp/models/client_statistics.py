@@ -5,17 +5,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_int,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientStatistics")
 
@@ -24,10 +22,10 @@ T = TypeVar("T", bound="ClientStatistics")
 class ClientStatistics:
     """
     Attributes:
-        total_clients (int):
+        total_clients (int | Unset):
     """
 
-    total_clients: int | None
+    total_clients: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +35,8 @@ class ClientStatistics:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.total_clients
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ClientStatistics.total_clients")
-        field_dict["total_clients"] = dump(value, "ClientStatistics.total_clients", "int", False)
+        if value is not UNSET:
+            field_dict["total_clients"] = dump(value, "ClientStatistics.total_clients", "int", False)
         return field_dict
 
     @classmethod
@@ -53,8 +50,6 @@ class ClientStatistics:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         total_clients = get("total_clients", UNSET)
-        if total_clients is UNSET:
-            raise missing(_path, "total_clients", "an integer")
         if total_clients.__class__ is not int:
             total_clients = read_int(total_clients, _path, "total_clients")
         client_statistics = cls(

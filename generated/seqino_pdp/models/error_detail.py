@@ -5,17 +5,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_str,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -24,10 +22,10 @@ T = TypeVar("T", bound="ErrorDetail")
 class ErrorDetail:
     """
     Attributes:
-        detail (str):
+        detail (str | Unset):
     """
 
-    detail: str | None
+    detail: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +35,8 @@ class ErrorDetail:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.detail
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ErrorDetail.detail")
-        field_dict["detail"] = dump(value, "ErrorDetail.detail", "str", False)
+        if value is not UNSET:
+            field_dict["detail"] = dump(value, "ErrorDetail.detail", "str", False)
         return field_dict
 
     @classmethod
@@ -53,8 +50,6 @@ class ErrorDetail:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         detail = get("detail", UNSET)
-        if detail is UNSET:
-            raise missing(_path, "detail", "a string")
         if detail.__class__ is not str:
             detail = read_str(detail, _path, "detail")
         error_detail = cls(

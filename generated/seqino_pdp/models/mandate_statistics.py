@@ -6,18 +6,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_decimal,
     read_int,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MandateStatistics")
 
@@ -26,12 +24,12 @@ T = TypeVar("T", bound="MandateStatistics")
 class MandateStatistics:
     """
     Attributes:
-        total_mandates (int):
-        average_mandates_per_client (Decimal):
+        total_mandates (int | Unset):
+        average_mandates_per_client (Decimal | Unset):
     """
 
-    total_mandates: int | None
-    average_mandates_per_client: Decimal | None
+    total_mandates: int | None | Unset = UNSET
+    average_mandates_per_client: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,15 +39,13 @@ class MandateStatistics:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.total_mandates
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="MandateStatistics.total_mandates")
-        field_dict["total_mandates"] = dump(value, "MandateStatistics.total_mandates", "int", False)
+        if value is not UNSET:
+            field_dict["total_mandates"] = dump(value, "MandateStatistics.total_mandates", "int", False)
         value = self.average_mandates_per_client
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="MandateStatistics.average_mandates_per_client")
-        field_dict["average_mandates_per_client"] = dump(
-            value, "MandateStatistics.average_mandates_per_client", "number", False
-        )
+        if value is not UNSET:
+            field_dict["average_mandates_per_client"] = dump(
+                value, "MandateStatistics.average_mandates_per_client", "number", False
+            )
         return field_dict
 
     @classmethod
@@ -63,13 +59,9 @@ class MandateStatistics:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         total_mandates = get("total_mandates", UNSET)
-        if total_mandates is UNSET:
-            raise missing(_path, "total_mandates", "an integer")
         if total_mandates.__class__ is not int:
             total_mandates = read_int(total_mandates, _path, "total_mandates")
         average_mandates_per_client = get("average_mandates_per_client", UNSET)
-        if average_mandates_per_client is UNSET:
-            raise missing(_path, "average_mandates_per_client", "a number")
         if average_mandates_per_client.__class__ is not Decimal:
             average_mandates_per_client = read_decimal(
                 average_mandates_per_client, _path, "average_mandates_per_client"

@@ -5,18 +5,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_int,
     read_list,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rate_limit import RateLimit
@@ -29,12 +27,12 @@ T = TypeVar("T", bound="RateLimitList")
 class RateLimitList:
     """
     Attributes:
-        limits (list[RateLimit]):
-        total_count (int):
+        limits (list[RateLimit] | Unset):
+        total_count (int | Unset):
     """
 
-    limits: list[RateLimit] | None
-    total_count: int | None
+    limits: list[RateLimit] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,13 +42,11 @@ class RateLimitList:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.limits
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="RateLimitList.limits")
-        field_dict["limits"] = dump(value, "RateLimitList.limits", "list", False)
+        if value is not UNSET:
+            field_dict["limits"] = dump(value, "RateLimitList.limits", "list", False)
         value = self.total_count
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="RateLimitList.total_count")
-        field_dict["total_count"] = dump(value, "RateLimitList.total_count", "int", False)
+        if value is not UNSET:
+            field_dict["total_count"] = dump(value, "RateLimitList.total_count", "int", False)
         return field_dict
 
     @classmethod
@@ -66,13 +62,9 @@ class RateLimitList:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         limits = get("limits", UNSET)
-        if limits is UNSET:
-            raise missing(_path, "limits", "an array")
         if limits is not UNSET:
             limits = read_list(limits, _path, "limits", RateLimit._read)
         total_count = get("total_count", UNSET)
-        if total_count is UNSET:
-            raise missing(_path, "total_count", "an integer")
         if total_count.__class__ is not int:
             total_count = read_int(total_count, _path, "total_count")
         rate_limit_list = cls(

@@ -7,11 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_date,
@@ -20,10 +18,11 @@ from comptoir.runtime.reading import (
     read_int,
     read_list,
     read_str,
+    read_union,
 )
 
 from ..models.period import Period
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.endpoint_usage import EndpointUsage
@@ -36,28 +35,29 @@ T = TypeVar("T", bound="UsageMetrics")
 class UsageMetrics:
     """
     Attributes:
-        company_id (str):
-        period (Period): Aggregation period.
-        start_date (datetime.date):
-        end_date (datetime.date):
-        total_api_calls (int):
-        total_successful_calls (int):
-        total_failed_calls (int):
-        success_rate (Decimal): Share of successful calls, in percent.
-        endpoint_usage (list[EndpointUsage]):
-        generated_at (datetime.datetime):
+        company_id (str | Unset):
+        period (Period | str | Unset): Aggregation period: a Period value, or any other string the server sends (an open
+            enum in responses).
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        total_api_calls (int | Unset):
+        total_successful_calls (int | Unset):
+        total_failed_calls (int | Unset):
+        success_rate (Decimal | Unset): Share of successful calls, in percent.
+        endpoint_usage (list[EndpointUsage] | Unset):
+        generated_at (datetime.datetime | Unset):
     """
 
-    company_id: str | None
-    period: Period | None
-    start_date: datetime.date | None
-    end_date: datetime.date | None
-    total_api_calls: int | None
-    total_successful_calls: int | None
-    total_failed_calls: int | None
-    success_rate: Decimal | None
-    endpoint_usage: list[EndpointUsage] | None
-    generated_at: datetime.datetime | None
+    company_id: str | None | Unset = UNSET
+    period: Period | str | None | Unset = UNSET
+    start_date: datetime.date | None | Unset = UNSET
+    end_date: datetime.date | None | Unset = UNSET
+    total_api_calls: int | None | Unset = UNSET
+    total_successful_calls: int | None | Unset = UNSET
+    total_failed_calls: int | None | Unset = UNSET
+    success_rate: Decimal | None | Unset = UNSET
+    endpoint_usage: list[EndpointUsage] | None | Unset = UNSET
+    generated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,45 +67,35 @@ class UsageMetrics:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.company_id
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageMetrics.company_id")
-        field_dict["company_id"] = dump(value, "UsageMetrics.company_id", "str", False)
+        if value is not UNSET:
+            field_dict["company_id"] = dump(value, "UsageMetrics.company_id", "str", False)
         value = self.period
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageMetrics.period")
-        field_dict["period"] = dump(value, "UsageMetrics.period", "enum", False, Period)
+        if value is not UNSET:
+            field_dict["period"] = to_json(value)
         value = self.start_date
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageMetrics.start_date")
-        field_dict["start_date"] = dump(value, "UsageMetrics.start_date", "date", False)
+        if value is not UNSET:
+            field_dict["start_date"] = dump(value, "UsageMetrics.start_date", "date", False)
         value = self.end_date
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageMetrics.end_date")
-        field_dict["end_date"] = dump(value, "UsageMetrics.end_date", "date", False)
+        if value is not UNSET:
+            field_dict["end_date"] = dump(value, "UsageMetrics.end_date", "date", False)
         value = self.total_api_calls
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageMetrics.total_api_calls")
-        field_dict["total_api_calls"] = dump(value, "UsageMetrics.total_api_calls", "int", False)
+        if value is not UNSET:
+            field_dict["total_api_calls"] = dump(value, "UsageMetrics.total_api_calls", "int", False)
         value = self.total_successful_calls
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageMetrics.total_successful_calls")
-        field_dict["total_successful_calls"] = dump(value, "UsageMetrics.total_successful_calls", "int", False)
+        if value is not UNSET:
+            field_dict["total_successful_calls"] = dump(value, "UsageMetrics.total_successful_calls", "int", False)
         value = self.total_failed_calls
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageMetrics.total_failed_calls")
-        field_dict["total_failed_calls"] = dump(value, "UsageMetrics.total_failed_calls", "int", False)
+        if value is not UNSET:
+            field_dict["total_failed_calls"] = dump(value, "UsageMetrics.total_failed_calls", "int", False)
         value = self.success_rate
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageMetrics.success_rate")
-        field_dict["success_rate"] = dump(value, "UsageMetrics.success_rate", "number", False)
+        if value is not UNSET:
+            field_dict["success_rate"] = dump(value, "UsageMetrics.success_rate", "number", False)
         value = self.endpoint_usage
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageMetrics.endpoint_usage")
-        field_dict["endpoint_usage"] = dump(value, "UsageMetrics.endpoint_usage", "list", False)
+        if value is not UNSET:
+            field_dict["endpoint_usage"] = dump(value, "UsageMetrics.endpoint_usage", "list", False)
         value = self.generated_at
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageMetrics.generated_at")
-        field_dict["generated_at"] = dump(value, "UsageMetrics.generated_at", "datetime", False)
+        if value is not UNSET:
+            field_dict["generated_at"] = dump(value, "UsageMetrics.generated_at", "datetime", False)
         return field_dict
 
     @classmethod
@@ -121,53 +111,42 @@ class UsageMetrics:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         company_id = get("company_id", UNSET)
-        if company_id is UNSET:
-            raise missing(_path, "company_id", "a string")
         if company_id.__class__ is not str:
             company_id = read_str(company_id, _path, "company_id")
         period = get("period", UNSET)
-        if period is UNSET:
-            raise missing(_path, "period", "an enum value")
         if period is not UNSET:
-            period = Period._read(period, _path, "period")
+            period = read_union(
+                period,
+                _path,
+                "period",
+                (
+                    Period._read,
+                    read_str,
+                ),
+                "a Period or a string",
+            )
         start_date = get("start_date", UNSET)
-        if start_date is UNSET:
-            raise missing(_path, "start_date", "a date")
         if start_date is not UNSET:
             start_date = read_date(start_date, _path, "start_date")
         end_date = get("end_date", UNSET)
-        if end_date is UNSET:
-            raise missing(_path, "end_date", "a date")
         if end_date is not UNSET:
             end_date = read_date(end_date, _path, "end_date")
         total_api_calls = get("total_api_calls", UNSET)
-        if total_api_calls is UNSET:
-            raise missing(_path, "total_api_calls", "an integer")
         if total_api_calls.__class__ is not int:
             total_api_calls = read_int(total_api_calls, _path, "total_api_calls")
         total_successful_calls = get("total_successful_calls", UNSET)
-        if total_successful_calls is UNSET:
-            raise missing(_path, "total_successful_calls", "an integer")
         if total_successful_calls.__class__ is not int:
             total_successful_calls = read_int(total_successful_calls, _path, "total_successful_calls")
         total_failed_calls = get("total_failed_calls", UNSET)
-        if total_failed_calls is UNSET:
-            raise missing(_path, "total_failed_calls", "an integer")
         if total_failed_calls.__class__ is not int:
             total_failed_calls = read_int(total_failed_calls, _path, "total_failed_calls")
         success_rate = get("success_rate", UNSET)
-        if success_rate is UNSET:
-            raise missing(_path, "success_rate", "a number")
         if success_rate.__class__ is not Decimal:
             success_rate = read_decimal(success_rate, _path, "success_rate")
         endpoint_usage = get("endpoint_usage", UNSET)
-        if endpoint_usage is UNSET:
-            raise missing(_path, "endpoint_usage", "an array")
         if endpoint_usage is not UNSET:
             endpoint_usage = read_list(endpoint_usage, _path, "endpoint_usage", EndpointUsage._read)
         generated_at = get("generated_at", UNSET)
-        if generated_at is UNSET:
-            raise missing(_path, "generated_at", "a date-time")
         if generated_at is not UNSET:
             generated_at = read_datetime(generated_at, _path, "generated_at")
         usage_metrics = cls(

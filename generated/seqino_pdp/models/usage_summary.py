@@ -7,11 +7,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_date,
@@ -29,20 +27,20 @@ T = TypeVar("T", bound="UsageSummary")
 class UsageSummary:
     """
     Attributes:
-        company_id (str):
-        current_month_calls (int):
-        previous_month_calls (int):
-        month_over_month_change (Decimal): Change from the previous month, in percent.
+        company_id (str | Unset):
+        current_month_calls (int | Unset):
+        previous_month_calls (int | Unset):
+        month_over_month_change (Decimal | Unset): Change from the previous month, in percent.
         most_used_endpoint (None | str | Unset): Most frequently used endpoint
         least_used_endpoint (None | str | Unset): Least frequently used endpoint
         peak_usage_day (datetime.date | None | Unset): Day with highest usage
         peak_usage_count (int | Unset):
     """
 
-    company_id: str | None
-    current_month_calls: int | None
-    previous_month_calls: int | None
-    month_over_month_change: Decimal | None
+    company_id: str | None | Unset = UNSET
+    current_month_calls: int | None | Unset = UNSET
+    previous_month_calls: int | None | Unset = UNSET
+    month_over_month_change: Decimal | None | Unset = UNSET
     most_used_endpoint: None | str | Unset = UNSET
     least_used_endpoint: None | str | Unset = UNSET
     peak_usage_day: datetime.date | None | Unset = UNSET
@@ -56,21 +54,17 @@ class UsageSummary:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.company_id
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageSummary.company_id")
-        field_dict["company_id"] = dump(value, "UsageSummary.company_id", "str", False)
+        if value is not UNSET:
+            field_dict["company_id"] = dump(value, "UsageSummary.company_id", "str", False)
         value = self.current_month_calls
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageSummary.current_month_calls")
-        field_dict["current_month_calls"] = dump(value, "UsageSummary.current_month_calls", "int", False)
+        if value is not UNSET:
+            field_dict["current_month_calls"] = dump(value, "UsageSummary.current_month_calls", "int", False)
         value = self.previous_month_calls
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageSummary.previous_month_calls")
-        field_dict["previous_month_calls"] = dump(value, "UsageSummary.previous_month_calls", "int", False)
+        if value is not UNSET:
+            field_dict["previous_month_calls"] = dump(value, "UsageSummary.previous_month_calls", "int", False)
         value = self.month_over_month_change
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="UsageSummary.month_over_month_change")
-        field_dict["month_over_month_change"] = dump(value, "UsageSummary.month_over_month_change", "number", False)
+        if value is not UNSET:
+            field_dict["month_over_month_change"] = dump(value, "UsageSummary.month_over_month_change", "number", False)
         value = self.most_used_endpoint
         if value is not UNSET:
             field_dict["most_used_endpoint"] = to_json(value)
@@ -96,23 +90,15 @@ class UsageSummary:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         company_id = get("company_id", UNSET)
-        if company_id is UNSET:
-            raise missing(_path, "company_id", "a string")
         if company_id.__class__ is not str:
             company_id = read_str(company_id, _path, "company_id")
         current_month_calls = get("current_month_calls", UNSET)
-        if current_month_calls is UNSET:
-            raise missing(_path, "current_month_calls", "an integer")
         if current_month_calls.__class__ is not int:
             current_month_calls = read_int(current_month_calls, _path, "current_month_calls")
         previous_month_calls = get("previous_month_calls", UNSET)
-        if previous_month_calls is UNSET:
-            raise missing(_path, "previous_month_calls", "an integer")
         if previous_month_calls.__class__ is not int:
             previous_month_calls = read_int(previous_month_calls, _path, "previous_month_calls")
         month_over_month_change = get("month_over_month_change", UNSET)
-        if month_over_month_change is UNSET:
-            raise missing(_path, "month_over_month_change", "a number")
         if month_over_month_change.__class__ is not Decimal:
             month_over_month_change = read_decimal(month_over_month_change, _path, "month_over_month_change")
         most_used_endpoint = get("most_used_endpoint", UNSET)

@@ -5,11 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_int,
@@ -18,7 +16,7 @@ from comptoir.runtime.reading import (
     read_union,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationIssue")
 
@@ -27,14 +25,14 @@ T = TypeVar("T", bound="ValidationIssue")
 class ValidationIssue:
     """
     Attributes:
-        loc (list[int | str]):
-        msg (str):
-        type_ (str):
+        loc (list[int | str] | Unset):
+        msg (str | Unset):
+        type_ (str | Unset):
     """
 
-    loc: list[int | str] | None
-    msg: str | None
-    type_: str | None
+    loc: list[int | str] | None | Unset = UNSET
+    msg: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,17 +42,14 @@ class ValidationIssue:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.loc
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ValidationIssue.loc")
-        field_dict["loc"] = dump(value, "ValidationIssue.loc", "list", False)
+        if value is not UNSET:
+            field_dict["loc"] = dump(value, "ValidationIssue.loc", "list", False)
         value = self.msg
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ValidationIssue.msg")
-        field_dict["msg"] = dump(value, "ValidationIssue.msg", "str", False)
+        if value is not UNSET:
+            field_dict["msg"] = dump(value, "ValidationIssue.msg", "str", False)
         value = self.type_
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="ValidationIssue.type_")
-        field_dict["type"] = dump(value, "ValidationIssue.type_", "str", False)
+        if value is not UNSET:
+            field_dict["type"] = dump(value, "ValidationIssue.type_", "str", False)
         return field_dict
 
     @classmethod
@@ -68,8 +63,6 @@ class ValidationIssue:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         loc = get("loc", UNSET)
-        if loc is UNSET:
-            raise missing(_path, "loc", "an array")
         if loc is not UNSET:
             loc = read_list(
                 loc,
@@ -87,13 +80,9 @@ class ValidationIssue:
                 ),
             )
         msg = get("msg", UNSET)
-        if msg is UNSET:
-            raise missing(_path, "msg", "a string")
         if msg.__class__ is not str:
             msg = read_str(msg, _path, "msg")
         type_ = get("type", UNSET)
-        if type_ is UNSET:
-            raise missing(_path, "type", "a string")
         if type_.__class__ is not str:
             type_ = read_str(type_, _path, "type")
         validation_issue = cls(

@@ -7,11 +7,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_date,
@@ -27,34 +25,35 @@ T = TypeVar("T", bound="AnalyticsRow")
 
 @_attrs_define
 class AnalyticsRow:
-    """Une ligne de statistiques. Un seul des champs `date`, `label`, `subaccount`, `country` est présent, selon
-    `group_by`.
+    """Une ligne de statistiques. Un seul des champs `date`, `label`, `account`, `country` est présent, selon le groupement
+    (`group_by=subaccount` gives `account`).
 
         Attributes:
-            sms (int):
-            rcs (int):
-            voice (int):
-            hlr (int):
-            mnp (int):
-            inbound (int):
-            usage_eur (Decimal): Coût en euros.
             date (datetime.date | Unset):
             label (str | Unset):
-            subaccount (str | Unset):
+            account (str | Unset): Le (sous-)compte, quand les lignes sont groupées par sous-compte (`group_by=subaccount`
+                or `/analytics/subaccount`); seven.io's published description names this key `account`.
             country (str | Unset):
+            sms (int | Unset):
+            rcs (int | Unset):
+            voice (int | Unset):
+            hlr (int | Unset):
+            mnp (int | Unset):
+            inbound (int | Unset):
+            usage_eur (Decimal | Unset): Coût en euros.
     """
 
-    sms: int | None
-    rcs: int | None
-    voice: int | None
-    hlr: int | None
-    mnp: int | None
-    inbound: int | None
-    usage_eur: Decimal | None
     date: datetime.date | None | Unset = UNSET
     label: str | None | Unset = UNSET
-    subaccount: str | None | Unset = UNSET
+    account: str | None | Unset = UNSET
     country: str | None | Unset = UNSET
+    sms: int | None | Unset = UNSET
+    rcs: int | None | Unset = UNSET
+    voice: int | None | Unset = UNSET
+    hlr: int | None | Unset = UNSET
+    mnp: int | None | Unset = UNSET
+    inbound: int | None | Unset = UNSET
+    usage_eur: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,46 +62,39 @@ class AnalyticsRow:
         value: Any
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        value = self.sms
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="AnalyticsRow.sms")
-        field_dict["sms"] = dump(value, "AnalyticsRow.sms", "int", False)
-        value = self.rcs
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="AnalyticsRow.rcs")
-        field_dict["rcs"] = dump(value, "AnalyticsRow.rcs", "int", False)
-        value = self.voice
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="AnalyticsRow.voice")
-        field_dict["voice"] = dump(value, "AnalyticsRow.voice", "int", False)
-        value = self.hlr
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="AnalyticsRow.hlr")
-        field_dict["hlr"] = dump(value, "AnalyticsRow.hlr", "int", False)
-        value = self.mnp
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="AnalyticsRow.mnp")
-        field_dict["mnp"] = dump(value, "AnalyticsRow.mnp", "int", False)
-        value = self.inbound
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="AnalyticsRow.inbound")
-        field_dict["inbound"] = dump(value, "AnalyticsRow.inbound", "int", False)
-        value = self.usage_eur
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="AnalyticsRow.usage_eur")
-        field_dict["usage_eur"] = dump(value, "AnalyticsRow.usage_eur", "number", False)
         value = self.date
         if value is not UNSET:
             field_dict["date"] = dump(value, "AnalyticsRow.date", "date", False)
         value = self.label
         if value is not UNSET:
             field_dict["label"] = dump(value, "AnalyticsRow.label", "str", False)
-        value = self.subaccount
+        value = self.account
         if value is not UNSET:
-            field_dict["subaccount"] = dump(value, "AnalyticsRow.subaccount", "str", False)
+            field_dict["account"] = dump(value, "AnalyticsRow.account", "str", False)
         value = self.country
         if value is not UNSET:
             field_dict["country"] = dump(value, "AnalyticsRow.country", "str", False)
+        value = self.sms
+        if value is not UNSET:
+            field_dict["sms"] = dump(value, "AnalyticsRow.sms", "int", False)
+        value = self.rcs
+        if value is not UNSET:
+            field_dict["rcs"] = dump(value, "AnalyticsRow.rcs", "int", False)
+        value = self.voice
+        if value is not UNSET:
+            field_dict["voice"] = dump(value, "AnalyticsRow.voice", "int", False)
+        value = self.hlr
+        if value is not UNSET:
+            field_dict["hlr"] = dump(value, "AnalyticsRow.hlr", "int", False)
+        value = self.mnp
+        if value is not UNSET:
+            field_dict["mnp"] = dump(value, "AnalyticsRow.mnp", "int", False)
+        value = self.inbound
+        if value is not UNSET:
+            field_dict["inbound"] = dump(value, "AnalyticsRow.inbound", "int", False)
+        value = self.usage_eur
+        if value is not UNSET:
+            field_dict["usage_eur"] = dump(value, "AnalyticsRow.usage_eur", "number", False)
         return field_dict
 
     @classmethod
@@ -115,54 +107,44 @@ class AnalyticsRow:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
-        sms = get("sms", UNSET)
-        if sms is UNSET:
-            raise missing(_path, "sms", "an integer")
-        if sms.__class__ is not int:
-            sms = read_int(sms, _path, "sms")
-        rcs = get("rcs", UNSET)
-        if rcs is UNSET:
-            raise missing(_path, "rcs", "an integer")
-        if rcs.__class__ is not int:
-            rcs = read_int(rcs, _path, "rcs")
-        voice = get("voice", UNSET)
-        if voice is UNSET:
-            raise missing(_path, "voice", "an integer")
-        if voice.__class__ is not int:
-            voice = read_int(voice, _path, "voice")
-        hlr = get("hlr", UNSET)
-        if hlr is UNSET:
-            raise missing(_path, "hlr", "an integer")
-        if hlr.__class__ is not int:
-            hlr = read_int(hlr, _path, "hlr")
-        mnp = get("mnp", UNSET)
-        if mnp is UNSET:
-            raise missing(_path, "mnp", "an integer")
-        if mnp.__class__ is not int:
-            mnp = read_int(mnp, _path, "mnp")
-        inbound = get("inbound", UNSET)
-        if inbound is UNSET:
-            raise missing(_path, "inbound", "an integer")
-        if inbound.__class__ is not int:
-            inbound = read_int(inbound, _path, "inbound")
-        usage_eur = get("usage_eur", UNSET)
-        if usage_eur is UNSET:
-            raise missing(_path, "usage_eur", "a number")
-        if usage_eur.__class__ is not Decimal:
-            usage_eur = read_decimal(usage_eur, _path, "usage_eur")
         date = get("date", UNSET)
         if date is not UNSET:
             date = read_date(date, _path, "date")
         label = get("label", UNSET)
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
-        subaccount = get("subaccount", UNSET)
-        if subaccount.__class__ is not str:
-            subaccount = read_str(subaccount, _path, "subaccount")
+        account = get("account", UNSET)
+        if account.__class__ is not str:
+            account = read_str(account, _path, "account")
         country = get("country", UNSET)
         if country.__class__ is not str:
             country = read_str(country, _path, "country")
+        sms = get("sms", UNSET)
+        if sms.__class__ is not int:
+            sms = read_int(sms, _path, "sms")
+        rcs = get("rcs", UNSET)
+        if rcs.__class__ is not int:
+            rcs = read_int(rcs, _path, "rcs")
+        voice = get("voice", UNSET)
+        if voice.__class__ is not int:
+            voice = read_int(voice, _path, "voice")
+        hlr = get("hlr", UNSET)
+        if hlr.__class__ is not int:
+            hlr = read_int(hlr, _path, "hlr")
+        mnp = get("mnp", UNSET)
+        if mnp.__class__ is not int:
+            mnp = read_int(mnp, _path, "mnp")
+        inbound = get("inbound", UNSET)
+        if inbound.__class__ is not int:
+            inbound = read_int(inbound, _path, "inbound")
+        usage_eur = get("usage_eur", UNSET)
+        if usage_eur.__class__ is not Decimal:
+            usage_eur = read_decimal(usage_eur, _path, "usage_eur")
         analytics_row = cls(
+            date=date,
+            label=label,
+            account=account,
+            country=country,
             sms=sms,
             rcs=rcs,
             voice=voice,
@@ -170,10 +152,6 @@ class AnalyticsRow:
             mnp=mnp,
             inbound=inbound,
             usage_eur=usage_eur,
-            date=date,
-            label=label,
-            subaccount=subaccount,
-            country=country,
         )
         if not src_dict.keys() <= _KNOWN:
             analytics_row.additional_properties = {
@@ -209,6 +187,10 @@ class AnalyticsRow:
 
 _KNOWN: frozenset[str] = frozenset(
     {
+        "date",
+        "label",
+        "account",
+        "country",
         "sms",
         "rcs",
         "voice",
@@ -216,9 +198,5 @@ _KNOWN: frozenset[str] = frozenset(
         "mnp",
         "inbound",
         "usage_eur",
-        "date",
-        "label",
-        "subaccount",
-        "country",
     }
 )

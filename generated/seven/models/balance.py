@@ -6,18 +6,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_decimal,
     read_str,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Balance")
 
@@ -27,12 +25,12 @@ class Balance:
     """Le solde en JSON, tel que le service le rend quand on demande `application/json`.
 
     Attributes:
-        amount (Decimal): Le solde.
-        currency (str): Code ISO 4217 de la devise du solde. Example: EUR.
+        amount (Decimal | Unset): Le solde.
+        currency (str | Unset): Code ISO 4217 de la devise du solde. Example: EUR.
     """
 
-    amount: Decimal | None
-    currency: str | None
+    amount: Decimal | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,13 +40,11 @@ class Balance:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.amount
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Balance.amount")
-        field_dict["amount"] = dump(value, "Balance.amount", "number", False)
+        if value is not UNSET:
+            field_dict["amount"] = dump(value, "Balance.amount", "number", False)
         value = self.currency
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Balance.currency")
-        field_dict["currency"] = dump(value, "Balance.currency", "str", False)
+        if value is not UNSET:
+            field_dict["currency"] = dump(value, "Balance.currency", "str", False)
         return field_dict
 
     @classmethod
@@ -62,13 +58,9 @@ class Balance:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         amount = get("amount", UNSET)
-        if amount is UNSET:
-            raise missing(_path, "amount", "a number")
         if amount.__class__ is not Decimal:
             amount = read_decimal(amount, _path, "amount")
         currency = get("currency", UNSET)
-        if currency is UNSET:
-            raise missing(_path, "currency", "a string")
         if currency.__class__ is not str:
             currency = read_str(currency, _path, "currency")
         balance = cls(

@@ -5,18 +5,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_list,
     read_str,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.network_pricing import NetworkPricing
@@ -29,16 +27,16 @@ T = TypeVar("T", bound="CountryPricing")
 class CountryPricing:
     """
     Attributes:
-        country_code (str): Code pays ISO-3166 alpha-2.
-        country_name (str):
-        country_prefix (str): Indicatif téléphonique du pays, sans `+`.
-        networks (list[NetworkPricing]):
+        country_code (str | Unset): Code pays ISO-3166 alpha-2.
+        country_name (str | Unset):
+        country_prefix (str | Unset): Indicatif téléphonique du pays, sans `+`.
+        networks (list[NetworkPricing] | Unset):
     """
 
-    country_code: str | None
-    country_name: str | None
-    country_prefix: str | None
-    networks: list[NetworkPricing] | None
+    country_code: str | None | Unset = UNSET
+    country_name: str | None | Unset = UNSET
+    country_prefix: str | None | Unset = UNSET
+    networks: list[NetworkPricing] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,21 +46,17 @@ class CountryPricing:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.country_code
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="CountryPricing.country_code")
-        field_dict["countryCode"] = dump(value, "CountryPricing.country_code", "str", False)
+        if value is not UNSET:
+            field_dict["countryCode"] = dump(value, "CountryPricing.country_code", "str", False)
         value = self.country_name
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="CountryPricing.country_name")
-        field_dict["countryName"] = dump(value, "CountryPricing.country_name", "str", False)
+        if value is not UNSET:
+            field_dict["countryName"] = dump(value, "CountryPricing.country_name", "str", False)
         value = self.country_prefix
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="CountryPricing.country_prefix")
-        field_dict["countryPrefix"] = dump(value, "CountryPricing.country_prefix", "str", False)
+        if value is not UNSET:
+            field_dict["countryPrefix"] = dump(value, "CountryPricing.country_prefix", "str", False)
         value = self.networks
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="CountryPricing.networks")
-        field_dict["networks"] = dump(value, "CountryPricing.networks", "list", False)
+        if value is not UNSET:
+            field_dict["networks"] = dump(value, "CountryPricing.networks", "list", False)
         return field_dict
 
     @classmethod
@@ -78,23 +72,15 @@ class CountryPricing:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         country_code = get("countryCode", UNSET)
-        if country_code is UNSET:
-            raise missing(_path, "countryCode", "a string")
         if country_code.__class__ is not str:
             country_code = read_str(country_code, _path, "countryCode")
         country_name = get("countryName", UNSET)
-        if country_name is UNSET:
-            raise missing(_path, "countryName", "a string")
         if country_name.__class__ is not str:
             country_name = read_str(country_name, _path, "countryName")
         country_prefix = get("countryPrefix", UNSET)
-        if country_prefix is UNSET:
-            raise missing(_path, "countryPrefix", "a string")
         if country_prefix.__class__ is not str:
             country_prefix = read_str(country_prefix, _path, "countryPrefix")
         networks = get("networks", UNSET)
-        if networks is UNSET:
-            raise missing(_path, "networks", "an array")
         if networks is not UNSET:
             networks = read_list(networks, _path, "networks", NetworkPricing._read)
         country_pricing = cls(

@@ -6,11 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_decimal,
@@ -18,7 +16,7 @@ from comptoir.runtime.reading import (
     read_str,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkPricing")
 
@@ -27,20 +25,20 @@ T = TypeVar("T", bound="NetworkPricing")
 class NetworkPricing:
     """
     Attributes:
-        mcc (str): Mobile Country Code.
-        mncs (list[str]): Mobile Network Codes du réseau.
-        network_name (str):
-        price (Decimal): Prix d'un SMS vers ce réseau, en euros.
-        features (list[str]): Fonctionnalités du réseau (alpha, numeric, dlr, sc, …).
-        comment (str):
+        mcc (str | Unset): Mobile Country Code.
+        mncs (list[str] | Unset): Mobile Network Codes du réseau.
+        network_name (str | Unset):
+        price (Decimal | Unset): Prix d'un SMS vers ce réseau, en euros.
+        features (list[str] | Unset): Fonctionnalités du réseau (alpha, numeric, dlr, sc, …).
+        comment (str | Unset):
     """
 
-    mcc: str | None
-    mncs: list[str] | None
-    network_name: str | None
-    price: Decimal | None
-    features: list[str] | None
-    comment: str | None
+    mcc: str | None | Unset = UNSET
+    mncs: list[str] | None | Unset = UNSET
+    network_name: str | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
+    features: list[str] | None | Unset = UNSET
+    comment: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,29 +48,23 @@ class NetworkPricing:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.mcc
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="NetworkPricing.mcc")
-        field_dict["mcc"] = dump(value, "NetworkPricing.mcc", "str", False)
+        if value is not UNSET:
+            field_dict["mcc"] = dump(value, "NetworkPricing.mcc", "str", False)
         value = self.mncs
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="NetworkPricing.mncs")
-        field_dict["mncs"] = dump(value, "NetworkPricing.mncs", "list", False)
+        if value is not UNSET:
+            field_dict["mncs"] = dump(value, "NetworkPricing.mncs", "list", False)
         value = self.network_name
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="NetworkPricing.network_name")
-        field_dict["networkName"] = dump(value, "NetworkPricing.network_name", "str", False)
+        if value is not UNSET:
+            field_dict["networkName"] = dump(value, "NetworkPricing.network_name", "str", False)
         value = self.price
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="NetworkPricing.price")
-        field_dict["price"] = dump(value, "NetworkPricing.price", "number", False)
+        if value is not UNSET:
+            field_dict["price"] = dump(value, "NetworkPricing.price", "number", False)
         value = self.features
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="NetworkPricing.features")
-        field_dict["features"] = dump(value, "NetworkPricing.features", "list", False)
+        if value is not UNSET:
+            field_dict["features"] = dump(value, "NetworkPricing.features", "list", False)
         value = self.comment
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="NetworkPricing.comment")
-        field_dict["comment"] = dump(value, "NetworkPricing.comment", "str", False)
+        if value is not UNSET:
+            field_dict["comment"] = dump(value, "NetworkPricing.comment", "str", False)
         return field_dict
 
     @classmethod
@@ -86,33 +78,21 @@ class NetworkPricing:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         mcc = get("mcc", UNSET)
-        if mcc is UNSET:
-            raise missing(_path, "mcc", "a string")
         if mcc.__class__ is not str:
             mcc = read_str(mcc, _path, "mcc")
         mncs = get("mncs", UNSET)
-        if mncs is UNSET:
-            raise missing(_path, "mncs", "an array")
         if mncs is not UNSET:
             mncs = read_list(mncs, _path, "mncs", read_str)
         network_name = get("networkName", UNSET)
-        if network_name is UNSET:
-            raise missing(_path, "networkName", "a string")
         if network_name.__class__ is not str:
             network_name = read_str(network_name, _path, "networkName")
         price = get("price", UNSET)
-        if price is UNSET:
-            raise missing(_path, "price", "a number")
         if price.__class__ is not Decimal:
             price = read_decimal(price, _path, "price")
         features = get("features", UNSET)
-        if features is UNSET:
-            raise missing(_path, "features", "an array")
         if features is not UNSET:
             features = read_list(features, _path, "features", read_str)
         comment = get("comment", UNSET)
-        if comment is UNSET:
-            raise missing(_path, "comment", "a string")
         if comment.__class__ is not str:
             comment = read_str(comment, _path, "comment")
         network_pricing = cls(

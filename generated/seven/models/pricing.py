@@ -5,18 +5,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from comptoir.errors import ArgumentTypeError
 from comptoir.runtime.checks import dump, to_json
 from comptoir.runtime.reading import (
     invalid,
-    missing,
     pointer,
     read_any,
     read_int,
     read_list,
 )
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.country_pricing import CountryPricing
@@ -29,14 +27,14 @@ T = TypeVar("T", bound="Pricing")
 class Pricing:
     """
     Attributes:
-        count_countries (int): Nombre de pays dans la réponse.
-        count_networks (int): Nombre de réseaux dans la réponse.
-        countries (list[CountryPricing]):
+        count_countries (int | Unset): Nombre de pays dans la réponse.
+        count_networks (int | Unset): Nombre de réseaux dans la réponse.
+        countries (list[CountryPricing] | Unset):
     """
 
-    count_countries: int | None
-    count_networks: int | None
-    countries: list[CountryPricing] | None
+    count_countries: int | None | Unset = UNSET
+    count_networks: int | None | Unset = UNSET
+    countries: list[CountryPricing] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,17 +44,14 @@ class Pricing:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         value = self.count_countries
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Pricing.count_countries")
-        field_dict["countCountries"] = dump(value, "Pricing.count_countries", "int", False)
+        if value is not UNSET:
+            field_dict["countCountries"] = dump(value, "Pricing.count_countries", "int", False)
         value = self.count_networks
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Pricing.count_networks")
-        field_dict["countNetworks"] = dump(value, "Pricing.count_networks", "int", False)
+        if value is not UNSET:
+            field_dict["countNetworks"] = dump(value, "Pricing.count_networks", "int", False)
         value = self.countries
-        if value is UNSET:
-            raise ArgumentTypeError("is required", parameter="Pricing.countries")
-        field_dict["countries"] = dump(value, "Pricing.countries", "list", False)
+        if value is not UNSET:
+            field_dict["countries"] = dump(value, "Pricing.countries", "list", False)
         return field_dict
 
     @classmethod
@@ -72,18 +67,12 @@ class Pricing:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         count_countries = get("countCountries", UNSET)
-        if count_countries is UNSET:
-            raise missing(_path, "countCountries", "an integer")
         if count_countries.__class__ is not int:
             count_countries = read_int(count_countries, _path, "countCountries")
         count_networks = get("countNetworks", UNSET)
-        if count_networks is UNSET:
-            raise missing(_path, "countNetworks", "an integer")
         if count_networks.__class__ is not int:
             count_networks = read_int(count_networks, _path, "countNetworks")
         countries = get("countries", UNSET)
-        if countries is UNSET:
-            raise missing(_path, "countries", "an array")
         if countries is not UNSET:
             countries = read_list(countries, _path, "countries", CountryPricing._read)
         pricing = cls(

@@ -3,6 +3,11 @@ from typing import Any, cast
 
 import httpx
 from comptoir.runtime import asend, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+    read_int,
+    read_union,
+)
 
 from ... import API_NAME
 from ...client import AuthenticatedClient, Client
@@ -14,7 +19,7 @@ _SUCCESS = frozenset([200])
 
 
 def _get_kwargs() -> dict[str, Any]:
-    headers: dict[str, Any] = {"Accept": "text/plain, application/json"}
+    headers: dict[str, Any] = {"Accept": "application/json, text/plain"}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -26,13 +31,30 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Balance | Decimal | None:
+def _parse_response(response: httpx.Response) -> Balance | int | Decimal | None:
     """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
-        if content_type == "application/json":
-            return cast(Balance, Balance._read(json_body(response), "", None))
-        return to_decimal(response.text.strip())
+        if content_type == "text/plain":
+            return to_decimal(response.text.strip())
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(
+            Balance | int,
+            (
+                lambda v, p, k: read_union(
+                    v,
+                    p,
+                    k,
+                    (
+                        Balance._read,
+                        read_int,
+                    ),
+                    "a Balance or an integer",
+                )
+            )(document, "", None),
+        )
 
     if response.status_code == 401:
         return None
@@ -43,13 +65,18 @@ def _parse_response(response: httpx.Response) -> Balance | Decimal | None:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Balance | Decimal | None]:
+) -> Response[Balance | int | Decimal | None]:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
         comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
@@ -57,7 +84,7 @@ def sync_detailed(
         comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Balance | Decimal | None]
+        Response[Balance | int | Decimal | None]
     """
 
     kwargs = _get_kwargs()
@@ -68,13 +95,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Balance | Decimal:
+) -> Balance | int | Decimal:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
         comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
@@ -83,12 +115,12 @@ def sync(
         comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Balance | Decimal
+        Balance | int | Decimal
     """
 
     kwargs = _get_kwargs()
     response = send(client, kwargs, api=API_NAME, operation=OPERATION)
-    parsed: Balance | Decimal = success(
+    parsed: Balance | int | Decimal = success(
         response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
     return parsed
@@ -97,13 +129,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Balance | Decimal | None]:
+) -> Response[Balance | int | Decimal | None]:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
         comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
@@ -111,7 +148,7 @@ async def asyncio_detailed(
         comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Balance | Decimal | None]
+        Response[Balance | int | Decimal | None]
     """
 
     kwargs = _get_kwargs()
@@ -122,13 +159,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Balance | Decimal:
+) -> Balance | int | Decimal:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
         comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
@@ -137,12 +179,12 @@ async def asyncio(
         comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Balance | Decimal
+        Balance | int | Decimal
     """
 
     kwargs = _get_kwargs()
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
-    parsed: Balance | Decimal = success(
+    parsed: Balance | int | Decimal = success(
         response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
     return parsed
