@@ -247,11 +247,13 @@ def test_decimals_are_sent_in_fixed_point() -> None:
     assert Where.from_yaml(cond.to_yaml()) == cond
 
 
-def test_nesting_is_kept_as_written_and_trees_compare_structurally() -> None:
+def test_nesting_is_kept_chains_of_one_operator_are_flat_and_trees_compare_structurally() -> None:
     a, b, c = col("a") == 1, col("b") == 2, col("c") == 3
     assert ((a | b) & c).to_sql() == "((a = 1 Or b = 2) And c = 3)"
     assert (a | (b & c)).to_sql() == "(a = 1 Or (b = 2 And c = 3))"
-    assert (a | b) | c != a | (b | c)
+    assert ((a | b) | c).to_sql() == "(a = 1 Or b = 2 Or c = 3)"
+    assert (a | b) | c == a | (b | c)
+    assert ((a | b) | c).operands == (a, b, c)
     assert (a | b) == ImbricationFilter(col("a") == 1, Junction.OR, col("b") == 2)
     assert (a | b) != (a & b)
     assert (col("a") == 1) != (col("a") == Decimal(1))
