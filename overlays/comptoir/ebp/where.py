@@ -30,6 +30,7 @@ Design choices:
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import re
 import threading
@@ -141,6 +142,7 @@ _INT_TEXT = re.compile(r"[-+]?[0-9]+")
 _DECIMAL_TEXT = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _YAML_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
+_PRINTABLE_ASCII = re.compile("[ -~]*")
 
 MAX_URL_BYTES = 8192
 """The longest URL-encoded WhereCondition ``to_yaml`` produces by default."""
@@ -201,9 +203,17 @@ def _value_text(value: Value) -> str:
 
 def _quote(text: str) -> str:
     """A one-line YAML scalar: single-quoted like the doc, double-quoted if it needs escapes."""
+    if _PRINTABLE_ASCII.fullmatch(text):
+        return "'" + text.replace("'", "''") + "'"  # what the emitter writes, without its cost
     style = '"' if _YAML_LINE_BREAK.search(text) else "'"
     dumped = yaml.safe_dump(text, default_style=style, allow_unicode=True, width=math.inf)
     return dumped.rstrip("\n")
+
+
+@functools.lru_cache(maxsize=1024)
+def _reads_as_text(column: str) -> bool:
+    """Whether YAML reads the column name, unquoted, as that string."""
+    return isinstance(yaml.safe_load(column), str)
 
 
 class Where(ABC):
@@ -259,6 +269,7 @@ class Where(ABC):
     def from_yaml(text: str) -> Where:
         """Parse and validate a WhereCondition YAML text (hand-written or from ``to_yaml``)."""
         try:
+            _check_events(text)
             data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
         except yaml.YAMLError as error:
             raise WhereError(f"invalid YAML: {error}") from None
@@ -306,7 +317,7 @@ class CustomFilter(Where):
 
     def _yaml_lines(self, indent: int) -> Iterator[str]:
         pad = " " * indent
-        plain_column = isinstance(yaml.safe_load(self.column), str)  # not Null, Yes, On...
+        plain_column = _reads_as_text(self.column)  # not Null, Yes, On...
         numeric = self.value_type in (ValueType.INT, ValueType.DECIMAL)
         yield f"{pad}type: CustomFilter"
         yield f"{pad}column: {self.column if plain_column else _quote(self.column)}"
@@ -590,31 +601,38 @@ _CUSTOM_KEYS = ("type", "column", "operator", "valueType", "value")
 _IMBRICATION_KEYS = ("type", "left", "operator", "right")
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader without tags, anchors or duplicate keys; plain scalars stay strings or null."""
+_LibLoader: Any = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+"""libyaml's parser when PyYAML was built with it (some 20 times faster), else the pure-Python one."""
+
+
+def _check_events(text: str) -> None:
+    """Refuse anchors, aliases, tags and nesting beyond :data:`MAX_YAML_DEPTH`, reading the event stream.
+
+    The stream is read iteratively, so any depth a document can have gives a ``WhereError``
+    before a recursive composer sees it.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_LibLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise WhereError("invalid YAML: anchors and aliases are not allowed")
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            raise WhereError(f"invalid YAML: tags are not allowed, got {tag!r}")
+        if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise WhereError(f"invalid YAML: nested deeper than {MAX_YAML_DEPTH} levels")
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            depth -= 1
+
+
+class _StrictLoader(_LibLoader):  # type: ignore[misc]
+    """Safe loader without duplicate keys; plain scalars stay strings or null (run after `_check_events`)."""
 
     yaml_implicit_resolvers = {  # noqa: RUF012 - PyYAML's class-level table, never mutated
         first: [(tag, regexp) for tag, regexp in resolvers if tag == _NULL_TAG]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
-
-    _depth = 0
-
-    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        if event.anchor is not None:
-            raise WhereError("invalid YAML: anchors and aliases are not allowed")
-        if getattr(event, "tag", None) is not None:
-            raise WhereError(f"invalid YAML: tags are not allowed, got {event.tag!r}")
-        if not isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            return super().compose_node(parent, index)
-        self._depth += 1  # the composer recurses once per level: bound it before Python's stack
-        if self._depth > MAX_YAML_DEPTH:
-            raise WhereError(f"invalid YAML: nested deeper than {MAX_YAML_DEPTH} levels")
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         mapping: dict[str, Any] = {}
