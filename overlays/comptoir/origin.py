@@ -57,10 +57,9 @@ def checked_url(url: str | httpx.URL, *, what: str) -> httpx.URL:
     user name or password the URL carried.
     """
     shown = redacted(url)
-    try:
-        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
-    except (httpx.InvalidURL, TypeError):
-        raise ConfigurationError(f"{what} {shown!r} is not a valid URL") from None
+    parsed = _parsed(url)
+    if parsed is None:  # raised outside the except: httpx's half-built URL stays out of the traceback
+        raise ConfigurationError(f"{what} {shown!r} is not a valid URL")
     if parsed.scheme not in DEFAULT_PORTS or not parsed.host:
         raise ConfigurationError(f"{what} {shown!r} is not an absolute http(s) URL")
     if parsed.userinfo:
@@ -74,6 +73,13 @@ def checked_url(url: str | httpx.URL, *, what: str) -> httpx.URL:
             "(plain http is only allowed to a loopback host such as a local mock server)"
         )
     return parsed
+
+
+def _parsed(url: str | httpx.URL) -> httpx.URL | None:
+    try:
+        return url if isinstance(url, httpx.URL) else httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        return None
 
 
 class Origin(NamedTuple):
