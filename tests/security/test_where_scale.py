@@ -61,13 +61,25 @@ def test_mixed_chains_stay_flat_per_operator() -> None:
     assert nested.to_sql() == "((a = 1 And b = 1) Or (c = 1 And d = 1))"
 
 
+def _left_nested_chain(depth: int) -> str:
+    """A valid ImbricationFilter chain nested `depth` levels deep on its left side, as hand-written YAML."""
+    leaf = "type: CustomFilter\ncolumn: Id\noperator: IsNull\nvalueType: String\n"
+    text = leaf
+    for _ in range(depth):
+        indented = "".join(f"  {line}\n" for line in text.splitlines())
+        text = f"type: ImbricationFilter\noperator: Or\nleft:\n{indented}right:\n" + "".join(
+            f"  {line}\n" for line in leaf.splitlines()
+        )
+    return text
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "[" * 50_000,
         "{a: " * 50_000,
         "".join(" " * level + "left:\n" for level in range(2_000)),
-        "type: ImbricationFilter\noperator: Or\n" + "left:\n  " * 1_000,
+        _left_nested_chain(150),
     ],
     ids=["flow lists", "flow mappings", "block mappings", "imbrication chain"],
 )
