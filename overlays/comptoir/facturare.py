@@ -18,6 +18,7 @@ from facturare.client import AuthenticatedClient
 from ._connect import build_client
 from ._credentials import SpecAuth, basic_credential
 from .errors import ConfigurationError
+from .secret import Secret
 
 PRODUCTION_URL = "https://api.facturare.md"
 SANDBOX_URL = "https://api.sandbox.facturare.md"
@@ -25,7 +26,7 @@ SANDBOX_URL = "https://api.sandbox.facturare.md"
 
 def connect(
     *,
-    api_key: str,
+    api_key: str | Secret,
     sandbox: bool = False,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
@@ -36,6 +37,7 @@ def connect(
     ``sandbox=True`` targets the test environment; ``base_url`` overrides both (a local mock).
     facturare.md ignores plain-HTTP requests, so only a loopback host may use ``http://``.
     """
+    api_key = Secret.of(api_key)  # masked in tracebacks rendered with locals
     if base_url is not None and sandbox:
         raise ConfigurationError("give either sandbox=True or base_url, not both")
     url = base_url or (SANDBOX_URL if sandbox else PRODUCTION_URL)

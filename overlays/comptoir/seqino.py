@@ -16,6 +16,7 @@ from seqino_pdp.client import AuthenticatedClient
 
 from ._connect import build_client
 from ._credentials import HeaderCredential, SpecAuth
+from .secret import Secret
 
 DEV_URL = "https://pdp.seqino.dev/api"
 LOCAL_URL = "http://localhost:8052"
@@ -23,7 +24,7 @@ LOCAL_URL = "http://localhost:8052"
 
 def connect(
     *,
-    api_key: str,
+    api_key: str | Secret,
     client_id: str,
     base_url: str = DEV_URL,
     timeout: httpx.Timeout | float | None = None,
@@ -34,6 +35,7 @@ def connect(
     The API key goes as is in ``Authorization``; ``X-PDP-Client-Id`` is sent on the operations
     whose security requirement names it (metrics, summary, limits, alerts), not on the others.
     """
+    api_key = Secret.of(api_key)  # masked in tracebacks rendered with locals
     auth = SpecAuth(
         {
             "apiKey": HeaderCredential("Authorization", api_key),

@@ -24,6 +24,7 @@ from ._connect import build_client
 from ._credentials import HeaderCredential, SpecAuth
 from .errors import APIError, ResponseValidationError
 from .runtime import send, success
+from .secret import Secret
 
 PRODUCTION_URL = "https://gateway.seven.io/api"
 API = "seven"
@@ -81,12 +82,13 @@ class PricingRow:
 
 def connect(
     *,
-    api_key: str,
+    api_key: str | Secret,
     base_url: str = PRODUCTION_URL,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
 ) -> AuthenticatedClient:
     """The seven.io client, the API key in the ``X-Api-Key`` header of every request."""
+    api_key = Secret.of(api_key)  # masked in tracebacks rendered with locals
     auth = SpecAuth({"apiKey": HeaderCredential("X-Api-Key", api_key)})
     return build_client(AuthenticatedClient, base_url=base_url, auth=auth, timeout=timeout, **httpx_args)
 

@@ -26,6 +26,7 @@ import httpx
 from .._connect import build_client
 from .._credentials import HeaderCredential, SpecAuth
 from ..errors import ConfigurationError
+from ..secret import Secret
 from . import where
 from .where import Where, WhereError, col
 
@@ -85,8 +86,8 @@ def _check_api(api: object) -> None:
         raise ConfigurationError(f"unknown EBP API {api!r}; valid names: {', '.join(API_NAMES)}")
 
 
-def _bearer(auth: httpx.Auth | HeaderCredential | str) -> httpx.Auth | HeaderCredential:
-    if isinstance(auth, str):
+def _bearer(auth: httpx.Auth | HeaderCredential | Secret) -> httpx.Auth | HeaderCredential:
+    if isinstance(auth, Secret):
         return HeaderCredential("Authorization", auth, prefix="Bearer")
     if isinstance(auth, HeaderCredential):
         if auth.header.lower() != "authorization":
@@ -104,8 +105,8 @@ def _bearer(auth: httpx.Auth | HeaderCredential | str) -> httpx.Auth | HeaderCre
 def connect(
     api: Literal["hubbix-compta"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
@@ -114,8 +115,8 @@ def connect(
 def connect(
     api: Literal["hubbix-gestion"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
@@ -124,8 +125,8 @@ def connect(
 def connect(
     api: Literal["gescom"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
@@ -134,8 +135,8 @@ def connect(
 def connect(
     api: Literal["batiment"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
@@ -144,8 +145,8 @@ def connect(
 def connect(
     api: Literal["maintenance"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
@@ -154,8 +155,8 @@ def connect(
 def connect(
     api: Literal["import"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
@@ -164,8 +165,8 @@ def connect(
 def connect(
     api: Literal["associatedfile"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
@@ -174,8 +175,8 @@ def connect(
 def connect(
     api: Literal["export"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
@@ -184,8 +185,8 @@ def connect(
 def connect(
     api: str,
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
@@ -193,8 +194,8 @@ def connect(
 def connect(
     api: str,
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     **httpx_args: Any,
@@ -208,6 +209,9 @@ def connect(
     ``timeout`` keeps the generated default unless given; other keyword arguments (``transport``,
     ``event_hooks``…) go to the httpx client.
     """
+    subscription_key = Secret.of(subscription_key)  # masked in tracebacks rendered with locals
+    if isinstance(auth, str):
+        auth = Secret(auth)
     _check_api(api)
     credentials = SpecAuth(
         {

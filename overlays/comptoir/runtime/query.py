@@ -41,8 +41,9 @@ def encode_query(params: Mapping[str, Any]) -> str:
 def form_parts(name: str, value: object) -> RequestFiles:
     """Multipart parts for a form field of no declared type, by its runtime type.
 
-    None is left out (also inside a list: a form has no null), a list is one part per item (OpenAPI's form default), an object one
-    ``application/json`` part, anything else its text (booleans ``true``/``false``).
+    None is left out (also inside a list: a form has no null), a list is one part per item (OpenAPI's
+    form default), an object one ``application/json`` part, anything else its text (booleans
+    ``true``/``false``).
     """
     if value is None or isinstance(value, Unset):
         return []
