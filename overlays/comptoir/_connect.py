@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import ipaddress
-from typing import Any, TypeVar
+import json
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
 
 import httpx
 
 from .errors import ConfigurationError, InsecureURLError
+from .runtime.limits import RateLimiter, RateLimits, StoreSpec, open_store
+from .runtime.retries import TRANSPORT_OPTIONS, ResilientTransport
 
 LOOPBACK_NAMES = {"localhost"}
 
@@ -38,6 +44,40 @@ def checked_base_url(base_url: str) -> str:
 
 
 ClientT = TypeVar("ClientT")
+RATE_LIMITS_EXTENSION = "x-comptoir-rate-limits"
+RateLimitsArg = RateLimits | Mapping[str, Any] | Literal["spec"] | None
+"""``"spec"``: the limits the API's spec declares; ``None``: none; or limits given like the extension."""
+
+
+@functools.cache
+def declared_rate_limits(package: str) -> RateLimits | None:
+    """The ``x-comptoir-rate-limits`` of a generated package's bundled spec (``openapi.json``), if any."""
+    spec = json.loads((importlib.resources.files(package) / "openapi.json").read_bytes())
+    value = spec.get(RATE_LIMITS_EXTENSION)
+    return None if value is None else RateLimits.from_extension(value, where=f"{package} {RATE_LIMITS_EXTENSION}")
+
+
+def _rate_limiter(
+    client_class: type[Any],
+    rate_limits: RateLimitsArg,
+    secrets: Mapping[str, str],
+    store: StoreSpec,
+    max_wait: float,
+) -> RateLimiter | None:
+    if rate_limits == "spec":
+        limits = declared_rate_limits(client_class.__module__.split(".")[0])
+    elif rate_limits is None or isinstance(rate_limits, RateLimits):
+        limits = rate_limits
+    elif isinstance(rate_limits, Mapping):
+        limits = RateLimits.from_extension(rate_limits, where="rate_limits")
+    else:
+        raise ConfigurationError(f"rate_limits must be 'spec', None or a mapping, not {type(rate_limits).__name__}")
+    if limits is None:
+        return None
+    secret = secrets.get(limits.key)
+    if secret is None:
+        raise ConfigurationError(f"the {limits.scope} rate limits are counted per {limits.key}, which was not given")
+    return RateLimiter(limits, open_store(store), secret, max_wait=max_wait)
 
 
 def build_client(
@@ -46,16 +86,33 @@ def build_client(
     base_url: str,
     auth: httpx.Auth,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_secrets: Mapping[str, str] | None = None,
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ClientT:
-    """A generated ``AuthenticatedClient`` on a checked base URL with this auth.
+    """A generated ``AuthenticatedClient`` on a checked base URL with this auth, retries and rate limits.
 
-    ``timeout`` keeps the generated default (30 s, connect 10 s) unless given; other keyword
-    arguments (``transport``, ``event_hooks``, ``limits``…) go to the httpx client.
+    ``timeout`` keeps the generated default (30 s, connect 10 s) unless given. Every request goes
+    through a :class:`~comptoir.runtime.retries.ResilientTransport`: ``max_retries`` retries, and
+    the rate limits (by default those the spec declares, counted per the credential
+    ``rate_limit_secrets[<scheme>]`` names, in ``rate_limit_store``; ``max_wait`` seconds may be
+    spent waiting for a spent quota). A ``transport`` keyword argument is wrapped, not replaced;
+    ``limits``/``http1``/``http2`` configure the connection pool; other keyword arguments
+    (``event_hooks``…) go to the httpx client.
     """
     options: dict[str, Any] = {"base_url": checked_base_url(base_url), "auth": auth}
     if timeout is not None:
         options["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-    if httpx_args:
-        options["httpx_args"] = httpx_args
+    limiter = _rate_limiter(client_class, rate_limits, rate_limit_secrets or {}, rate_limit_store, max_wait)
+    pool_options = {name: httpx_args.pop(name) for name in TRANSPORT_OPTIONS if name in httpx_args}
+    httpx_args["transport"] = ResilientTransport(
+        transport=httpx_args.pop("transport", None),
+        max_retries=max_retries,
+        limiter=limiter,
+        transport_options=pool_options,
+    )
+    options["httpx_args"] = httpx_args
     return client_class(**options)

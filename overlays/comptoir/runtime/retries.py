@@ -264,6 +264,15 @@ def _attach(error: httpx.TransportError, request: httpx.Request) -> None:
         error.request = request
 
 
+def _already_read(response: httpx.Response) -> bool:
+    """A response built from bytes (a mock transport's) comes already read."""
+    try:
+        response.content  # noqa: B018 - raises ResponseNotRead when not read
+    except httpx.ResponseNotRead:
+        return False
+    return True
+
+
 def _buffered(response: httpx.Response, body: bytes) -> httpx.Response:
     return httpx.Response(
         response.status_code, headers=response.headers, stream=httpx.ByteStream(body), extensions=response.extensions
@@ -272,6 +281,8 @@ def _buffered(response: httpx.Response, body: bytes) -> httpx.Response:
 
 def _read_sync(response: httpx.Response, call: _Call, timeouts: dict[str, float | None]) -> httpx.Response:
     """The whole (still encoded) body, read under the deadline, so a trickling server cannot outlive it."""
+    if _already_read(response):
+        return response
     chunks = []
     try:
         for chunk in response.iter_raw():
@@ -284,6 +295,8 @@ def _read_sync(response: httpx.Response, call: _Call, timeouts: dict[str, float 
 
 async def _read_async(response: httpx.Response, call: _Call, timeouts: dict[str, float | None]) -> httpx.Response:
     """:func:`_read_sync` for asyncio."""
+    if _already_read(response):
+        return response
     chunks = []
     try:
         async for chunk in response.aiter_raw():
