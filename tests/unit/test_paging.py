@@ -160,17 +160,20 @@ def test_every_declared_paging_fits_its_operation() -> None:
                 assert params[spec.limit]["schema"].get("maximum") == spec.maximum, where
                 schema = resolve(doc, next(iter(resolve(doc, op["responses"]["200"])["content"].values()))["schema"])
 
-                def walk(pointer: str, schema: Any = schema, where: str = where) -> Any:
-                    node = schema
-                    for step in spec.pointer_steps(pointer):
-                        node = resolve(doc, resolve(doc, node)["properties"][step])
-                    return resolve(doc, node)
-
-                assert walk(spec.items)["type"] == "array", where
+                assert _walk(doc, schema, spec, spec.items)["type"] == "array", where
                 if spec.total is not None:
-                    assert walk(spec.total)["type"] == "integer", where
+                    assert _walk(doc, schema, spec, spec.total)["type"] == "integer", where
                 checked += 1
     assert checked == 41
+
+
+def _walk(doc: Any, schema: Any, spec: PagingSpec, pointer: str) -> Any:
+    from specbundle import resolve
+
+    node = schema
+    for step in spec.pointer_steps(pointer):
+        node = resolve(doc, resolve(doc, node)["properties"][step])
+    return resolve(doc, node)
 
 
 @pytest.mark.parametrize(
