@@ -19,7 +19,10 @@ The algorithm is a sliding-window log of *reservations*: each request atomically
 earliest instant at which every limit still holds (counting reservations already made by others,
 and a shared "blocked until" pushed by a server's 429), then sleeps until that instant, holding no
 lock. Each window is taken :data:`SAFETY_MARGIN` longer than declared so that scheduling jitter
-between reserving and sending never makes a strict server count one request too many.
+between reserving and sending never makes a strict server count one request too many, and a
+short limit of ``n`` per ``w`` is paced evenly (one request every ``w / n``) rather than in bursts
+of ``n``: the same rate, but requests never contend with each other for the last slot of a
+window. Quotas are not spread: they are used as they come.
 
 Why not pyrate-limiter (checked: 4.5): its Redis bucket stamps items with each host's own clock
 (ours reads the Redis server's clock in the transaction, so skewed hosts share one timeline), its
@@ -133,12 +136,17 @@ class _Snapshot(NamedTuple):
 
 
 class Decision(NamedTuple):
-    """A reservation (``granted``: sleep ``wait`` seconds, then send) or a refusal."""
+    """A reservation (``granted``: sleep ``wait`` seconds from when the store returns, then send) or a refusal."""
 
     granted: bool
     wait: float
     now: float
     quota: Limit | None = None
+
+    def since(self, clock_read_at: float) -> Decision:
+        """The same decision with ``wait`` counted from now, the store's clock having been read at
+        ``clock_read_at`` (``time.monotonic()``): a slow transaction must not delay the request."""
+        return self._replace(wait=self.wait - (time.monotonic() - clock_read_at))
 
 
 def _plan(limits: Sequence[Limit], snapshot: _Snapshot, *, max_wait: float, max_quota_wait: float) -> Decision:
@@ -148,6 +156,8 @@ def _plan(limits: Sequence[Limit], snapshot: _Snapshot, *, max_wait: float, max_
     spent: Limit | None = None
     quota_free = now
     for limit in limits:
+        if not limit.quota and 1 in snapshot.latest:  # even pacing: one request every window / requests
+            slot = max(slot, snapshot.latest[1] + limit.window / limit.requests)
         nth = snapshot.latest.get(limit.requests)
         if nth is None:
             continue
@@ -266,8 +276,11 @@ class SQLiteStore(RateLimitStore):
         return result
 
     def reserve(self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float) -> Decision:
+        clock_read_at = 0.0
+
         def work(connection: sqlite3.Connection) -> Decision:
-            now = time.time()
+            nonlocal clock_read_at
+            now, clock_read_at = time.time(), time.monotonic()
             connection.execute("DELETE FROM reservations WHERE at < ?", (now - _horizon(limits),))
             latest = {}
             for n in _depths(limits):
@@ -283,7 +296,7 @@ class SQLiteStore(RateLimitStore):
             return decision
 
         result: Decision = self._transaction(bucket, work)
-        return result
+        return result.since(clock_read_at)
 
     @staticmethod
     def _blocked_until(connection: sqlite3.Connection) -> float:
@@ -331,7 +344,7 @@ class RedisStore(RateLimitStore):
             while True:
                 try:
                     pipe.watch(log_key, block_key)  # type: ignore[no-untyped-call]
-                    now = self._now(pipe)
+                    now, clock_read_at = self._now(pipe), time.monotonic()
                     raw_block = pipe.get(block_key)
                     latest = {}
                     for n in _depths(limits):
@@ -348,7 +361,7 @@ class RedisStore(RateLimitStore):
                         pipe.zadd(log_key, {f"{at!r}:{os.urandom(6).hex()}": at})
                         pipe.expire(log_key, math.ceil(_horizon(limits) + decision.wait) + 1)
                     pipe.execute()
-                    return decision
+                    return decision.since(clock_read_at)
                 except redis.WatchError:
                     continue
 
