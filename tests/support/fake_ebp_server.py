@@ -342,10 +342,12 @@ def _handler(server: FakeEbp) -> type[BaseHTTPRequestHandler]:
 def main() -> None:
     """Serve until killed; print the root URL on the first line."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rate", type=int, default=1)
+    parser.add_argument("--rate", type=int, default=1, help="requests per window per key; 0: unlimited")
     parser.add_argument("--per-seconds", type=float, default=1.0)
     arguments = parser.parse_args()
-    server = FakeEbp(rate=arguments.rate, per_seconds=arguments.per_seconds).start()
+    unlimited = arguments.rate == 0
+    server = FakeEbp(rate=None if unlimited else arguments.rate, per_seconds=arguments.per_seconds,
+                     quota=None if unlimited else 10_000).start()  # fmt: skip
     print(server.root, flush=True)
     try:
         while True:
