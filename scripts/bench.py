@@ -1,15 +1,20 @@
-"""Benchmarks of the codegen pipeline and the runtime, as ratios against baselines measured in the same run.
+"""Benchmarks of the codegen pipeline, as ratios against baselines measured in the same run.
 
-    python scripts/bench.py [--runs 3] [--runtime-only]
+    python scripts/bench.py [--runs 3] [--only codegen|runtime|traffic]
 
 Measures (median of N runs, wall clock, each a fresh process):
 - `generate.py --force` for the three small specs and for every spec (lint with Spectral,
   generation, ruff);
 - `generate.py --check` for the three small specs and for every spec (no generation: digests only);
 - baseline: the stock openapi-python-client CLI generating the same three small specs.
-Runtime (same run, interleaved rounds, medians): parsing a 100-row Hubbix page through the generated
-reader against `json.loads` of the same bytes; a call through `connect()` (credentials, checks,
-encoding, reading) against a raw `httpx.Client.get` on the same loopback keep-alive server.
+Runtime (``--only runtime``, interleaved rounds, medians): parsing a 100-row Hubbix page through
+the generated reader against `json.loads` of the same bytes (target <= 3); a call through `connect()`
+(credentials, checks, retries, encoding, reading) against a raw `httpx.Client.get` on the same
+loopback keep-alive server (target <= 1.05).
+Production traffic (``--only traffic``), against the strict fake EBP (tests/support) on loopback:
+- per-request cost of the full client transport (retries on, an in-memory rate limiter that never
+  binds) against a raw ``httpx.Client.get`` on the same keep-alive server (ratio, target <= 1.05);
+- EBP's true limit, 1 request/s, with 4 threads under one key: achieved rate and 429 answers.
 Writes build/bench/results.md and prints it. Regenerating in place is safe: generation is
 deterministic, and the script fails if a forced run changes any generated file.
 """
@@ -28,6 +33,15 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+import httpx
+from ebp_gescom.api.folders import list_folders
+from ebp_hubbix_gestion.api.sale_documents import get_sale_documents
+from seven.api.account import get_balance
+
+from comptoir import ebp, seven
+from comptoir.runtime.limits import MemoryStore, RateLimiter, RateLimits
+from comptoir.runtime.retries import ResilientTransport
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -78,6 +92,135 @@ def _stock(runs: int) -> float:
     return statistics.median(once() for _ in range(runs))
 
 
+class FakeServer:
+    """The fake EBP in its own process (so its threads do not share the client's GIL)."""
+
+    def __init__(self, *arguments: str) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.fake_ebp_server", *arguments],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        self.root = self.process.stdout.readline().strip()
+
+    def __enter__(self) -> FakeServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def _per_request(client: httpx.Client, url: str, count: int) -> float:
+    started = time.perf_counter()
+    for _ in range(count):
+        client.get(url).raise_for_status()
+    return (time.perf_counter() - started) / count
+
+
+def transport_overhead(rounds: int = 7, count: int = 400) -> tuple[float, float, float]:
+    """(raw seconds per GET, full stack seconds per GET, ratio): medians of interleaved rounds."""
+    never_binds = RateLimits.from_extension(
+        {"scope": "bench", "key": "k", "limits": [{"requests": 10**9, "per_seconds": 1}]}
+    )
+    headers = {"ebp-subscription-key": "bench"}
+    with FakeServer("--rate", "0") as server:
+        url = server.root + "/ping"
+        transport = ResilientTransport(max_retries=2, limiter=RateLimiter(never_binds, MemoryStore(), "bench"))
+        with httpx.Client(headers=headers) as raw, httpx.Client(headers=headers, transport=transport) as full:
+            _per_request(raw, url, 100)
+            _per_request(full, url, 100)
+            raw_times, full_times = [], []
+            for _ in range(rounds):
+                raw_times.append(_per_request(raw, url, count))
+                full_times.append(_per_request(full, url, count))
+    raw_median, full_median = statistics.median(raw_times), statistics.median(full_times)
+    return raw_median, full_median, full_median / raw_median
+
+
+def true_rate(requests: int = 20, threads: int = 4) -> tuple[float, int]:
+    """(achieved requests/s, 429 answers) of ``threads`` threads under EBP's declared 1/s, one key."""
+    with FakeServer("--rate", "1") as server, tempfile.TemporaryDirectory() as store:
+        client = ebp.connect(
+            "gescom",
+            subscription_key=f"bench-{time.time()}",
+            auth="t",
+            base_url=server.root + "/gescom/api",
+            rate_limit_store=Path(store),
+            max_retries=0,
+        )
+        statuses: list[int] = []
+        stamps: list[float] = []
+        lock = threading.Lock()
+
+        def work() -> None:
+            for _ in range(requests // threads):
+                status = list_folders.sync_detailed(client=client).status_code
+                with lock:
+                    statuses.append(int(status))
+                    stamps.append(time.monotonic())
+
+        pool = [threading.Thread(target=work) for _ in range(threads)]
+        for thread in pool:
+            thread.start()
+        for thread in pool:
+            thread.join()
+    stamps.sort()
+    return (len(stamps) - 1) / (stamps[-1] - stamps[0]), statuses.count(429)
+
+
+def traffic_lines() -> list[str]:
+    raw, full, ratio = transport_overhead()
+    rate, rejected = true_rate()
+    return [
+        "# Production traffic (loopback fake EBP)",
+        "",
+        "| measurement | value | ratio |",
+        "|---|---:|---:|",
+        f"| raw httpx.Client.get, keep-alive (baseline) | {raw * 1e6:.0f} µs/request | 1.00 |",
+        f"| full transport: retries on, rate limiter never binding | {full * 1e6:.0f} µs/request | {ratio:.3f} |",
+        f"| EBP 1 request/s, 4 threads, one key (SQLite store) | {rate:.3f} requests/s | {rate / 1.0:.3f} |",
+        f"| answers 429 in that run | {rejected} | |",
+        "",
+        "Targets: full transport <= 1.05x raw; achieved rate >= 0.98 of the limit with no 429.",
+    ]
+
+
+def codegen_lines(runs: int) -> tuple[list[str], int]:
+    generate = [sys.executable, str(ROOT / "scripts" / "generate.py")]
+    small = [arg for name in SMALL for arg in ("--only", name)]
+    before = {name: tree_digest(GENERATED / package_name(name)) for name in spec_names()}
+
+    stock_small = _stock(runs)
+    ours_small = _median([*generate, "--force", *small], runs)
+    ours_all = _median([*generate, "--force"], runs)
+    check_small = _median([*generate, "--check", *small], runs)
+    check_all = _median([*generate, "--check"], runs)
+
+    after = {name: tree_digest(GENERATED / package_name(name)) for name in spec_names()}
+    changed = sorted(name for name in before if before[name] != after[name])
+    rows = [
+        ("stock openapi-python-client, 3 small specs (baseline)", stock_small, 1.0),
+        ("generate.py --force, 3 small specs", ours_small, ours_small / stock_small),
+        (f"generate.py --force, all {len(before)} specs", ours_all, ours_all / stock_small),
+        ("generate.py --check, 3 small specs", check_small, check_small / ours_small),
+        (f"generate.py --check, all {len(before)} specs", check_all, check_all / ours_all),
+    ]
+    return [
+        f"# Codegen benchmark (median of {runs} runs, wall clock)",
+        "",
+        "| measurement | seconds | ratio |",
+        "|---|---:|---:|",
+        *(f"| {label} | {seconds:.2f} | {ratio:.2f} |" for label, seconds, ratio in rows),
+        "",
+        "Ratios: our generation against the stock generator on the same specs; `--check` against",
+        "a full generation of the same specs (what it saves).",
+        f"Determinism: forced regeneration changed {len(changed)} package(s) {', '.join(changed)}".rstrip() + ".",
+    ], len(changed)
+
+
 def _best_of_rounds(candidates: dict[str, Callable[[], object]], rounds: int, repeat: int) -> dict[str, float]:
     """Median seconds per call of each candidate, the candidates interleaved round by round."""
     samples: dict[str, list[float]] = {name: [] for name in candidates}
@@ -120,12 +263,6 @@ class _KeepAliveHandler(http.server.BaseHTTPRequestHandler):
 
 def runtime_rows(rounds: int) -> list[tuple[str, float, float]]:
     """The runtime measurements: (label, seconds per call, ratio to its baseline)."""
-    import httpx  # noqa: PLC0415 - the codegen timings need none of the clients
-    from ebp_hubbix_gestion.api.sale_documents import get_sale_documents  # noqa: PLC0415
-    from seven.api.account import get_balance  # noqa: PLC0415
-
-    from comptoir import seven  # noqa: PLC0415
-
     body = _page_body()
     response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
     parse = _best_of_rounds(
@@ -156,55 +293,31 @@ def runtime_rows(rounds: int) -> list[tuple[str, float, float]]:
     ]
 
 
+def runtime_lines(rounds: int = 15) -> list[str]:
+    """The runtime section of the results table."""
+    return [
+        "# Runtime (medians of interleaved rounds, seconds per call)",
+        "",
+        "| measurement | seconds | ratio |",
+        "|---|---:|---:|",
+        *(f"| {label} | {seconds:.6f} | {ratio:.2f} |" for label, seconds, ratio in runtime_rows(rounds)),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--runtime-only", action="store_true", help="skip the codegen timings")
+    parser.add_argument("--only", choices=["codegen", "runtime", "traffic"], default=None)
     arguments = parser.parse_args()
-    runs = arguments.runs
-    runtime = runtime_rows(rounds=max(15, runs * 5))
-    runtime_lines = [
-        "# Runtime benchmark (medians of interleaved rounds, seconds per call)",
-        "",
-        "| measurement | seconds | ratio |",
-        "|---|---:|---:|",
-        *(f"| {label} | {seconds:.6f} | {ratio:.2f} |" for label, seconds, ratio in runtime),
-        "",
-    ]
-    if arguments.runtime_only:
-        print("\n".join(runtime_lines))
-        return 0
-    generate = [sys.executable, str(ROOT / "scripts" / "generate.py")]
-    small = [arg for name in SMALL for arg in ("--only", name)]
-    before = {name: tree_digest(GENERATED / package_name(name)) for name in spec_names()}
-
-    stock_small = _stock(runs)
-    ours_small = _median([*generate, "--force", *small], runs)
-    ours_all = _median([*generate, "--force"], runs)
-    check_small = _median([*generate, "--check", *small], runs)
-    check_all = _median([*generate, "--check"], runs)
-
-    after = {name: tree_digest(GENERATED / package_name(name)) for name in spec_names()}
-    changed = sorted(name for name in before if before[name] != after[name])
-    rows = [
-        ("stock openapi-python-client, 3 small specs (baseline)", stock_small, 1.0),
-        ("generate.py --force, 3 small specs", ours_small, ours_small / stock_small),
-        (f"generate.py --force, all {len(before)} specs", ours_all, ours_all / stock_small),
-        ("generate.py --check, 3 small specs", check_small, check_small / ours_small),
-        (f"generate.py --check, all {len(before)} specs", check_all, check_all / ours_all),
-    ]
-    lines = [
-        *runtime_lines,
-        f"# Codegen benchmark (median of {runs} runs, wall clock)",
-        "",
-        "| measurement | seconds | ratio |",
-        "|---|---:|---:|",
-        *(f"| {label} | {seconds:.2f} | {ratio:.2f} |" for label, seconds, ratio in rows),
-        "",
-        "Ratios: our generation against the stock generator on the same specs; `--check` against",
-        "a full generation of the same specs (what it saves).",
-        f"Determinism: forced regeneration changed {len(changed)} package(s) {', '.join(changed)}".rstrip() + ".",
-    ]
+    lines: list[str] = []
+    changed = 0
+    if arguments.only in (None, "codegen"):
+        codegen, changed = codegen_lines(arguments.runs)
+        lines += codegen
+    if arguments.only in (None, "runtime"):
+        lines += ([""] if lines else []) + runtime_lines()
+    if arguments.only in (None, "traffic"):
+        lines += ([""] if lines else []) + traffic_lines()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

@@ -7,7 +7,11 @@ from .client import AuthenticatedClient, Client
 API_NAME = "ebp-batiment"
 """The API's name in comptoir: its spec's file name (``specs/ebp-batiment.yaml``)."""
 
-RATE_LIMITS: Any = None
+RATE_LIMITS: Any = {
+    "key": "subscriptionKey",
+    "limits": [{"per_seconds": 1, "requests": 1}, {"per_seconds": 86400, "quota": True, "requests": 10000}],
+    "scope": "ebp",
+}
 """The spec's ``x-comptoir-rate-limits`` (None: the vendor documents no limit)."""
 
 CLIENT_DEFAULTS: Any = None

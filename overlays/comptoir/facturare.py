@@ -30,6 +30,7 @@ def connect(
     sandbox: bool = False,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
     **httpx_args: Any,
 ) -> AuthenticatedClient:
     """The facturare.md client: HTTP basic auth, the API key as user name and no password.
@@ -42,4 +43,6 @@ def connect(
         raise ConfigurationError("give either sandbox=True or base_url, not both")
     url = base_url or (SANDBOX_URL if sandbox else PRODUCTION_URL)
     auth = SpecAuth({"basicAuth": basic_credential(api_key)})
-    return build_client(AuthenticatedClient, base_url=url, auth=auth, timeout=timeout, **httpx_args)
+    return build_client(
+        AuthenticatedClient, base_url=url, auth=auth, timeout=timeout, max_retries=max_retries, **httpx_args
+    )

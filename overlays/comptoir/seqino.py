@@ -28,6 +28,7 @@ def connect(
     client_id: str,
     base_url: str = DEV_URL,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
     **httpx_args: Any,
 ) -> AuthenticatedClient:
     """The Seqino PDP client.
@@ -42,4 +43,6 @@ def connect(
             "clientId": HeaderCredential("X-PDP-Client-Id", client_id),
         }
     )
-    return build_client(AuthenticatedClient, base_url=base_url, auth=auth, timeout=timeout, **httpx_args)
+    return build_client(
+        AuthenticatedClient, base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, **httpx_args
+    )

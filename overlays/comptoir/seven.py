@@ -85,12 +85,15 @@ def connect(
     api_key: str | Secret,
     base_url: str = PRODUCTION_URL,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
     **httpx_args: Any,
 ) -> AuthenticatedClient:
     """The seven.io client, the API key in the ``X-Api-Key`` header of every request."""
     api_key = Secret.of(api_key)  # masked in tracebacks rendered with locals
     auth = SpecAuth({"apiKey": HeaderCredential("X-Api-Key", api_key)})
-    return build_client(AuthenticatedClient, base_url=base_url, auth=auth, timeout=timeout, **httpx_args)
+    return build_client(
+        AuthenticatedClient, base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, **httpx_args
+    )
 
 
 def balance(client: AuthenticatedClient) -> Decimal:

@@ -96,7 +96,12 @@ def test_every_api_sends_the_subscription_key_and_the_bearer(api: str) -> None:
     op = operations(f"ebp-{api}")[0]
     recorder = Api()
     client = ebp.connect(
-        api, subscription_key=SUBSCRIPTION_KEY, auth=ACCESS_TOKEN, base_url=MOCK_URL, transport=recorder.transport
+        api,
+        subscription_key=SUBSCRIPTION_KEY,
+        auth=ACCESS_TOKEN,
+        base_url=MOCK_URL,
+        transport=recorder.transport,
+        rate_limits=None,  # a local mock: no pacing (tests/unit/test_limits.py covers it)
     )
     response = op.module.sync_detailed(client=client, **op.kwargs())
     assert response.status_code == UNDOCUMENTED
@@ -109,7 +114,12 @@ def test_a_static_bearer_credential_is_accepted_as_is() -> None:
     recorder = Api()
     credential = HeaderCredential("Authorization", ACCESS_TOKEN, prefix="Bearer")
     client = ebp.connect(
-        "gescom", subscription_key=SUBSCRIPTION_KEY, auth=credential, base_url=MOCK_URL, transport=recorder.transport
+        "gescom",
+        subscription_key=SUBSCRIPTION_KEY,
+        auth=credential,
+        base_url=MOCK_URL,
+        transport=recorder.transport,
+        rate_limits=None,  # a local mock: no pacing (tests/unit/test_limits.py covers it)
     )
     _gescom_folders().sync_detailed(client=client)
     (request,) = recorder.requests
@@ -120,7 +130,12 @@ def test_a_static_bearer_credential_is_accepted_as_is() -> None:
 def test_the_header_names_and_the_operation_path_on_the_wire() -> None:
     recorder = Api()
     client = ebp.connect(
-        "gescom", subscription_key=SUBSCRIPTION_KEY, auth=ACCESS_TOKEN, base_url=MOCK_URL, transport=recorder.transport
+        "gescom",
+        subscription_key=SUBSCRIPTION_KEY,
+        auth=ACCESS_TOKEN,
+        base_url=MOCK_URL,
+        transport=recorder.transport,
+        rate_limits=None,  # a local mock: no pacing (tests/unit/test_limits.py covers it)
     )
     _gescom_folders().sync_detailed(client=client, limit=5)
     (request,) = recorder.requests
@@ -232,7 +247,12 @@ def _refreshing_auth(fake: FakeEbp, tmp_path: Path, *, expired: bool) -> tuple[R
 
 def _connect_refreshing(auth: RefreshingAuth, api: Api) -> Any:
     return ebp.connect(
-        "gescom", subscription_key=SUBSCRIPTION_KEY, auth=auth, base_url=MOCK_URL, transport=api.transport
+        "gescom",
+        subscription_key=SUBSCRIPTION_KEY,
+        auth=auth,
+        base_url=MOCK_URL,
+        transport=api.transport,
+        rate_limits=None,  # a local mock: no pacing (tests/unit/test_limits.py covers it)
     )
 
 

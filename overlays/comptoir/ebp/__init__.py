@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from .._connect import build_client
+from .._connect import RateLimitsArg, build_client
 from .._credentials import HeaderCredential, SpecAuth
 from ..errors import ConfigurationError
+from ..runtime.limits import StoreSpec
 from ..secret import Secret
 from . import where
 from .where import Where, WhereError, col
@@ -109,6 +110,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_hubbix_compta.client.AuthenticatedClient: ...
 @overload
@@ -119,6 +124,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_hubbix_gestion.client.AuthenticatedClient: ...
 @overload
@@ -129,6 +138,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_gescom.client.AuthenticatedClient: ...
 @overload
@@ -139,6 +152,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_batiment.client.AuthenticatedClient: ...
 @overload
@@ -149,6 +166,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_maintenance.client.AuthenticatedClient: ...
 @overload
@@ -159,6 +180,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_import.client.AuthenticatedClient: ...
 @overload
@@ -169,6 +194,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_associatedfile.client.AuthenticatedClient: ...
 @overload
@@ -179,6 +208,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_export.client.AuthenticatedClient: ...
 @overload
@@ -189,6 +222,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> Any: ...
 def connect(
@@ -198,6 +235,10 @@ def connect(
     auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> Any:
     """The generated ``AuthenticatedClient`` of one EBP API (``"gescom"`` → ``ebp_gescom``).
@@ -208,6 +249,16 @@ def connect(
     ``base_url`` defaults to the API's production URL; plain http is refused except to loopback.
     ``timeout`` keeps the generated default unless given; other keyword arguments (``transport``,
     ``event_hooks``…) go to the httpx client.
+
+    Production traffic: failed calls are retried ``max_retries`` times (idempotent ones only,
+    except when the request never reached the server), and every request is paced by the limits
+    of the spec (1 request/s and 10,000/day, one budget for the 8 APIs per subscription key, never
+    stored in clear) shared through ``rate_limit_store``: ``None`` (a SQLite file under the user's
+    cache directory: every process of this machine), ``"memory"`` (this process), or a
+    ``"redis://..."`` URL / ``redis.Redis`` (every host). A spent daily quota raises
+    :class:`~comptoir.errors.QuotaExceededError` at once, unless ``max_wait`` seconds allow
+    waiting for it. ``rate_limits=None`` turns pacing off (a local mock); a mapping shaped like the
+    spec's ``x-comptoir-rate-limits`` replaces the declared limits.
     """
     subscription_key = Secret.of(subscription_key)  # masked in tracebacks rendered with locals
     if isinstance(auth, str):
@@ -225,5 +276,10 @@ def connect(
         base_url=base_url if base_url is not None else PRODUCTION_URLS[api],
         auth=credentials,
         timeout=timeout,
+        max_retries=max_retries,
+        rate_limits=rate_limits,
+        rate_limit_secrets={"subscriptionKey": subscription_key},
+        rate_limit_store=rate_limit_store,
+        max_wait=max_wait,
         **httpx_args,
     )
