@@ -5,7 +5,9 @@ and one `comptoir call` of EBP Gescom paged to CSV.
 
 Starts one Prism mock per spec on a free loopback port, connects each API with comptoir's
 connect() (plain http is allowed to loopback only), calls every operation, prints the typed
-results, then stops the mocks.
+results, then stops the mocks. Then EBP, on the strict fake EBP of the tests (1 request/s and
+10,000/day per subscription key, answering 429 to any excess): every Gescom client paged under the
+declared limit with a progress bar, and an export job followed to completion.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import datetime
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,12 +39,21 @@ from seqino_pdp.models import Period, RateLimit
 from seven.api.account import get_analytics, get_balance, get_pricing
 from seven.models import AnalyticsGrouping, PricingFormat
 
-from comptoir import facturare, seqino, seven
+from comptoir import ebp, facturare, seqino, seven
+from comptoir.ebp import jobs
+from comptoir.runtime import paging
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from ebp_export.models import CreateExportRequest, ExportFormat, ExportKind
+from ebp_gescom.api.clients import list_clients
 from mockserver import PrismPool
+from rich.progress import Progress
 from specbundle import write_bundle
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.support.fake_ebp_server import FakeEbp
 
 console = Console(width=160)
 
@@ -73,6 +85,39 @@ def command_line(base_url: str) -> bool:
     result = subprocess.run([executable, *command[1:]], env=environment, capture_output=True, text=True, check=False)
     console.print(result.stdout + result.stderr, markup=False, highlight=False)
     return result.returncode == 0
+
+
+def ebp_demo() -> bool:
+    """Page every Gescom client under EBP's 1 request/s, then follow an export job; True when all went well."""
+    with FakeEbp(rate=1, per_seconds=1.0) as fake, tempfile.TemporaryDirectory() as store:
+        options: dict[str, Any] = {
+            "subscription_key": "demo-key",
+            "auth": "demo-token",
+            "rate_limit_store": Path(store),
+        }
+        gescom = ebp.connect("gescom", base_url=fake.url("gescom"), **options)
+
+        def fetch(offset: int, limit: int) -> Any:
+            response = list_clients.sync_detailed("3691", client=gescom, offset=offset, limit=limit)
+            if response.status_code != 200:
+                raise RuntimeError(f"listClients answered {int(response.status_code)}")
+            return response.parsed
+
+        clients, pages = [], 0
+        with Progress(console=console) as progress:
+            task = progress.add_task("EBP Gescom listClients, 1 request/s", total=None)
+            for page in paging.pages(fetch, lambda p: p.clients, lambda p: p.paging.total, maximum=100):
+                clients += page.clients
+                pages += 1
+                progress.update(task, completed=len(clients), total=page.paging.total)
+        console.print(f"EBP Gescom: {len(clients)} clients in {pages} pages, {fake.statuses()[429]} answered 429")
+        exports = ebp.connect("export", base_url=fake.url("export"), **options)
+        body = CreateExportRequest(folder_id="3691", kind=ExportKind.CUSTOMER, entity_id="C00042")
+        with jobs.progress_bar("EBP export") as on_progress:
+            pdf = jobs.export(exports, ExportFormat.PDF, body, on_progress=on_progress)
+        size = len(pdf.payload.read())
+        console.print(f"EBP export: {size} bytes of {pdf.mime_type or 'file'}")
+        return len(clients) == fake.records and fake.statuses()[429] == 0 and size > 0
 
 
 def main() -> int:
@@ -151,6 +196,9 @@ def main() -> int:
         console.print(f"[red]{len(failed)} call(s) did not succeed[/red]")
         return 1
     console.print("[green]every operation answered its documented success status[/green]")
+    if not ebp_demo():
+        console.print("[red]the EBP demo did not page every client or follow the export[/red]")
+        return 1
     return 0
 
 

@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import opsdocs
 import resourcegen
+from shapes import Shapes
 from specbundle import ROOT, bundle, bundled_bytes, package_name, spec_names, write_bundle
 from wire import WireInfo
 
@@ -51,7 +52,7 @@ TEMPLATES = SCRIPTS / "templates"
 CONFIG_PATH = SCRIPTS / "generator-config.yaml"
 GENERATED = ROOT / "generated"
 STAMP = ".stamp.json"
-PIPELINE_CODE = ("generate.py", "specbundle.py", "wire.py", "resourcegen.py")
+PIPELINE_CODE = ("generate.py", "specbundle.py", "wire.py", "shapes.py", "resourcegen.py")
 RUFF_FLAGS = ["--isolated", "--target-version", "py311", "--line-length", "120"]
 
 
@@ -167,6 +168,14 @@ def _ruff(*args: str) -> None:
     subprocess.run([str(ruff), *args], check=True, capture_output=True, text=True)
 
 
+def api_info(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec's root ``x-comptoir-*`` extensions, which each package exposes as constants."""
+    return {
+        "rate_limits": document.get("x-comptoir-rate-limits"),
+        "client_defaults": document.get("x-comptoir-client-defaults"),
+    }
+
+
 def generate_package(document: dict[str, Any], output: Path) -> None:
     """Generate one client package from a bundled OpenAPI document into `output`, ruff-cleaned."""
     use_decimal_for_numbers()
@@ -184,6 +193,9 @@ def generate_package(document: dict[str, Any], output: Path) -> None:
         raise GenerationError(f"{output.name}: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["wire"] = WireInfo(document, config.field_prefix)
+    project.env.globals["shape"] = Shapes(document)
+    project.env.globals["api_name"] = output.name.replace("_", "-")
+    project.env.globals["api_info"] = api_info(document)
     errors = project.build()
     if errors:
         details = "\n".join(f"  {error.level.name}: {error.header} {error.detail or ''}" for error in errors)
@@ -192,6 +204,9 @@ def generate_package(document: dict[str, Any], output: Path) -> None:
         resourcegen.render(project, output, document)
     except resourcegen.ResourceError as error:
         raise GenerationError(str(error)) from None
+    # The bundled spec travels with the package (testing kit, CLI, docs), and py.typed marks it typed.
+    (output / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (output / "py.typed").write_text("", encoding="utf-8")
     _ruff("check", *RUFF_FLAGS, "--fix-only", "--select", "F401,I", "--quiet", str(output))
     _ruff("format", *RUFF_FLAGS, "--quiet", str(output))
 
@@ -204,9 +219,6 @@ def generate(spec_name: str) -> Path:
     with tempfile.TemporaryDirectory(dir=GENERATED, prefix=".tmp-") as scratch:
         output = Path(scratch) / package_name(spec_name)
         generate_package(json.loads(bundled), output)
-        # The bundled spec travels with the package (testing kit, CLI, docs), and py.typed marks it typed.
-        (output / "openapi.json").write_bytes(bundled)
-        (output / "py.typed").write_text("", encoding="utf-8")
         stamp = {"inputs": inputs_digest(spec_name, bundled), "output": tree_digest(output)}
         (output / STAMP).write_text(json.dumps(stamp, indent=1) + "\n", encoding="utf-8")
         if target.exists():

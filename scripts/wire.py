@@ -66,6 +66,44 @@ class WireInfo:
                 raise ValueError(f"{method.upper()} {path} `{name}`: query style {style!r} is not supported")
         raise KeyError(f"{method.upper()} {path}: no query parameter `{name}`")
 
+    def parameter_schema(self, path: object, method: str, name: object, location: str) -> dict[str, Any]:
+        """The schema of one parameter (operation-level parameters override path-level ones)."""
+        path_item, operation = self._operation(path, method)
+        for raw in [*operation.get("parameters", []), *path_item.get("parameters", [])]:
+            parameter = self._resolve(raw)
+            if parameter.get("in") == location and parameter.get("name") == _text(name):
+                return dict(self._resolve(parameter.get("schema", {})))
+        raise KeyError(f"{method.upper()} {path}: no {location} parameter `{name}`")
+
+    def operation_id(self, path: object, method: str) -> str:
+        """The operation's operationId, as the spec spells it."""
+        _, operation = self._operation(path, method)
+        return str(operation.get("operationId", f"{method} {_text(path)}"))
+
+    def accept(self, path: object, method: str) -> str:
+        """The Accept header: every media type the operation documents, success responses first."""
+        _, operation = self._operation(path, method)
+        responses = operation.get("responses", {})
+        ordered = sorted(responses, key=lambda status: (not str(status).startswith("2"), str(status)))
+        media: list[str] = []
+        for status in ordered:
+            for content_type in self._resolve(responses[status]).get("content", {}):
+                if content_type not in media:
+                    media.append(content_type)
+        return ", ".join(media) or "*/*"
+
+    def success_statuses(self, path: object, method: str) -> list[int]:
+        """The documented 2xx statuses (``2XX`` ranges expanded)."""
+        _, operation = self._operation(path, method)
+        statuses: list[int] = []
+        for status in operation.get("responses", {}):
+            text = str(status).upper()
+            if text == "2XX":
+                statuses.extend(range(200, 300))
+            elif text.isdigit() and text.startswith("2"):
+                statuses.append(int(text))
+        return statuses
+
     def security(self, path: object, method: str) -> list[list[str]]:
         """The operation's security requirements: alternatives, each a list of scheme names."""
         _, operation = self._operation(path, method)
@@ -109,7 +147,7 @@ class WireInfo:
             return MediaAlternative(
                 content_type,
                 class_name,
-                f"{class_name}.from_dict(json_loads(response.content))",
+                f"cast({class_name}, {class_name}._read(json_body(response), '', None))",
                 f"from ...models.{module} import {class_name}",
             )
         text_number = self._text_number(content_type, resolved) if content_type.startswith("text/") else None

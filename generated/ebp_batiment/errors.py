@@ -1,16 +1,41 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The errors every comptoir client raises, re-exported from :mod:`comptoir.errors` (one set for all APIs)."""
 
+from comptoir.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    ArgumentTypeError,
+    ArgumentValueError,
+    AuthenticationError,
+    BadRequestError,
+    ComptoirError,
+    ConflictError,
+    InternalServerError,
+    InvalidArgument,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
-
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
-
-
-__all__ = ["UnexpectedStatus"]
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArgumentTypeError",
+    "ArgumentValueError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ComptoirError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidArgument",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+]

@@ -2,69 +2,112 @@
 
 from __future__ import annotations
 
-import ipaddress
+import functools
+import importlib.resources
+import json
 import uuid
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import httpx
 
 from . import specs
-from .errors import ConfigurationError, InsecureURLError
+from ._credentials import SpecAuth
+from .errors import ConfigurationError
+from .origin import checked_url, guarded_httpx_args, is_loopback, redacted
+from .runtime.limits import RateLimiter, RateLimits, StoreSpec, open_store
+from .runtime.retries import TRANSPORT_OPTIONS, ResilientTransport
+from .secret import Secret
 
-LOOPBACK_NAMES = {"localhost"}
-
-
-def is_loopback(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1."""
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+__all__ = ["build_client", "checked_base_url", "is_loopback"]
 
 
 def checked_base_url(base_url: str) -> str:
-    """The base URL without a trailing slash; refuse plain HTTP unless the host is loopback."""
-    url = httpx.URL(base_url)
-    if url.scheme not in ("https", "http") or not url.host:
-        raise ConfigurationError(f"base URL {base_url!r} is not an absolute http(s) URL")
-    if url.scheme == "http" and not is_loopback(url.host):
-        raise InsecureURLError(
-            f"refusing plain-http base URL {base_url!r}: credentials would travel in clear text "
-            "(plain http is only allowed to a loopback host such as a local mock server)"
-        )
+    """The base URL without a trailing slash, if it obeys the origin rule (:mod:`comptoir.origin`)."""
+    url = checked_url(base_url, what="base URL")
     if url.query or url.fragment:
-        raise ConfigurationError(f"base URL {base_url!r} must not carry a query or fragment")
+        raise ConfigurationError(f"base URL {redacted(base_url)!r} must not carry a query or fragment")
     return str(url).rstrip("/")
 
 
 ClientT = TypeVar("ClientT")
+RATE_LIMITS_EXTENSION = "x-comptoir-rate-limits"
+RateLimitsArg = RateLimits | Mapping[str, Any] | Literal["spec"] | None
+"""``"spec"``: the limits the API's spec declares; ``None``: none; or limits given like the extension."""
+
+
+@functools.cache
+def declared_rate_limits(package: str) -> RateLimits | None:
+    """The ``x-comptoir-rate-limits`` of a generated package's bundled spec (``openapi.json``), if any."""
+    spec = json.loads((importlib.resources.files(package) / "openapi.json").read_bytes())
+    value = spec.get(RATE_LIMITS_EXTENSION)
+    return None if value is None else RateLimits.from_extension(value, where=f"{package} {RATE_LIMITS_EXTENSION}")
+
+
+def _rate_limiter(
+    client_class: type[Any],
+    rate_limits: RateLimitsArg,
+    secrets: Mapping[str, str | Secret],
+    store: StoreSpec,
+    max_wait: float,
+) -> RateLimiter | None:
+    if rate_limits == "spec":
+        limits = declared_rate_limits(client_class.__module__.split(".")[0])
+    elif rate_limits is None or isinstance(rate_limits, RateLimits):
+        limits = rate_limits
+    elif isinstance(rate_limits, Mapping):
+        limits = RateLimits.from_extension(rate_limits, where="rate_limits")
+    else:
+        raise ConfigurationError(f"rate_limits must be 'spec', None or a mapping, not {type(rate_limits).__name__}")
+    if limits is None:
+        return None
+    secret = secrets.get(limits.key)
+    if secret is None:
+        raise ConfigurationError(f"the {limits.scope} rate limits are counted per {limits.key}, which was not given")
+    return RateLimiter(limits, open_store(store), secret, max_wait=max_wait)
 
 
 def build_client(
     client_class: type[ClientT],
     *,
     base_url: str,
-    auth: httpx.Auth,
+    auth: SpecAuth,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_secrets: Mapping[str, str | Secret] | None = None,
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     defaults: Mapping[str, object] | None = None,
     **httpx_args: Any,
 ) -> ClientT:
-    """A generated client (sync or async, plain or resource) on a checked base URL with this auth.
+    """A generated client (sync or async, plain or resource) on a checked base URL, with this auth,
+    retries and rate limits; ``defaults`` are the client defaults (see :func:`client_defaults`).
 
-    ``timeout`` keeps the generated default (30 s, connect 10 s) unless given; ``defaults`` are the
-    client defaults (see :func:`client_defaults`); other keyword arguments (``transport``,
-    ``event_hooks``, ``limits``…) go to the httpx client.
+    ``timeout`` keeps the generated default (30 s, connect 10 s) unless given. Every request goes
+    through a :class:`~comptoir.runtime.retries.ResilientTransport`: ``max_retries`` retries, and
+    the rate limits (by default those the spec declares, counted per the credential
+    ``rate_limit_secrets[<scheme>]`` names, in ``rate_limit_store``; ``max_wait`` seconds may be
+    spent waiting for a spent quota). A ``transport`` keyword argument is wrapped, not replaced;
+    ``limits``/``http1``/``http2`` configure the connection pool; other keyword arguments
+    (``event_hooks``…) go to the httpx client. Credentials only travel to the base URL's origin,
+    redirects and proxies included (:mod:`comptoir.origin`).
     """
-    options: dict[str, Any] = {"base_url": checked_base_url(base_url), "auth": auth}
+    url = checked_base_url(base_url)
+    options: dict[str, Any] = {"base_url": url, "auth": auth.bound_to(url)}
     if defaults:
         options["defaults"] = dict(defaults)
     if timeout is not None:
         options["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-    if httpx_args:
-        options["httpx_args"] = httpx_args
+    limiter = _rate_limiter(client_class, rate_limits, rate_limit_secrets or {}, rate_limit_store, max_wait)
+    pool_options = {name: httpx_args.pop(name) for name in TRANSPORT_OPTIONS if name in httpx_args}
+    httpx_args["transport"] = ResilientTransport(
+        transport=httpx_args.pop("transport", None),
+        max_retries=max_retries,
+        limiter=limiter,
+        transport_options=pool_options,
+    )
+    options["httpx_args"] = guarded_httpx_args(url, auth.secret_headers, httpx_args)
     return client_class(**options)
 
 

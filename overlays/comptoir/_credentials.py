@@ -15,7 +15,9 @@ own flow, in the httpx protocol::
         else:
             yield from inner.sync_auth_flow(request)   # e.g. bearer + refresh + retry on 401
 
-Secrets are held in private attributes and never shown by ``repr``.
+Secrets are held as :class:`~comptoir.secret.Secret` values, never shown by ``repr``. Once bound to
+a base URL (``bound_to``, done by ``connect()``), a SpecAuth attaches nothing to a request for
+another origin (:mod:`comptoir.origin`).
 """
 
 from __future__ import annotations
@@ -26,49 +28,52 @@ from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
 import httpx
 
 from .errors import ConfigurationError
+from .origin import Origin
+from .secret import Secret, secret_problem
 
 SECURITY_EXTENSION = "openapi_security"
 
 
-def check_secret(header: str, secret: str, *, what: str = "credential") -> None:
-    """Refuse a secret that cannot travel in a header as is: empty, or not visible ASCII.
+def check_secret(header: str, secret: str | Secret, *, what: str = "credential") -> None:
+    """Refuse a secret that cannot travel in a header as is (see :func:`comptoir.secret.secret_problem`).
 
-    Control characters (newlines, NUL…) would be refused by the HTTP stack with the whole value
-    in the exception text, and surrounding blanks are nearly always a copy-paste accident; the
-    message names the header, never the secret.
+    The message names the header, never the secret.
     """
-    if not secret:
-        raise ConfigurationError(f"the {header} {what} is empty")
-    if not all("!" <= char <= "~" for char in secret):
-        raise ConfigurationError(
-            f"the {header} {what} contains blanks, control characters or non-ASCII characters; "
-            "API keys and tokens are visible ASCII"
-        )
+    problem = secret_problem(secret)
+    if problem is not None:
+        raise ConfigurationError(f"the {header} {what} {problem}; API keys and tokens are visible ASCII")
 
 
 class HeaderCredential:
     """A secret sent in one request header (OpenAPI ``apiKey`` in header, or an http scheme)."""
 
-    def __init__(self, header: str, secret: str, *, prefix: str = "") -> None:
+    def __init__(self, header: str, secret: str | Secret, *, prefix: str = "") -> None:
+        secret = Secret.of(secret)
         check_secret(header, secret)
         self.header = header
-        self._value = f"{prefix} {secret}" if prefix else secret
+        self._value = Secret(f"{prefix} {secret.get_secret_value()}" if prefix else secret.get_secret_value())
 
     def apply(self, request: httpx.Request) -> None:
         """Set the header on the request."""
-        request.headers[self.header] = self._value
+        request.headers[self.header] = self._value.get_secret_value()
 
     def __repr__(self) -> str:
-        return f"HeaderCredential(header={self.header!r}, secret='***')"
+        return f"HeaderCredential(header={getattr(self, 'header', None)!r}, secret='***')"
 
 
-def basic_credential(username: str, password: str = "") -> HeaderCredential:
+def basic_credential(username: str | Secret, password: str | Secret = "") -> HeaderCredential:
     """HTTP basic authentication (``-u user:password``) as an ``Authorization`` header."""
+    username, password = Secret.of(username), Secret.of(password)
     check_secret("Authorization", username, what="basic-auth user name (the API key)")
-    if ":" in username:
+    if ":" in username.get_secret_value():
         raise ConfigurationError("the Authorization basic-auth user name (the API key) must not contain ':' (RFC 7617)")
-    token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-    return HeaderCredential("Authorization", token, prefix="Basic")
+    return HeaderCredential(
+        "Authorization",
+        Secret(
+            base64.b64encode(f"{username.get_secret_value()}:{password.get_secret_value()}".encode()).decode("ascii")
+        ),
+        prefix="Basic",
+    )
 
 
 Credential = HeaderCredential | httpx.Auth
@@ -77,12 +82,29 @@ Credential = HeaderCredential | httpx.Auth
 class SpecAuth(httpx.Auth):
     """One credential per OpenAPI security scheme name, applied per the request's requirement."""
 
-    def __init__(self, schemes: Mapping[str, Credential], *, default: Sequence[str] | None = None) -> None:
+    def __init__(
+        self, schemes: Mapping[str, Credential], *, default: Sequence[str] | None = None, base_url: str | None = None
+    ) -> None:
         dynamic = [name for name, value in schemes.items() if not isinstance(value, HeaderCredential)]
         if len(dynamic) > 1:
             raise ConfigurationError(f"at most one dynamic credential is supported, got {dynamic}")
         self._schemes = dict(schemes)
         self._default = list(default) if default is not None else list(schemes)
+        self._origin = Origin.of(base_url) if base_url is not None else None
+
+    def bound_to(self, base_url: str) -> SpecAuth:
+        """The same credentials, attached only to requests for ``base_url``'s origin."""
+        return SpecAuth(self._schemes, default=self._default, base_url=base_url)
+
+    @property
+    def secret_headers(self) -> frozenset[str]:
+        """The headers that may carry a credential (a dynamic credential sets ``Authorization``)."""
+        return frozenset(
+            value.header if isinstance(value, HeaderCredential) else "Authorization" for value in self._schemes.values()
+        )
+
+    def _for_this_origin(self, request: httpx.Request) -> bool:
+        return self._origin is None or Origin.of(request.url) == self._origin
 
     def _requirement(self, request: httpx.Request) -> list[str]:
         alternatives = request.extensions.get(SECURITY_EXTENSION)
@@ -107,14 +129,14 @@ class SpecAuth(httpx.Auth):
         return inner
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        inner = self._apply(request)
+        inner = self._apply(request) if self._for_this_origin(request) else None  # another origin: none
         if inner is None:
             yield request
         else:
             yield from inner.sync_auth_flow(request)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        inner = self._apply(request)
+        inner = self._apply(request) if self._for_this_origin(request) else None  # another origin: none
         if inner is None:
             yield request
             return
@@ -130,4 +152,4 @@ class SpecAuth(httpx.Auth):
             await flow.aclose()
 
     def __repr__(self) -> str:
-        return f"SpecAuth(schemes={sorted(self._schemes)})"
+        return f"SpecAuth(schemes={sorted(getattr(self, '_schemes', {}))}, origin={getattr(self, '_origin', None)})"

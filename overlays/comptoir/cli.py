@@ -17,6 +17,8 @@ from comptoir.auth import AuthError, FileTokenStore, TokenStore, default_token_p
 from comptoir.auth.login import LOGIN_TIMEOUT
 from comptoir.auth.provider import EBP_AUTHORIZE_URL, EBP_REFRESH_TOKEN_LIFETIME, EBP_TOKEN_URL
 from comptoir.auth.redis_store import DEFAULT_KEY, RedisTokenStore
+from comptoir.errors import ConfigurationError
+from comptoir.secret import Secret
 
 app = typer.Typer(help="Typed clients for EBP, Seqino PDP, seven.io and facturare.md.", no_args_is_help=True)
 login_app = typer.Typer(help="Log in once in a browser; tokens are then refreshed automatically.", no_args_is_help=True)
@@ -46,8 +48,10 @@ def login_ebp(
     *,
     client_id: Annotated[str, typer.Option(envvar="COMPTOIR_EBP_CLIENT_ID", help="EBP client id.")],
     client_secret: Annotated[
-        str,
-        typer.Option(envvar="COMPTOIR_EBP_CLIENT_SECRET", help="EBP client secret (prefer the variable)."),
+        Secret,
+        typer.Option(
+            envvar="COMPTOIR_EBP_CLIENT_SECRET", parser=Secret, help="EBP client secret (prefer the variable)."
+        ),
     ],
     store: StoreOption = None,
     redis_url: RedisUrlOption = None,
@@ -58,10 +62,14 @@ def login_ebp(
     token_url: Annotated[str, typer.Option(envvar="COMPTOIR_EBP_TOKEN_URL")] = EBP_TOKEN_URL,
     browser: Annotated[bool, typer.Option(help="Try to open a browser (the URL is printed anyway).")] = True,
 ) -> None:
-    """Log in to EBP in a browser (redirect to http://localhost:3333) and store the tokens."""
-    provider = ebp_provider(client_id, client_secret, authorize_url=authorize_url, token_url=token_url)
-    token_store = _open_store(store, redis_url, redis_key)
+    """Log in to EBP in a browser (redirect to http://localhost:3333) and store the tokens.
+
+    The store is checked (lock, read, write) before the browser opens; the authorize and token URLs
+    must be https (plain http only to a loopback host).
+    """
     with _reporting_auth_errors():
+        provider = ebp_provider(client_id, client_secret, authorize_url=authorize_url, token_url=token_url)
+        token_store = _open_store(store, redis_url, redis_key)
         tokens = run_login(
             provider,
             token_store,
@@ -80,8 +88,8 @@ def auth_status(
     store: StoreOption = None, redis_url: RedisUrlOption = None, redis_key: RedisKeyOption = DEFAULT_KEY
 ) -> None:
     """Show the stored EBP login's expiry and scope (never a token); exit 1 when it needs a new login."""
-    token_store = _open_store(store, redis_url, redis_key)
     with _reporting_auth_errors():
+        token_store = _open_store(store, redis_url, redis_key)
         tokens = token_store.load()
         if tokens is None:
             typer.echo(f"No EBP login in {token_store.location}: run `comptoir login ebp`.")
@@ -104,9 +112,10 @@ def logout(
     store: StoreOption = None, redis_url: RedisUrlOption = None, redis_key: RedisKeyOption = DEFAULT_KEY
 ) -> None:
     """Remove the stored EBP login (tokens and refresh journal)."""
-    token_store = _open_store(store, redis_url, redis_key)
-    with _reporting_auth_errors(), token_store.lock():
-        token_store.clear()  # without reading it first: a corrupted store can be removed too
+    with _reporting_auth_errors():
+        token_store = _open_store(store, redis_url, redis_key)
+        with token_store.lock():
+            token_store.clear()  # without reading it first: a corrupted store can be removed too
     typer.echo(f"Removed any EBP login from {token_store.location}.")
 
 
@@ -120,10 +129,10 @@ def _open_store(store: Path | None, redis_url: str | None, redis_key: str) -> To
 
 @contextmanager
 def _reporting_auth_errors() -> Iterator[None]:
-    """Turn an `AuthError` into a one-line message and exit status 1."""
+    """Turn an `AuthError` or a `ConfigurationError` into a one-line message and exit status 1."""
     try:
         yield
-    except AuthError as exc:
+    except (AuthError, ConfigurationError) as exc:
         typer.echo(f"Error: {exc}", err=True)
         raise typer.Exit(1) from None
 

@@ -19,6 +19,7 @@ from seqino_pdp.resources import AsyncSeqinoPdpClient, SeqinoPdpClient
 
 from ._connect import build_client
 from ._credentials import HeaderCredential, SpecAuth
+from .secret import Secret
 
 DEV_URL = "https://pdp.seqino.dev/api"
 LOCAL_URL = "http://localhost:8052"
@@ -26,10 +27,11 @@ LOCAL_URL = "http://localhost:8052"
 
 def connect(
     *,
-    api_key: str,
+    api_key: str | Secret,
     client_id: str,
     base_url: str = DEV_URL,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
     **httpx_args: Any,
 ) -> SeqinoPdpClient:
     """The Seqino PDP client.
@@ -37,26 +39,39 @@ def connect(
     The API key goes as is in ``Authorization``; ``X-PDP-Client-Id`` is sent on the operations
     whose security requirement names it (metrics, summary, limits, alerts), not on the others.
     """
+    api_key = Secret.of(api_key)  # masked in tracebacks rendered with locals
     return build_client(
-        SeqinoPdpClient, base_url=base_url, auth=_auth(api_key, client_id), timeout=timeout, **httpx_args
+        SeqinoPdpClient,
+        base_url=base_url,
+        auth=_auth(api_key, client_id),
+        timeout=timeout,
+        max_retries=max_retries,
+        **httpx_args,
     )
 
 
 def connect_async(
     *,
-    api_key: str,
+    api_key: str | Secret,
     client_id: str,
     base_url: str = DEV_URL,
     timeout: httpx.Timeout | float | None = None,
+    max_retries: int = 2,
     **httpx_args: Any,
 ) -> AsyncSeqinoPdpClient:
     """The async Seqino PDP client; arguments as :func:`connect`."""
+    api_key = Secret.of(api_key)  # masked in tracebacks rendered with locals
     return build_client(
-        AsyncSeqinoPdpClient, base_url=base_url, auth=_auth(api_key, client_id), timeout=timeout, **httpx_args
+        AsyncSeqinoPdpClient,
+        base_url=base_url,
+        auth=_auth(api_key, client_id),
+        timeout=timeout,
+        max_retries=max_retries,
+        **httpx_args,
     )
 
 
-def _auth(api_key: str, client_id: str) -> SpecAuth:
+def _auth(api_key: Secret, client_id: str) -> SpecAuth:
     return SpecAuth(
         {
             "apiKey": HeaderCredential("Authorization", api_key),

@@ -387,6 +387,7 @@ def test_export_result_keeps_non_utf8_bytes(media_type: str, content: bytes) -> 
         auth="token",
         base_url="http://127.0.0.1:9",
         transport=httpx.MockTransport(answer),
+        rate_limits=None,  # a local mock: no pacing
     )
     parsed = get_export_result.sync(client=client, export_id="x")
     assert isinstance(parsed, File)
@@ -417,6 +418,7 @@ class Canned:
             base_url="http://127.0.0.1:9",
             transport=httpx.MockTransport(self),
             event_hooks={"request": [check]},
+            rate_limits=None,  # a local mock: no pacing
         )
 
 

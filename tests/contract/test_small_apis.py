@@ -51,7 +51,15 @@ from seqino_pdp.models import (
     UsageMetrics,
     UsageSummary,
 )
-from seven.api.account import get_analytics, get_balance, get_pricing
+from seven.api.account import (
+    get_analytics,
+    get_analytics_by_country,
+    get_analytics_by_date,
+    get_analytics_by_label,
+    get_analytics_by_subaccount,
+    get_balance,
+    get_pricing,
+)
 from seven.client import Client as SevenAnonymous
 from seven.models import AnalyticsGrouping, AnalyticsRow, Balance, Pricing, PricingFormat, SubaccountScope
 from seven.types import File
@@ -125,6 +133,16 @@ def _check_analytics(parsed: Any) -> None:
     assert type(parsed[0].usage_eur) is Decimal
     assert [row.usage_eur for row in parsed] == [Decimal("932.12"), Decimal("854.39")]
     assert parsed[1].inbound == 48
+
+
+def _grouped_by(key: str, value: object) -> Callable[[Any], None]:
+    def check(parsed: Any) -> None:
+        assert isinstance(parsed, list)
+        assert all(isinstance(row, AnalyticsRow) for row in parsed)
+        assert [getattr(row, key) for row in parsed] == [value]
+        assert parsed[0].additional_properties == {}
+
+    return check
 
 
 def _check_balance_text(parsed: Any) -> None:
@@ -203,7 +221,15 @@ RATE_LIMIT = {
 
 CASES: list[Case] = [
     # seven.io
-    Case("seven", "getBalance", get_balance, dict, _check_balance_text, label="text"),
+    Case(
+        "seven",
+        "getBalance",
+        get_balance,
+        dict,
+        _check_balance_text,
+        headers=(("Accept", "text/plain"),),
+        label="text",
+    ),
     Case(
         "seven",
         "getBalance",
@@ -245,6 +271,15 @@ CASES: list[Case] = [
         _check_analytics,
     ),
     Case("seven", "getAnalytics", get_analytics, lambda: {"subaccounts": 42}, _check_analytics, label="subaccount-id"),
+    *(
+        Case("seven", operation_id, module, lambda: {"subaccounts": SubaccountScope("all")}, _grouped_by(key, value))
+        for operation_id, module, key, value in (
+            ("getAnalyticsByDate", get_analytics_by_date, "date", datetime.date(2024, 3, 27)),
+            ("getAnalyticsByCountry", get_analytics_by_country, "country", "DE"),
+            ("getAnalyticsByLabel", get_analytics_by_label, "label", "newsletter"),
+            ("getAnalyticsBySubaccount", get_analytics_by_subaccount, "account", "123456"),
+        )
+    ),
     # Seqino PDP
     Case(
         "seqino-pdp",

@@ -23,6 +23,7 @@ from comptoir import ebp
 from comptoir._credentials import HeaderCredential, SpecAuth
 from comptoir.auth import FileTokenStore, RefreshingAuth, TokenSet, ebp_provider
 from comptoir.errors import ConfigurationError, InsecureURLError
+from comptoir.secret import Secret
 from tests.support.operations import operations
 from tests.unit.auth.fake_ebp import CLIENT_ID, CLIENT_SECRET, FakeEbp, serve
 
@@ -96,7 +97,12 @@ def test_every_api_sends_the_subscription_key_and_the_bearer(api: str) -> None:
     op = operations(f"ebp-{api}")[0]
     recorder = Api()
     client = ebp.connect(
-        api, subscription_key=SUBSCRIPTION_KEY, auth=ACCESS_TOKEN, base_url=MOCK_URL, transport=recorder.transport
+        api,
+        subscription_key=SUBSCRIPTION_KEY,
+        auth=ACCESS_TOKEN,
+        base_url=MOCK_URL,
+        transport=recorder.transport,
+        rate_limits=None,  # a local mock: no pacing (tests/unit/test_limits.py covers it)
     )
     response = op.module.sync_detailed(client=client, **op.kwargs())
     assert response.status_code == UNDOCUMENTED
@@ -109,7 +115,12 @@ def test_a_static_bearer_credential_is_accepted_as_is() -> None:
     recorder = Api()
     credential = HeaderCredential("Authorization", ACCESS_TOKEN, prefix="Bearer")
     client = ebp.connect(
-        "gescom", subscription_key=SUBSCRIPTION_KEY, auth=credential, base_url=MOCK_URL, transport=recorder.transport
+        "gescom",
+        subscription_key=SUBSCRIPTION_KEY,
+        auth=credential,
+        base_url=MOCK_URL,
+        transport=recorder.transport,
+        rate_limits=None,  # a local mock: no pacing (tests/unit/test_limits.py covers it)
     )
     _gescom_folders().sync_detailed(client=client)
     (request,) = recorder.requests
@@ -120,7 +131,12 @@ def test_a_static_bearer_credential_is_accepted_as_is() -> None:
 def test_the_header_names_and_the_operation_path_on_the_wire() -> None:
     recorder = Api()
     client = ebp.connect(
-        "gescom", subscription_key=SUBSCRIPTION_KEY, auth=ACCESS_TOKEN, base_url=MOCK_URL, transport=recorder.transport
+        "gescom",
+        subscription_key=SUBSCRIPTION_KEY,
+        auth=ACCESS_TOKEN,
+        base_url=MOCK_URL,
+        transport=recorder.transport,
+        rate_limits=None,  # a local mock: no pacing (tests/unit/test_limits.py covers it)
     )
     _gescom_folders().sync_detailed(client=client, limit=5)
     (request,) = recorder.requests
@@ -218,8 +234,8 @@ def _refreshing_auth(fake: FakeEbp, tmp_path: Path, *, expired: bool) -> tuple[R
     answer = fake.new_login()
     now = time.time()
     tokens = TokenSet(
-        access_token=str(answer["access_token"]),
-        refresh_token=str(answer["refresh_token"]),
+        access_token=Secret(str(answer["access_token"])),
+        refresh_token=Secret(str(answer["refresh_token"])),
         issued_at=now - 3600 if expired else now,
         expires_at=now - 1 if expired else now + 3600,
         scope=str(answer["scope"]),
@@ -232,13 +248,18 @@ def _refreshing_auth(fake: FakeEbp, tmp_path: Path, *, expired: bool) -> tuple[R
 
 def _connect_refreshing(auth: RefreshingAuth, api: Api) -> Any:
     return ebp.connect(
-        "gescom", subscription_key=SUBSCRIPTION_KEY, auth=auth, base_url=MOCK_URL, transport=api.transport
+        "gescom",
+        subscription_key=SUBSCRIPTION_KEY,
+        auth=auth,
+        base_url=MOCK_URL,
+        transport=api.transport,
+        rate_limits=None,  # a local mock: no pacing (tests/unit/test_limits.py covers it)
     )
 
 
-def _assert_credentials(request: httpx.Request, access_token: str) -> None:
+def _assert_credentials(request: httpx.Request, access_token: Secret) -> None:
     assert request.headers["ebp-subscription-key"] == SUBSCRIPTION_KEY
-    assert request.headers["Authorization"] == f"Bearer {access_token}"
+    assert request.headers["Authorization"] == f"Bearer {access_token.get_secret_value()}"
 
 
 def test_refreshing_auth_sync_refreshes_before_use(fake: FakeEbp, tmp_path: Path) -> None:
@@ -257,7 +278,7 @@ def test_refreshing_auth_sync_refreshes_before_use(fake: FakeEbp, tmp_path: Path
 
 def test_refreshing_auth_sync_retries_a_401_with_both_credentials(fake: FakeEbp, tmp_path: Path) -> None:
     auth, old = _refreshing_auth(fake, tmp_path, expired=False)
-    fake.revoke_access(old.access_token)
+    fake.revoke_access(old.access_token.get_secret_value())
     api = Api(valid=fake.access_is_valid)
     with _connect_refreshing(auth, api) as client:
         response = _gescom_folders().sync_detailed(client=client)
@@ -280,7 +301,7 @@ def test_refreshing_auth_async_refreshes_and_retries(fake: FakeEbp, tmp_path: Pa
             first = await _gescom_folders().asyncio_detailed(client=client)
             current = auth.store.load()
             assert current is not None
-            fake.revoke_access(current.access_token)  # the next call meets a 401, refreshes, retries
+            fake.revoke_access(current.access_token.get_secret_value())  # the next call meets a 401, refreshes, retries
             second = await _gescom_folders().asyncio_detailed(client=client)
         return [first, second, current]
 
@@ -302,7 +323,8 @@ def test_refreshing_auth_repr_through_connect_shows_no_token(fake: FakeEbp, tmp_
     client = _connect_refreshing(auth, api)
     _gescom_folders().sync_detailed(client=client)
     for text in (repr(client), repr(client.get_httpx_client().auth), repr(auth)):
-        for secret in (SUBSCRIPTION_KEY, old.access_token, old.refresh_token, CLIENT_SECRET):
+        tokens = (old.access_token.get_secret_value(), old.refresh_token.get_secret_value())
+        for secret in (SUBSCRIPTION_KEY, *tokens, CLIENT_SECRET):
             assert secret not in text
 
 

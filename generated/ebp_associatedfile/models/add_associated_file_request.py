@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_file,
+)
 
 from .. import types
-from ..types import File
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="AddAssociatedFileRequest")
 
@@ -21,25 +29,28 @@ class AddAssociatedFileRequest:
         file (File): Fichier à associer (tout type de fichier).
     """
 
-    file: File
+    file: File | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.file
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="AddAssociatedFileRequest.file")
+        field_dict["file"] = dump(value, "AddAssociatedFileRequest.file", "file", False)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+        """This object as multipart/form-data parts."""
         files: types.RequestFiles = []
 
+        if self.file is None:
+            raise ArgumentTypeError("cannot be None (leave it unset)", parameter="AddAssociatedFileRequest.file")
+        dump(self.file, "AddAssociatedFileRequest.file", "file", False)
         files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
@@ -48,16 +59,37 @@ class AddAssociatedFileRequest:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        file = get("file", UNSET)
+        if file is UNSET:
+            raise missing(_path, "file", "a value")
+        if file is not UNSET:
+            file = read_file(file, _path, "file")
         add_associated_file_request = cls(
             file=file,
         )
-
-        add_associated_file_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            add_associated_file_request.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return add_associated_file_request
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (AddAssociatedFileRequest)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +106,10 @@ class AddAssociatedFileRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "file",
+    }
+)

@@ -5,6 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,31 +27,50 @@ class AssociatedFileCreated:
             string.
     """
 
-    associated_file_id: str | Unset = UNSET
+    associated_file_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        associated_file_id = self.associated_file_id
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if associated_file_id is not UNSET:
-            field_dict["associatedFileId"] = associated_file_id
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.associated_file_id
+        if value is not UNSET:
+            field_dict["associatedFileId"] = dump(value, "AssociatedFileCreated.associated_file_id", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        associated_file_id = d.pop("associatedFileId", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        associated_file_id = get("associatedFileId", UNSET)
+        if associated_file_id.__class__ is not str:
+            associated_file_id = read_str(associated_file_id, _path, "associatedFileId")
         associated_file_created = cls(
             associated_file_id=associated_file_id,
         )
-
-        associated_file_created.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            associated_file_created.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return associated_file_created
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (AssociatedFileCreated)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,3 +87,10 @@ class AssociatedFileCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "associatedFileId",
+    }
+)

@@ -2,12 +2,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_decimal,
+    read_str,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientAmountValue")
 
@@ -17,99 +26,80 @@ class ClientAmountValue:
     """Cellule montant avec droit de visualisation, valeur formatée et devise.
 
     Attributes:
-        value (Decimal | None):
-        has_right (bool):
+        value (Decimal | None | Unset):
+        has_right (bool | Unset):
         display_name (None | str | Unset): Montant formaté (ex. "1 103.66").
         currency (None | str | Unset): Symbole de la devise (ex. "€").
     """
 
-    value: Decimal | None
-    has_right: bool
+    value: Decimal | None | Unset = UNSET
+    has_right: bool | None | Unset = UNSET
     display_name: None | str | Unset = UNSET
     currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: Decimal | None
-        value = self.value
-
-        has_right = self.has_right
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "hasRight": has_right,
-            }
-        )
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.value
+        if value is not UNSET:
+            field_dict["value"] = to_json(value)
+        value = self.has_right
+        if value is not UNSET:
+            field_dict["hasRight"] = dump(value, "ClientAmountValue.has_right", "bool", False)
+        value = self.display_name
+        if value is not UNSET:
+            field_dict["displayName"] = to_json(value)
+        value = self.currency
+        if value is not UNSET:
+            field_dict["currency"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        def _parse_value(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            try:
-                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
-                    raise TypeError()
-                value_type_0 = to_decimal(data)
-
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None, data)
-
-        value = _parse_value(d.pop("value"))
-
-        has_right = d.pop("hasRight")
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        value = get("value", UNSET)
+        if value.__class__ is not Decimal:
+            value = read_decimal(value, _path, "value")
+        has_right = get("hasRight", UNSET)
+        if has_right.__class__ is not bool:
+            has_right = read_bool(has_right, _path, "hasRight")
+        display_name = get("displayName", UNSET)
+        if display_name.__class__ is not str:
+            display_name = read_str(display_name, _path, "displayName")
+        currency = get("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = read_str(currency, _path, "currency")
         client_amount_value = cls(
             value=value,
             has_right=has_right,
             display_name=display_name,
             currency=currency,
         )
-
-        client_amount_value.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            client_amount_value.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return client_amount_value
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ClientAmountValue)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +116,13 @@ class ClientAmountValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "value",
+        "hasRight",
+        "displayName",
+        "currency",
+    }
+)

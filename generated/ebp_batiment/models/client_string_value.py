@@ -1,10 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_str,
+)
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientStringValue")
 
@@ -14,51 +24,62 @@ class ClientStringValue:
     """Cellule texte avec droit de visualisation.
 
     Attributes:
-        value (None | str):
-        has_right (bool):
+        value (None | str | Unset):
+        has_right (bool | Unset):
     """
 
-    value: None | str
-    has_right: bool
+    value: None | str | Unset = UNSET
+    has_right: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: None | str
-        value = self.value
-
-        has_right = self.has_right
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "hasRight": has_right,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.value
+        if value is not UNSET:
+            field_dict["value"] = to_json(value)
+        value = self.has_right
+        if value is not UNSET:
+            field_dict["hasRight"] = dump(value, "ClientStringValue.has_right", "bool", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        value = _parse_value(d.pop("value"))
-
-        has_right = d.pop("hasRight")
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        value = get("value", UNSET)
+        if value.__class__ is not str:
+            value = read_str(value, _path, "value")
+        has_right = get("hasRight", UNSET)
+        if has_right.__class__ is not bool:
+            has_right = read_bool(has_right, _path, "hasRight")
         client_string_value = cls(
             value=value,
             has_right=has_right,
         )
-
-        client_string_value.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            client_string_value.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return client_string_value
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ClientStringValue)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +96,11 @@ class ClientStringValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "value",
+        "hasRight",
+    }
+)

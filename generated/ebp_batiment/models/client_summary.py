@@ -5,6 +5,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+)
 
 from ..types import UNSET, Unset
 
@@ -30,119 +36,85 @@ class ClientSummary:
         client_type (ClientStringValue | Unset): Cellule texte avec droit de visualisation.
     """
 
-    code: ClientStringValue | Unset = UNSET
-    name: ClientStringValue | Unset = UNSET
-    home_phone_number: ClientStringValue | Unset = UNSET
-    mobile_phone_number: ClientStringValue | Unset = UNSET
-    email: ClientStringValue | Unset = UNSET
-    solde_echu: ClientAmountValue | Unset = UNSET
-    client_type: ClientStringValue | Unset = UNSET
+    code: ClientStringValue | None | Unset = UNSET
+    name: ClientStringValue | None | Unset = UNSET
+    home_phone_number: ClientStringValue | None | Unset = UNSET
+    mobile_phone_number: ClientStringValue | None | Unset = UNSET
+    email: ClientStringValue | None | Unset = UNSET
+    solde_echu: ClientAmountValue | None | Unset = UNSET
+    client_type: ClientStringValue | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code.to_dict()
-
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        home_phone_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.home_phone_number, Unset):
-            home_phone_number = self.home_phone_number.to_dict()
-
-        mobile_phone_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mobile_phone_number, Unset):
-            mobile_phone_number = self.mobile_phone_number.to_dict()
-
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email.to_dict()
-
-        solde_echu: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.solde_echu, Unset):
-            solde_echu = self.solde_echu.to_dict()
-
-        client_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_type, Unset):
-            client_type = self.client_type.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if name is not UNSET:
-            field_dict["name"] = name
-        if home_phone_number is not UNSET:
-            field_dict["homePhoneNumber"] = home_phone_number
-        if mobile_phone_number is not UNSET:
-            field_dict["mobilePhoneNumber"] = mobile_phone_number
-        if email is not UNSET:
-            field_dict["email"] = email
-        if solde_echu is not UNSET:
-            field_dict["soldeEchu"] = solde_echu
-        if client_type is not UNSET:
-            field_dict["clientType"] = client_type
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         from ..models.client_amount_value import ClientAmountValue  # noqa: PLC0415
         from ..models.client_string_value import ClientStringValue  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _code = d.pop("code", UNSET)
-        code: ClientStringValue | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = ClientStringValue.from_dict(_code)
+        field_dict: dict[str, Any] = {}
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.code
+        if value is not UNSET:
+            field_dict["code"] = dump_model(value, "ClientSummary.code", ClientStringValue, False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump_model(value, "ClientSummary.name", ClientStringValue, False)
+        value = self.home_phone_number
+        if value is not UNSET:
+            field_dict["homePhoneNumber"] = dump_model(
+                value, "ClientSummary.home_phone_number", ClientStringValue, False
+            )
+        value = self.mobile_phone_number
+        if value is not UNSET:
+            field_dict["mobilePhoneNumber"] = dump_model(
+                value, "ClientSummary.mobile_phone_number", ClientStringValue, False
+            )
+        value = self.email
+        if value is not UNSET:
+            field_dict["email"] = dump_model(value, "ClientSummary.email", ClientStringValue, False)
+        value = self.solde_echu
+        if value is not UNSET:
+            field_dict["soldeEchu"] = dump_model(value, "ClientSummary.solde_echu", ClientAmountValue, False)
+        value = self.client_type
+        if value is not UNSET:
+            field_dict["clientType"] = dump_model(value, "ClientSummary.client_type", ClientStringValue, False)
+        return field_dict
 
-        _name = d.pop("name", UNSET)
-        name: ClientStringValue | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = ClientStringValue.from_dict(_name)
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _home_phone_number = d.pop("homePhoneNumber", UNSET)
-        home_phone_number: ClientStringValue | Unset
-        if isinstance(_home_phone_number, Unset):
-            home_phone_number = UNSET
-        else:
-            home_phone_number = ClientStringValue.from_dict(_home_phone_number)
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        from ..models.client_amount_value import ClientAmountValue  # noqa: PLC0415
+        from ..models.client_string_value import ClientStringValue  # noqa: PLC0415
 
-        _mobile_phone_number = d.pop("mobilePhoneNumber", UNSET)
-        mobile_phone_number: ClientStringValue | Unset
-        if isinstance(_mobile_phone_number, Unset):
-            mobile_phone_number = UNSET
-        else:
-            mobile_phone_number = ClientStringValue.from_dict(_mobile_phone_number)
-
-        _email = d.pop("email", UNSET)
-        email: ClientStringValue | Unset
-        if isinstance(_email, Unset):
-            email = UNSET
-        else:
-            email = ClientStringValue.from_dict(_email)
-
-        _solde_echu = d.pop("soldeEchu", UNSET)
-        solde_echu: ClientAmountValue | Unset
-        if isinstance(_solde_echu, Unset):
-            solde_echu = UNSET
-        else:
-            solde_echu = ClientAmountValue.from_dict(_solde_echu)
-
-        _client_type = d.pop("clientType", UNSET)
-        client_type: ClientStringValue | Unset
-        if isinstance(_client_type, Unset):
-            client_type = UNSET
-        else:
-            client_type = ClientStringValue.from_dict(_client_type)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        code = get("code", UNSET)
+        if code is not UNSET:
+            code = ClientStringValue._read(code, _path, "code")
+        name = get("name", UNSET)
+        if name is not UNSET:
+            name = ClientStringValue._read(name, _path, "name")
+        home_phone_number = get("homePhoneNumber", UNSET)
+        if home_phone_number is not UNSET:
+            home_phone_number = ClientStringValue._read(home_phone_number, _path, "homePhoneNumber")
+        mobile_phone_number = get("mobilePhoneNumber", UNSET)
+        if mobile_phone_number is not UNSET:
+            mobile_phone_number = ClientStringValue._read(mobile_phone_number, _path, "mobilePhoneNumber")
+        email = get("email", UNSET)
+        if email is not UNSET:
+            email = ClientStringValue._read(email, _path, "email")
+        solde_echu = get("soldeEchu", UNSET)
+        if solde_echu is not UNSET:
+            solde_echu = ClientAmountValue._read(solde_echu, _path, "soldeEchu")
+        client_type = get("clientType", UNSET)
+        if client_type is not UNSET:
+            client_type = ClientStringValue._read(client_type, _path, "clientType")
         client_summary = cls(
             code=code,
             name=name,
@@ -152,9 +124,20 @@ class ClientSummary:
             solde_echu=solde_echu,
             client_type=client_type,
         )
-
-        client_summary.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            client_summary.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return client_summary
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ClientSummary)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +154,16 @@ class ClientSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "code",
+        "name",
+        "homePhoneNumber",
+        "mobilePhoneNumber",
+        "email",
+        "soldeEchu",
+        "clientType",
+    }
+)

@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_list,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -50,228 +58,234 @@ class CustomFieldsColumn:
         table_name (str | Unset):
     """
 
-    description: str | Unset = UNSET
-    default_expression: str | Unset = UNSET
-    column_values: str | Unset = UNSET
-    program: str | Unset = UNSET
-    options: list[CustomFieldsOptions] | Unset = UNSET
-    type_: str | Unset = UNSET
-    name: str | Unset = UNSET
-    nullable: str | Unset = UNSET
-    auto_increment: str | Unset = UNSET
-    label: str | Unset = UNSET
-    system: str | Unset = UNSET
-    user_defined_nullable: str | Unset = UNSET
-    from_link_tables_to_copy_user_defined: str | Unset = UNSET
-    character_casing: str | Unset = UNSET
-    length: str | Unset = UNSET
-    user_defined_lookup_table_name: str | Unset = UNSET
-    internal_column_id: str | Unset = UNSET
-    allow_display_zeros_as_empty: str | Unset = UNSET
-    min_value: str | Unset = UNSET
-    max_value: str | Unset = UNSET
-    associated_clear_memo: str | Unset = UNSET
-    display_time: str | Unset = UNSET
-    use_seconds: str | Unset = UNSET
-    precision: str | Unset = UNSET
-    scale: str | Unset = UNSET
-    decimal_number: str | Unset = UNSET
-    display_decimal_number: str | Unset = UNSET
-    table_name: str | Unset = UNSET
+    description: str | None | Unset = UNSET
+    default_expression: str | None | Unset = UNSET
+    column_values: str | None | Unset = UNSET
+    program: str | None | Unset = UNSET
+    options: list[CustomFieldsOptions] | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    nullable: str | None | Unset = UNSET
+    auto_increment: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    system: str | None | Unset = UNSET
+    user_defined_nullable: str | None | Unset = UNSET
+    from_link_tables_to_copy_user_defined: str | None | Unset = UNSET
+    character_casing: str | None | Unset = UNSET
+    length: str | None | Unset = UNSET
+    user_defined_lookup_table_name: str | None | Unset = UNSET
+    internal_column_id: str | None | Unset = UNSET
+    allow_display_zeros_as_empty: str | None | Unset = UNSET
+    min_value: str | None | Unset = UNSET
+    max_value: str | None | Unset = UNSET
+    associated_clear_memo: str | None | Unset = UNSET
+    display_time: str | None | Unset = UNSET
+    use_seconds: str | None | Unset = UNSET
+    precision: str | None | Unset = UNSET
+    scale: str | None | Unset = UNSET
+    decimal_number: str | None | Unset = UNSET
+    display_decimal_number: str | None | Unset = UNSET
+    table_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        default_expression = self.default_expression
-
-        column_values = self.column_values
-
-        program = self.program
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        type_ = self.type_
-
-        name = self.name
-
-        nullable = self.nullable
-
-        auto_increment = self.auto_increment
-
-        label = self.label
-
-        system = self.system
-
-        user_defined_nullable = self.user_defined_nullable
-
-        from_link_tables_to_copy_user_defined = self.from_link_tables_to_copy_user_defined
-
-        character_casing = self.character_casing
-
-        length = self.length
-
-        user_defined_lookup_table_name = self.user_defined_lookup_table_name
-
-        internal_column_id = self.internal_column_id
-
-        allow_display_zeros_as_empty = self.allow_display_zeros_as_empty
-
-        min_value = self.min_value
-
-        max_value = self.max_value
-
-        associated_clear_memo = self.associated_clear_memo
-
-        display_time = self.display_time
-
-        use_seconds = self.use_seconds
-
-        precision = self.precision
-
-        scale = self.scale
-
-        decimal_number = self.decimal_number
-
-        display_decimal_number = self.display_decimal_number
-
-        table_name = self.table_name
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if default_expression is not UNSET:
-            field_dict["defaultExpression"] = default_expression
-        if column_values is not UNSET:
-            field_dict["columnValues"] = column_values
-        if program is not UNSET:
-            field_dict["program"] = program
-        if options is not UNSET:
-            field_dict["options"] = options
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if nullable is not UNSET:
-            field_dict["nullable"] = nullable
-        if auto_increment is not UNSET:
-            field_dict["autoIncrement"] = auto_increment
-        if label is not UNSET:
-            field_dict["label"] = label
-        if system is not UNSET:
-            field_dict["system"] = system
-        if user_defined_nullable is not UNSET:
-            field_dict["userDefinedNullable"] = user_defined_nullable
-        if from_link_tables_to_copy_user_defined is not UNSET:
-            field_dict["fromLinkTablesToCopyUserDefined"] = from_link_tables_to_copy_user_defined
-        if character_casing is not UNSET:
-            field_dict["characterCasing"] = character_casing
-        if length is not UNSET:
-            field_dict["length"] = length
-        if user_defined_lookup_table_name is not UNSET:
-            field_dict["userDefinedLookupTableName"] = user_defined_lookup_table_name
-        if internal_column_id is not UNSET:
-            field_dict["internalColumnId"] = internal_column_id
-        if allow_display_zeros_as_empty is not UNSET:
-            field_dict["allowDisplayZerosAsEmpty"] = allow_display_zeros_as_empty
-        if min_value is not UNSET:
-            field_dict["minValue"] = min_value
-        if max_value is not UNSET:
-            field_dict["maxValue"] = max_value
-        if associated_clear_memo is not UNSET:
-            field_dict["associatedClearMemo"] = associated_clear_memo
-        if display_time is not UNSET:
-            field_dict["displayTime"] = display_time
-        if use_seconds is not UNSET:
-            field_dict["useSeconds"] = use_seconds
-        if precision is not UNSET:
-            field_dict["precision"] = precision
-        if scale is not UNSET:
-            field_dict["scale"] = scale
-        if decimal_number is not UNSET:
-            field_dict["decimalNumber"] = decimal_number
-        if display_decimal_number is not UNSET:
-            field_dict["displayDecimalNumber"] = display_decimal_number
-        if table_name is not UNSET:
-            field_dict["tableName"] = table_name
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.description
+        if value is not UNSET:
+            field_dict["description"] = dump(value, "CustomFieldsColumn.description", "str", False)
+        value = self.default_expression
+        if value is not UNSET:
+            field_dict["defaultExpression"] = dump(value, "CustomFieldsColumn.default_expression", "str", False)
+        value = self.column_values
+        if value is not UNSET:
+            field_dict["columnValues"] = dump(value, "CustomFieldsColumn.column_values", "str", False)
+        value = self.program
+        if value is not UNSET:
+            field_dict["program"] = dump(value, "CustomFieldsColumn.program", "str", False)
+        value = self.options
+        if value is not UNSET:
+            field_dict["options"] = dump(value, "CustomFieldsColumn.options", "list", False)
+        value = self.type_
+        if value is not UNSET:
+            field_dict["type"] = dump(value, "CustomFieldsColumn.type_", "str", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "CustomFieldsColumn.name", "str", False)
+        value = self.nullable
+        if value is not UNSET:
+            field_dict["nullable"] = dump(value, "CustomFieldsColumn.nullable", "str", False)
+        value = self.auto_increment
+        if value is not UNSET:
+            field_dict["autoIncrement"] = dump(value, "CustomFieldsColumn.auto_increment", "str", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "CustomFieldsColumn.label", "str", False)
+        value = self.system
+        if value is not UNSET:
+            field_dict["system"] = dump(value, "CustomFieldsColumn.system", "str", False)
+        value = self.user_defined_nullable
+        if value is not UNSET:
+            field_dict["userDefinedNullable"] = dump(value, "CustomFieldsColumn.user_defined_nullable", "str", False)
+        value = self.from_link_tables_to_copy_user_defined
+        if value is not UNSET:
+            field_dict["fromLinkTablesToCopyUserDefined"] = dump(
+                value, "CustomFieldsColumn.from_link_tables_to_copy_user_defined", "str", False
+            )
+        value = self.character_casing
+        if value is not UNSET:
+            field_dict["characterCasing"] = dump(value, "CustomFieldsColumn.character_casing", "str", False)
+        value = self.length
+        if value is not UNSET:
+            field_dict["length"] = dump(value, "CustomFieldsColumn.length", "str", False)
+        value = self.user_defined_lookup_table_name
+        if value is not UNSET:
+            field_dict["userDefinedLookupTableName"] = dump(
+                value, "CustomFieldsColumn.user_defined_lookup_table_name", "str", False
+            )
+        value = self.internal_column_id
+        if value is not UNSET:
+            field_dict["internalColumnId"] = dump(value, "CustomFieldsColumn.internal_column_id", "str", False)
+        value = self.allow_display_zeros_as_empty
+        if value is not UNSET:
+            field_dict["allowDisplayZerosAsEmpty"] = dump(
+                value, "CustomFieldsColumn.allow_display_zeros_as_empty", "str", False
+            )
+        value = self.min_value
+        if value is not UNSET:
+            field_dict["minValue"] = dump(value, "CustomFieldsColumn.min_value", "str", False)
+        value = self.max_value
+        if value is not UNSET:
+            field_dict["maxValue"] = dump(value, "CustomFieldsColumn.max_value", "str", False)
+        value = self.associated_clear_memo
+        if value is not UNSET:
+            field_dict["associatedClearMemo"] = dump(value, "CustomFieldsColumn.associated_clear_memo", "str", False)
+        value = self.display_time
+        if value is not UNSET:
+            field_dict["displayTime"] = dump(value, "CustomFieldsColumn.display_time", "str", False)
+        value = self.use_seconds
+        if value is not UNSET:
+            field_dict["useSeconds"] = dump(value, "CustomFieldsColumn.use_seconds", "str", False)
+        value = self.precision
+        if value is not UNSET:
+            field_dict["precision"] = dump(value, "CustomFieldsColumn.precision", "str", False)
+        value = self.scale
+        if value is not UNSET:
+            field_dict["scale"] = dump(value, "CustomFieldsColumn.scale", "str", False)
+        value = self.decimal_number
+        if value is not UNSET:
+            field_dict["decimalNumber"] = dump(value, "CustomFieldsColumn.decimal_number", "str", False)
+        value = self.display_decimal_number
+        if value is not UNSET:
+            field_dict["displayDecimalNumber"] = dump(value, "CustomFieldsColumn.display_decimal_number", "str", False)
+        value = self.table_name
+        if value is not UNSET:
+            field_dict["tableName"] = dump(value, "CustomFieldsColumn.table_name", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.custom_fields_options import CustomFieldsOptions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        default_expression = d.pop("defaultExpression", UNSET)
-
-        column_values = d.pop("columnValues", UNSET)
-
-        program = d.pop("program", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: list[CustomFieldsOptions] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = CustomFieldsOptions.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        type_ = d.pop("type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        nullable = d.pop("nullable", UNSET)
-
-        auto_increment = d.pop("autoIncrement", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        system = d.pop("system", UNSET)
-
-        user_defined_nullable = d.pop("userDefinedNullable", UNSET)
-
-        from_link_tables_to_copy_user_defined = d.pop("fromLinkTablesToCopyUserDefined", UNSET)
-
-        character_casing = d.pop("characterCasing", UNSET)
-
-        length = d.pop("length", UNSET)
-
-        user_defined_lookup_table_name = d.pop("userDefinedLookupTableName", UNSET)
-
-        internal_column_id = d.pop("internalColumnId", UNSET)
-
-        allow_display_zeros_as_empty = d.pop("allowDisplayZerosAsEmpty", UNSET)
-
-        min_value = d.pop("minValue", UNSET)
-
-        max_value = d.pop("maxValue", UNSET)
-
-        associated_clear_memo = d.pop("associatedClearMemo", UNSET)
-
-        display_time = d.pop("displayTime", UNSET)
-
-        use_seconds = d.pop("useSeconds", UNSET)
-
-        precision = d.pop("precision", UNSET)
-
-        scale = d.pop("scale", UNSET)
-
-        decimal_number = d.pop("decimalNumber", UNSET)
-
-        display_decimal_number = d.pop("displayDecimalNumber", UNSET)
-
-        table_name = d.pop("tableName", UNSET)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        description = get("description", UNSET)
+        if description.__class__ is not str:
+            description = read_str(description, _path, "description")
+        default_expression = get("defaultExpression", UNSET)
+        if default_expression.__class__ is not str:
+            default_expression = read_str(default_expression, _path, "defaultExpression")
+        column_values = get("columnValues", UNSET)
+        if column_values.__class__ is not str:
+            column_values = read_str(column_values, _path, "columnValues")
+        program = get("program", UNSET)
+        if program.__class__ is not str:
+            program = read_str(program, _path, "program")
+        options = get("options", UNSET)
+        if options is not UNSET:
+            options = read_list(options, _path, "options", CustomFieldsOptions._read)
+        type_ = get("type", UNSET)
+        if type_.__class__ is not str:
+            type_ = read_str(type_, _path, "type")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        nullable = get("nullable", UNSET)
+        if nullable.__class__ is not str:
+            nullable = read_str(nullable, _path, "nullable")
+        auto_increment = get("autoIncrement", UNSET)
+        if auto_increment.__class__ is not str:
+            auto_increment = read_str(auto_increment, _path, "autoIncrement")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        system = get("system", UNSET)
+        if system.__class__ is not str:
+            system = read_str(system, _path, "system")
+        user_defined_nullable = get("userDefinedNullable", UNSET)
+        if user_defined_nullable.__class__ is not str:
+            user_defined_nullable = read_str(user_defined_nullable, _path, "userDefinedNullable")
+        from_link_tables_to_copy_user_defined = get("fromLinkTablesToCopyUserDefined", UNSET)
+        if from_link_tables_to_copy_user_defined.__class__ is not str:
+            from_link_tables_to_copy_user_defined = read_str(
+                from_link_tables_to_copy_user_defined, _path, "fromLinkTablesToCopyUserDefined"
+            )
+        character_casing = get("characterCasing", UNSET)
+        if character_casing.__class__ is not str:
+            character_casing = read_str(character_casing, _path, "characterCasing")
+        length = get("length", UNSET)
+        if length.__class__ is not str:
+            length = read_str(length, _path, "length")
+        user_defined_lookup_table_name = get("userDefinedLookupTableName", UNSET)
+        if user_defined_lookup_table_name.__class__ is not str:
+            user_defined_lookup_table_name = read_str(
+                user_defined_lookup_table_name, _path, "userDefinedLookupTableName"
+            )
+        internal_column_id = get("internalColumnId", UNSET)
+        if internal_column_id.__class__ is not str:
+            internal_column_id = read_str(internal_column_id, _path, "internalColumnId")
+        allow_display_zeros_as_empty = get("allowDisplayZerosAsEmpty", UNSET)
+        if allow_display_zeros_as_empty.__class__ is not str:
+            allow_display_zeros_as_empty = read_str(allow_display_zeros_as_empty, _path, "allowDisplayZerosAsEmpty")
+        min_value = get("minValue", UNSET)
+        if min_value.__class__ is not str:
+            min_value = read_str(min_value, _path, "minValue")
+        max_value = get("maxValue", UNSET)
+        if max_value.__class__ is not str:
+            max_value = read_str(max_value, _path, "maxValue")
+        associated_clear_memo = get("associatedClearMemo", UNSET)
+        if associated_clear_memo.__class__ is not str:
+            associated_clear_memo = read_str(associated_clear_memo, _path, "associatedClearMemo")
+        display_time = get("displayTime", UNSET)
+        if display_time.__class__ is not str:
+            display_time = read_str(display_time, _path, "displayTime")
+        use_seconds = get("useSeconds", UNSET)
+        if use_seconds.__class__ is not str:
+            use_seconds = read_str(use_seconds, _path, "useSeconds")
+        precision = get("precision", UNSET)
+        if precision.__class__ is not str:
+            precision = read_str(precision, _path, "precision")
+        scale = get("scale", UNSET)
+        if scale.__class__ is not str:
+            scale = read_str(scale, _path, "scale")
+        decimal_number = get("decimalNumber", UNSET)
+        if decimal_number.__class__ is not str:
+            decimal_number = read_str(decimal_number, _path, "decimalNumber")
+        display_decimal_number = get("displayDecimalNumber", UNSET)
+        if display_decimal_number.__class__ is not str:
+            display_decimal_number = read_str(display_decimal_number, _path, "displayDecimalNumber")
+        table_name = get("tableName", UNSET)
+        if table_name.__class__ is not str:
+            table_name = read_str(table_name, _path, "tableName")
         custom_fields_column = cls(
             description=description,
             default_expression=default_expression,
@@ -302,9 +316,20 @@ class CustomFieldsColumn:
             display_decimal_number=display_decimal_number,
             table_name=table_name,
         )
-
-        custom_fields_column.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            custom_fields_column.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return custom_fields_column
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (CustomFieldsColumn)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -321,3 +346,37 @@ class CustomFieldsColumn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "description",
+        "defaultExpression",
+        "columnValues",
+        "program",
+        "options",
+        "type",
+        "name",
+        "nullable",
+        "autoIncrement",
+        "label",
+        "system",
+        "userDefinedNullable",
+        "fromLinkTablesToCopyUserDefined",
+        "characterCasing",
+        "length",
+        "userDefinedLookupTableName",
+        "internalColumnId",
+        "allowDisplayZerosAsEmpty",
+        "minValue",
+        "maxValue",
+        "associatedClearMemo",
+        "displayTime",
+        "useSeconds",
+        "precision",
+        "scale",
+        "decimalNumber",
+        "displayDecimalNumber",
+        "tableName",
+    }
+)

@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_list,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -31,107 +39,79 @@ class CustomFieldsTable:
         description (str | Unset):
     """
 
-    indexes: str | Unset = UNSET
-    options: list[CustomFieldsOptions] | Unset = UNSET
-    columns: list[CustomFieldsColumn] | Unset = UNSET
-    relations: list[CustomFieldsRelation] | Unset = UNSET
-    name: str | Unset = UNSET
-    label: str | Unset = UNSET
-    description: str | Unset = UNSET
+    indexes: str | None | Unset = UNSET
+    options: list[CustomFieldsOptions] | None | Unset = UNSET
+    columns: list[CustomFieldsColumn] | None | Unset = UNSET
+    relations: list[CustomFieldsRelation] | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        indexes = self.indexes
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        columns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = []
-            for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
-                columns.append(columns_item)
-
-        relations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.relations, Unset):
-            relations = []
-            for relations_item_data in self.relations:
-                relations_item = relations_item_data.to_dict()
-                relations.append(relations_item)
-
-        name = self.name
-
-        label = self.label
-
-        description = self.description
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if indexes is not UNSET:
-            field_dict["indexes"] = indexes
-        if options is not UNSET:
-            field_dict["options"] = options
-        if columns is not UNSET:
-            field_dict["columns"] = columns
-        if relations is not UNSET:
-            field_dict["relations"] = relations
-        if name is not UNSET:
-            field_dict["name"] = name
-        if label is not UNSET:
-            field_dict["label"] = label
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.indexes
+        if value is not UNSET:
+            field_dict["indexes"] = dump(value, "CustomFieldsTable.indexes", "str", False)
+        value = self.options
+        if value is not UNSET:
+            field_dict["options"] = dump(value, "CustomFieldsTable.options", "list", False)
+        value = self.columns
+        if value is not UNSET:
+            field_dict["columns"] = dump(value, "CustomFieldsTable.columns", "list", False)
+        value = self.relations
+        if value is not UNSET:
+            field_dict["relations"] = dump(value, "CustomFieldsTable.relations", "list", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "CustomFieldsTable.name", "str", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "CustomFieldsTable.label", "str", False)
+        value = self.description
+        if value is not UNSET:
+            field_dict["description"] = dump(value, "CustomFieldsTable.description", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.custom_fields_column import CustomFieldsColumn  # noqa: PLC0415
         from ..models.custom_fields_options import CustomFieldsOptions  # noqa: PLC0415
         from ..models.custom_fields_relation import CustomFieldsRelation  # noqa: PLC0415
 
-        d = dict(src_dict)
-        indexes = d.pop("indexes", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: list[CustomFieldsOptions] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = CustomFieldsOptions.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        _columns = d.pop("columns", UNSET)
-        columns: list[CustomFieldsColumn] | Unset = UNSET
-        if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                columns_item = CustomFieldsColumn.from_dict(columns_item_data)
-
-                columns.append(columns_item)
-
-        _relations = d.pop("relations", UNSET)
-        relations: list[CustomFieldsRelation] | Unset = UNSET
-        if _relations is not UNSET:
-            relations = []
-            for relations_item_data in _relations:
-                relations_item = CustomFieldsRelation.from_dict(relations_item_data)
-
-                relations.append(relations_item)
-
-        name = d.pop("name", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        description = d.pop("description", UNSET)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        indexes = get("indexes", UNSET)
+        if indexes.__class__ is not str:
+            indexes = read_str(indexes, _path, "indexes")
+        options = get("options", UNSET)
+        if options is not UNSET:
+            options = read_list(options, _path, "options", CustomFieldsOptions._read)
+        columns = get("columns", UNSET)
+        if columns is not UNSET:
+            columns = read_list(columns, _path, "columns", CustomFieldsColumn._read)
+        relations = get("relations", UNSET)
+        if relations is not UNSET:
+            relations = read_list(relations, _path, "relations", CustomFieldsRelation._read)
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        description = get("description", UNSET)
+        if description.__class__ is not str:
+            description = read_str(description, _path, "description")
         custom_fields_table = cls(
             indexes=indexes,
             options=options,
@@ -141,9 +121,20 @@ class CustomFieldsTable:
             label=label,
             description=description,
         )
-
-        custom_fields_table.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            custom_fields_table.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return custom_fields_table
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (CustomFieldsTable)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,3 +151,16 @@ class CustomFieldsTable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "indexes",
+        "options",
+        "columns",
+        "relations",
+        "name",
+        "label",
+        "description",
+    }
+)

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..models.export_kind import ExportKind
 from ..types import UNSET, Unset
@@ -109,52 +118,61 @@ class CreateConfigurableExportRequest:
             Example: model.
     """
 
-    kind: ExportKind
+    kind: ExportKind | None
     model_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
-        model_name: None | str | Unset
-        if isinstance(self.model_name, Unset):
-            model_name = UNSET
-        else:
-            model_name = self.model_name
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-            }
-        )
-        if model_name is not UNSET:
-            field_dict["modelName"] = model_name
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.kind
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="CreateConfigurableExportRequest.kind")
+        field_dict["kind"] = dump(value, "CreateConfigurableExportRequest.kind", "enum", False, ExportKind)
+        value = self.model_name
+        if value is not UNSET:
+            field_dict["modelName"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = ExportKind(d.pop("kind"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        def _parse_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_name = _parse_model_name(d.pop("modelName", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        kind = get("kind", UNSET)
+        if kind is UNSET:
+            raise missing(_path, "kind", "an enum value")
+        if kind is not UNSET:
+            kind = ExportKind._read(kind, _path, "kind")
+        model_name = get("modelName", UNSET)
+        if model_name.__class__ is not str:
+            model_name = read_str(model_name, _path, "modelName")
         create_configurable_export_request = cls(
             kind=kind,
             model_name=model_name,
         )
-
-        create_configurable_export_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            create_configurable_export_request.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return create_configurable_export_request
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (CreateConfigurableExportRequest)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +189,11 @@ class CreateConfigurableExportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "kind",
+        "modelName",
+    }
+)

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..models.export_kind import ExportKind
 from ..types import UNSET, Unset
@@ -110,66 +119,83 @@ class CreateExportRequest:
         report_id (None | str | Unset): Identifiant du modèle (d'impression) à utiliser ; par défaut null.
     """
 
-    kind: ExportKind
-    entity_id: str
-    folder_id: str
+    kind: ExportKind | None
+    entity_id: str | None
+    folder_id: str | None
     report_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
-        entity_id = self.entity_id
-
-        folder_id = self.folder_id
-
-        report_id: None | str | Unset
-        if isinstance(self.report_id, Unset):
-            report_id = UNSET
-        else:
-            report_id = self.report_id
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "entityId": entity_id,
-                "folderId": folder_id,
-            }
-        )
-        if report_id is not UNSET:
-            field_dict["reportId"] = report_id
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.kind
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="CreateExportRequest.kind")
+        field_dict["kind"] = dump(value, "CreateExportRequest.kind", "enum", False, ExportKind)
+        value = self.entity_id
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="CreateExportRequest.entity_id")
+        field_dict["entityId"] = dump(value, "CreateExportRequest.entity_id", "str", False)
+        value = self.folder_id
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="CreateExportRequest.folder_id")
+        field_dict["folderId"] = dump(value, "CreateExportRequest.folder_id", "str", False)
+        value = self.report_id
+        if value is not UNSET:
+            field_dict["reportId"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = ExportKind(d.pop("kind"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        entity_id = d.pop("entityId")
-
-        folder_id = d.pop("folderId")
-
-        def _parse_report_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        report_id = _parse_report_id(d.pop("reportId", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        kind = get("kind", UNSET)
+        if kind is UNSET:
+            raise missing(_path, "kind", "an enum value")
+        if kind is not UNSET:
+            kind = ExportKind._read(kind, _path, "kind")
+        entity_id = get("entityId", UNSET)
+        if entity_id is UNSET:
+            raise missing(_path, "entityId", "a string")
+        if entity_id.__class__ is not str:
+            entity_id = read_str(entity_id, _path, "entityId")
+        folder_id = get("folderId", UNSET)
+        if folder_id is UNSET:
+            raise missing(_path, "folderId", "a string")
+        if folder_id.__class__ is not str:
+            folder_id = read_str(folder_id, _path, "folderId")
+        report_id = get("reportId", UNSET)
+        if report_id.__class__ is not str:
+            report_id = read_str(report_id, _path, "reportId")
         create_export_request = cls(
             kind=kind,
             entity_id=entity_id,
             folder_id=folder_id,
             report_id=report_id,
         )
-
-        create_export_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            create_export_request.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return create_export_request
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (CreateExportRequest)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,3 +212,13 @@ class CreateExportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "kind",
+        "entityId",
+        "folderId",
+        "reportId",
+    }
+)

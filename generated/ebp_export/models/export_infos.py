@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -25,56 +33,70 @@ class ExportInfos:
         response (ExportInfosResponse | Unset): Réponse détaillée de l'exécution de l'export.
     """
 
-    return_code: int | Unset = UNSET
-    message: str | Unset = UNSET
-    response: ExportInfosResponse | Unset = UNSET
+    return_code: int | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    response: ExportInfosResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return_code = self.return_code
-
-        message = self.message
-
-        response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = self.response.to_dict()
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.export_infos_response import ExportInfosResponse  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if return_code is not UNSET:
-            field_dict["returnCode"] = return_code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if response is not UNSET:
-            field_dict["response"] = response
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.return_code
+        if value is not UNSET:
+            field_dict["returnCode"] = dump(value, "ExportInfos.return_code", "int", False)
+        value = self.message
+        if value is not UNSET:
+            field_dict["message"] = dump(value, "ExportInfos.message", "str", False)
+        value = self.response
+        if value is not UNSET:
+            field_dict["response"] = dump_model(value, "ExportInfos.response", ExportInfosResponse, False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.export_infos_response import ExportInfosResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        return_code = d.pop("returnCode", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _response = d.pop("response", UNSET)
-        response: ExportInfosResponse | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = ExportInfosResponse.from_dict(_response)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        return_code = get("returnCode", UNSET)
+        if return_code.__class__ is not int:
+            return_code = read_int(return_code, _path, "returnCode")
+        message = get("message", UNSET)
+        if message.__class__ is not str:
+            message = read_str(message, _path, "message")
+        response = get("response", UNSET)
+        if response is not UNSET:
+            response = ExportInfosResponse._read(response, _path, "response")
         export_infos = cls(
             return_code=return_code,
             message=message,
             response=response,
         )
-
-        export_infos.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            export_infos.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return export_infos
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ExportInfos)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +113,12 @@ class ExportInfos:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "returnCode",
+        "message",
+        "response",
+    }
+)

@@ -5,6 +5,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..models.export_format import ExportFormat
 from ..models.export_status import ExportStatus
@@ -37,76 +44,65 @@ class ExportStatusResult:
         export_infos (ExportInfos | Unset): Informations sur l'exécution de l'export.
     """
 
-    export_id: str | Unset = UNSET
-    file_id: str | Unset = UNSET
-    status: ExportStatus | Unset = UNSET
-    export_type: ExportFormat | Unset = UNSET
-    export_infos: ExportInfos | Unset = UNSET
+    export_id: str | None | Unset = UNSET
+    file_id: str | None | Unset = UNSET
+    status: ExportStatus | None | Unset = UNSET
+    export_type: ExportFormat | None | Unset = UNSET
+    export_infos: ExportInfos | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        export_id = self.export_id
-
-        file_id = self.file_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        export_type: str | Unset = UNSET
-        if not isinstance(self.export_type, Unset):
-            export_type = self.export_type.value
-
-        export_infos: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.export_infos, Unset):
-            export_infos = self.export_infos.to_dict()
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.export_infos import ExportInfos  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if export_id is not UNSET:
-            field_dict["exportId"] = export_id
-        if file_id is not UNSET:
-            field_dict["fileId"] = file_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if export_type is not UNSET:
-            field_dict["exportType"] = export_type
-        if export_infos is not UNSET:
-            field_dict["exportInfos"] = export_infos
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.export_id
+        if value is not UNSET:
+            field_dict["exportId"] = dump(value, "ExportStatusResult.export_id", "str", False)
+        value = self.file_id
+        if value is not UNSET:
+            field_dict["fileId"] = dump(value, "ExportStatusResult.file_id", "str", False)
+        value = self.status
+        if value is not UNSET:
+            field_dict["status"] = dump(value, "ExportStatusResult.status", "enum", False, ExportStatus)
+        value = self.export_type
+        if value is not UNSET:
+            field_dict["exportType"] = dump(value, "ExportStatusResult.export_type", "enum", False, ExportFormat)
+        value = self.export_infos
+        if value is not UNSET:
+            field_dict["exportInfos"] = dump_model(value, "ExportStatusResult.export_infos", ExportInfos, False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.export_infos import ExportInfos  # noqa: PLC0415
 
-        d = dict(src_dict)
-        export_id = d.pop("exportId", UNSET)
-
-        file_id = d.pop("fileId", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ExportStatus(_status)
-
-        _export_type = d.pop("exportType", UNSET)
-        export_type: ExportFormat | Unset
-        if isinstance(_export_type, Unset):
-            export_type = UNSET
-        else:
-            export_type = ExportFormat(_export_type)
-
-        _export_infos = d.pop("exportInfos", UNSET)
-        export_infos: ExportInfos | Unset
-        if isinstance(_export_infos, Unset):
-            export_infos = UNSET
-        else:
-            export_infos = ExportInfos.from_dict(_export_infos)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        export_id = get("exportId", UNSET)
+        if export_id.__class__ is not str:
+            export_id = read_str(export_id, _path, "exportId")
+        file_id = get("fileId", UNSET)
+        if file_id.__class__ is not str:
+            file_id = read_str(file_id, _path, "fileId")
+        status = get("status", UNSET)
+        if status is not UNSET:
+            status = ExportStatus._read(status, _path, "status")
+        export_type = get("exportType", UNSET)
+        if export_type is not UNSET:
+            export_type = ExportFormat._read(export_type, _path, "exportType")
+        export_infos = get("exportInfos", UNSET)
+        if export_infos is not UNSET:
+            export_infos = ExportInfos._read(export_infos, _path, "exportInfos")
         export_status_result = cls(
             export_id=export_id,
             file_id=file_id,
@@ -114,9 +110,20 @@ class ExportStatusResult:
             export_type=export_type,
             export_infos=export_infos,
         )
-
-        export_status_result.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            export_status_result.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return export_status_result
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ExportStatusResult)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,3 +140,14 @@ class ExportStatusResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "exportId",
+        "fileId",
+        "status",
+        "exportType",
+        "exportInfos",
+    }
+)

@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_list,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -25,61 +33,68 @@ class CustomFieldsDatabase:
         label (str | Unset):
     """
 
-    tables: list[CustomFieldsTable] | Unset = UNSET
-    name: str | Unset = UNSET
-    label: str | Unset = UNSET
+    tables: list[CustomFieldsTable] | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tables, Unset):
-            tables = []
-            for tables_item_data in self.tables:
-                tables_item = tables_item_data.to_dict()
-                tables.append(tables_item)
-
-        name = self.name
-
-        label = self.label
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tables is not UNSET:
-            field_dict["tables"] = tables
-        if name is not UNSET:
-            field_dict["name"] = name
-        if label is not UNSET:
-            field_dict["label"] = label
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.tables
+        if value is not UNSET:
+            field_dict["tables"] = dump(value, "CustomFieldsDatabase.tables", "list", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "CustomFieldsDatabase.name", "str", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "CustomFieldsDatabase.label", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.custom_fields_table import CustomFieldsTable  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _tables = d.pop("tables", UNSET)
-        tables: list[CustomFieldsTable] | Unset = UNSET
-        if _tables is not UNSET:
-            tables = []
-            for tables_item_data in _tables:
-                tables_item = CustomFieldsTable.from_dict(tables_item_data)
-
-                tables.append(tables_item)
-
-        name = d.pop("name", UNSET)
-
-        label = d.pop("label", UNSET)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        tables = get("tables", UNSET)
+        if tables is not UNSET:
+            tables = read_list(tables, _path, "tables", CustomFieldsTable._read)
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
         custom_fields_database = cls(
             tables=tables,
             name=name,
             label=label,
         )
-
-        custom_fields_database.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            custom_fields_database.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return custom_fields_database
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (CustomFieldsDatabase)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +111,12 @@ class CustomFieldsDatabase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "tables",
+        "name",
+        "label",
+    }
+)

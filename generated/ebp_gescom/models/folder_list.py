@@ -5,6 +5,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_list,
+)
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.folder import Folder
@@ -19,55 +28,67 @@ class FolderList:
     """Les dossiers et la pagination.
 
     Attributes:
-        folders (list[Folder]):
-        paging (Paging): Pagination du résultat.
+        folders (list[Folder] | Unset):
+        paging (Paging | Unset): Pagination du résultat.
     """
 
-    folders: list[Folder]
-    paging: Paging
+    folders: list[Folder] | None | Unset = UNSET
+    paging: Paging | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        folders = []
-        for folders_item_data in self.folders:
-            folders_item = folders_item_data.to_dict()
-            folders.append(folders_item)
-
-        paging = self.paging.to_dict()
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.paging import Paging  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "folders": folders,
-                "paging": paging,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.folders
+        if value is not UNSET:
+            field_dict["folders"] = dump(value, "FolderList.folders", "list", False)
+        value = self.paging
+        if value is not UNSET:
+            field_dict["paging"] = dump_model(value, "FolderList.paging", Paging, False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.folder import Folder  # noqa: PLC0415
         from ..models.paging import Paging  # noqa: PLC0415
 
-        d = dict(src_dict)
-        folders = []
-        _folders = d.pop("folders")
-        for folders_item_data in _folders:
-            folders_item = Folder.from_dict(folders_item_data)
-
-            folders.append(folders_item)
-
-        paging = Paging.from_dict(d.pop("paging"))
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        folders = get("folders", UNSET)
+        if folders is not UNSET:
+            folders = read_list(folders, _path, "folders", Folder._read)
+        paging = get("paging", UNSET)
+        if paging is not UNSET:
+            paging = Paging._read(paging, _path, "paging")
         folder_list = cls(
             folders=folders,
             paging=paging,
         )
-
-        folder_list.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            folder_list.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return folder_list
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (FolderList)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +105,11 @@ class FolderList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "folders",
+        "paging",
+    }
+)

@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+)
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.query_row import QueryRow
@@ -18,39 +26,58 @@ class QueryItemResult:
     """Résultat d'une requête générique pour un identifiant.
 
     Attributes:
-        result (QueryRow): Une ligne de résultat : column name -> value; the columns depend on `Columns` (dependency
-            columns `Unit.Caption` come back as `Unit_Caption`), values may be null.
+        result (QueryRow | Unset): Une ligne de résultat : column name -> value; the columns depend on `Columns`
+            (dependency columns `Unit.Caption` come back as `Unit_Caption`), values may be null.
     """
 
-    result: QueryRow
+    result: QueryRow | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result = self.result.to_dict()
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.query_row import QueryRow  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result": result,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.result
+        if value is not UNSET:
+            field_dict["result"] = dump_model(value, "QueryItemResult.result", QueryRow, False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.query_row import QueryRow  # noqa: PLC0415
 
-        d = dict(src_dict)
-        result = QueryRow.from_dict(d.pop("result"))
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        result = get("result", UNSET)
+        if result is not UNSET:
+            result = QueryRow._read(result, _path, "result")
         query_item_result = cls(
             result=result,
         )
-
-        query_item_result.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            query_item_result.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return query_item_result
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (QueryItemResult)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +94,10 @@ class QueryItemResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "result",
+    }
+)

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_list,
+    read_str,
+)
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TableDependencies")
 
@@ -14,36 +24,53 @@ class TableDependencies:
     """Dépendances (tables secondaires) utilisables comme préfixes de colonnes.
 
     Attributes:
-        linked_tables (list[str]):
+        linked_tables (list[str] | Unset):
     """
 
-    linked_tables: list[str]
+    linked_tables: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        linked_tables = self.linked_tables
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "linkedTables": linked_tables,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.linked_tables
+        if value is not UNSET:
+            field_dict["linkedTables"] = dump(value, "TableDependencies.linked_tables", "list", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        linked_tables = cast(list[str], d.pop("linkedTables"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        linked_tables = get("linkedTables", UNSET)
+        if linked_tables is not UNSET:
+            linked_tables = read_list(linked_tables, _path, "linkedTables", read_str)
         table_dependencies = cls(
             linked_tables=linked_tables,
         )
-
-        table_dependencies.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            table_dependencies.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return table_dependencies
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (TableDependencies)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +87,10 @@ class TableDependencies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "linkedTables",
+    }
+)

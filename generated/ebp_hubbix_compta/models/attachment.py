@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+    read_uuid,
+)
 
 from ..types import UNSET, Unset
 
@@ -26,107 +34,75 @@ class Attachment:
         entry (None | str | Unset): Écriture associée (null dans l'exemple ; type non documenté).
     """
 
-    attachment_name: str | Unset = UNSET
-    data: str | Unset = UNSET
-    uuid_ms: UUID | Unset = UNSET
-    folder: str | Unset = UNSET
+    attachment_name: str | None | Unset = UNSET
+    data: str | None | Unset = UNSET
+    uuid_ms: UUID | None | Unset = UNSET
+    folder: str | None | Unset = UNSET
     tag: None | str | Unset = UNSET
     exercise: None | str | Unset = UNSET
     entry: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attachment_name = self.attachment_name
-
-        data = self.data
-
-        uuid_ms: str | Unset = UNSET
-        if not isinstance(self.uuid_ms, Unset):
-            uuid_ms = str(self.uuid_ms)
-
-        folder = self.folder
-
-        tag: None | str | Unset
-        if isinstance(self.tag, Unset):
-            tag = UNSET
-        else:
-            tag = self.tag
-
-        exercise: None | str | Unset
-        if isinstance(self.exercise, Unset):
-            exercise = UNSET
-        else:
-            exercise = self.exercise
-
-        entry: None | str | Unset
-        if isinstance(self.entry, Unset):
-            entry = UNSET
-        else:
-            entry = self.entry
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attachment_name is not UNSET:
-            field_dict["attachmentName"] = attachment_name
-        if data is not UNSET:
-            field_dict["data"] = data
-        if uuid_ms is not UNSET:
-            field_dict["uuidMs"] = uuid_ms
-        if folder is not UNSET:
-            field_dict["folder"] = folder
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-        if exercise is not UNSET:
-            field_dict["exercise"] = exercise
-        if entry is not UNSET:
-            field_dict["entry"] = entry
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.attachment_name
+        if value is not UNSET:
+            field_dict["attachmentName"] = dump(value, "Attachment.attachment_name", "str", False)
+        value = self.data
+        if value is not UNSET:
+            field_dict["data"] = dump(value, "Attachment.data", "str", False)
+        value = self.uuid_ms
+        if value is not UNSET:
+            field_dict["uuidMs"] = dump(value, "Attachment.uuid_ms", "uuid", False)
+        value = self.folder
+        if value is not UNSET:
+            field_dict["folder"] = dump(value, "Attachment.folder", "str", False)
+        value = self.tag
+        if value is not UNSET:
+            field_dict["tag"] = to_json(value)
+        value = self.exercise
+        if value is not UNSET:
+            field_dict["exercise"] = to_json(value)
+        value = self.entry
+        if value is not UNSET:
+            field_dict["entry"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attachment_name = d.pop("attachmentName", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        data = d.pop("data", UNSET)
-
-        _uuid_ms = d.pop("uuidMs", UNSET)
-        uuid_ms: UUID | Unset
-        if isinstance(_uuid_ms, Unset):
-            uuid_ms = UNSET
-        else:
-            uuid_ms = UUID(_uuid_ms)
-
-        folder = d.pop("folder", UNSET)
-
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag = _parse_tag(d.pop("tag", UNSET))
-
-        def _parse_exercise(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exercise = _parse_exercise(d.pop("exercise", UNSET))
-
-        def _parse_entry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entry = _parse_entry(d.pop("entry", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        attachment_name = get("attachmentName", UNSET)
+        if attachment_name.__class__ is not str:
+            attachment_name = read_str(attachment_name, _path, "attachmentName")
+        data = get("data", UNSET)
+        if data.__class__ is not str:
+            data = read_str(data, _path, "data")
+        uuid_ms = get("uuidMs", UNSET)
+        if uuid_ms is not UNSET:
+            uuid_ms = read_uuid(uuid_ms, _path, "uuidMs")
+        folder = get("folder", UNSET)
+        if folder.__class__ is not str:
+            folder = read_str(folder, _path, "folder")
+        tag = get("tag", UNSET)
+        if tag.__class__ is not str:
+            tag = read_str(tag, _path, "tag")
+        exercise = get("exercise", UNSET)
+        if exercise.__class__ is not str:
+            exercise = read_str(exercise, _path, "exercise")
+        entry = get("entry", UNSET)
+        if entry.__class__ is not str:
+            entry = read_str(entry, _path, "entry")
         attachment = cls(
             attachment_name=attachment_name,
             data=data,
@@ -136,9 +112,20 @@ class Attachment:
             exercise=exercise,
             entry=entry,
         )
-
-        attachment.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            attachment.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return attachment
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (Attachment)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +142,16 @@ class Attachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "attachmentName",
+        "data",
+        "uuidMs",
+        "folder",
+        "tag",
+        "exercise",
+        "entry",
+    }
+)

@@ -1,11 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_int,
+    read_str,
+    read_uuid,
+)
 
 from ..types import UNSET, Unset
 
@@ -39,194 +49,123 @@ class AuxiliaryAccount:
             ms_count (int | Unset): Compteur (non décrit par la documentation).
     """
 
-    uuid: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    number: str | Unset = UNSET
+    uuid: UUID | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    number: str | None | Unset = UNSET
     vat_number: None | str | Unset = UNSET
     siret: None | str | Unset = UNSET
-    is_automatic_number: bool | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    types: AuxiliaryAccountType | Unset = UNSET
+    is_automatic_number: bool | None | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
+    types: AuxiliaryAccountType | None | Unset = UNSET
     contact: AuxiliaryAccountContact | None | Unset = UNSET
     address: AuxiliaryAccountAddress | None | Unset = UNSET
-    is_movement: bool | Unset = UNSET
-    is_orphan: bool | Unset = UNSET
-    ms_count: int | Unset = UNSET
+    is_movement: bool | None | Unset = UNSET
+    is_orphan: bool | None | Unset = UNSET
+    ms_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auxiliary_account_address import AuxiliaryAccountAddress  # noqa: PLC0415
-        from ..models.auxiliary_account_contact import AuxiliaryAccountContact  # noqa: PLC0415
-
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
-
-        name = self.name
-
-        number = self.number
-
-        vat_number: None | str | Unset
-        if isinstance(self.vat_number, Unset):
-            vat_number = UNSET
-        else:
-            vat_number = self.vat_number
-
-        siret: None | str | Unset
-        if isinstance(self.siret, Unset):
-            siret = UNSET
-        else:
-            siret = self.siret
-
-        is_automatic_number = self.is_automatic_number
-
-        is_active = self.is_active
-
-        types: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.types, Unset):
-            types = self.types.to_dict()
-
-        contact: dict[str, Any] | None | Unset
-        if isinstance(self.contact, Unset):
-            contact = UNSET
-        elif isinstance(self.contact, AuxiliaryAccountContact):
-            contact = self.contact.to_dict()
-        else:
-            contact = self.contact
-
-        address: dict[str, Any] | None | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        elif isinstance(self.address, AuxiliaryAccountAddress):
-            address = self.address.to_dict()
-        else:
-            address = self.address
-
-        is_movement = self.is_movement
-
-        is_orphan = self.is_orphan
-
-        ms_count = self.ms_count
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.auxiliary_account_type import AuxiliaryAccountType  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number is not UNSET:
-            field_dict["number"] = number
-        if vat_number is not UNSET:
-            field_dict["vatNumber"] = vat_number
-        if siret is not UNSET:
-            field_dict["siret"] = siret
-        if is_automatic_number is not UNSET:
-            field_dict["isAutomaticNumber"] = is_automatic_number
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if types is not UNSET:
-            field_dict["types"] = types
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if address is not UNSET:
-            field_dict["address"] = address
-        if is_movement is not UNSET:
-            field_dict["isMovement"] = is_movement
-        if is_orphan is not UNSET:
-            field_dict["isOrphan"] = is_orphan
-        if ms_count is not UNSET:
-            field_dict["msCount"] = ms_count
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuid
+        if value is not UNSET:
+            field_dict["uuid"] = dump(value, "AuxiliaryAccount.uuid", "uuid", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "AuxiliaryAccount.name", "str", False)
+        value = self.number
+        if value is not UNSET:
+            field_dict["number"] = dump(value, "AuxiliaryAccount.number", "str", False)
+        value = self.vat_number
+        if value is not UNSET:
+            field_dict["vatNumber"] = to_json(value)
+        value = self.siret
+        if value is not UNSET:
+            field_dict["siret"] = to_json(value)
+        value = self.is_automatic_number
+        if value is not UNSET:
+            field_dict["isAutomaticNumber"] = dump(value, "AuxiliaryAccount.is_automatic_number", "bool", False)
+        value = self.is_active
+        if value is not UNSET:
+            field_dict["isActive"] = dump(value, "AuxiliaryAccount.is_active", "bool", False)
+        value = self.types
+        if value is not UNSET:
+            field_dict["types"] = dump_model(value, "AuxiliaryAccount.types", AuxiliaryAccountType, False)
+        value = self.contact
+        if value is not UNSET:
+            field_dict["contact"] = to_json(value)
+        value = self.address
+        if value is not UNSET:
+            field_dict["address"] = to_json(value)
+        value = self.is_movement
+        if value is not UNSET:
+            field_dict["isMovement"] = dump(value, "AuxiliaryAccount.is_movement", "bool", False)
+        value = self.is_orphan
+        if value is not UNSET:
+            field_dict["isOrphan"] = dump(value, "AuxiliaryAccount.is_orphan", "bool", False)
+        value = self.ms_count
+        if value is not UNSET:
+            field_dict["msCount"] = dump(value, "AuxiliaryAccount.ms_count", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.auxiliary_account_address import AuxiliaryAccountAddress  # noqa: PLC0415
         from ..models.auxiliary_account_contact import AuxiliaryAccountContact  # noqa: PLC0415
         from ..models.auxiliary_account_type import AuxiliaryAccountType  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
-
-        name = d.pop("name", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        def _parse_vat_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vat_number = _parse_vat_number(d.pop("vatNumber", UNSET))
-
-        def _parse_siret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        siret = _parse_siret(d.pop("siret", UNSET))
-
-        is_automatic_number = d.pop("isAutomaticNumber", UNSET)
-
-        is_active = d.pop("isActive", UNSET)
-
-        _types = d.pop("types", UNSET)
-        types: AuxiliaryAccountType | Unset
-        if isinstance(_types, Unset):
-            types = UNSET
-        else:
-            types = AuxiliaryAccountType.from_dict(_types)
-
-        def _parse_contact(data: object) -> AuxiliaryAccountContact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = AuxiliaryAccountContact.from_dict(data)
-
-                return contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuxiliaryAccountContact | None | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_address(data: object) -> AuxiliaryAccountAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = AuxiliaryAccountAddress.from_dict(data)
-
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuxiliaryAccountAddress | None | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        is_movement = d.pop("isMovement", UNSET)
-
-        is_orphan = d.pop("isOrphan", UNSET)
-
-        ms_count = d.pop("msCount", UNSET)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
+        if uuid is not UNSET:
+            uuid = read_uuid(uuid, _path, "uuid")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        number = get("number", UNSET)
+        if number.__class__ is not str:
+            number = read_str(number, _path, "number")
+        vat_number = get("vatNumber", UNSET)
+        if vat_number.__class__ is not str:
+            vat_number = read_str(vat_number, _path, "vatNumber")
+        siret = get("siret", UNSET)
+        if siret.__class__ is not str:
+            siret = read_str(siret, _path, "siret")
+        is_automatic_number = get("isAutomaticNumber", UNSET)
+        if is_automatic_number.__class__ is not bool:
+            is_automatic_number = read_bool(is_automatic_number, _path, "isAutomaticNumber")
+        is_active = get("isActive", UNSET)
+        if is_active.__class__ is not bool:
+            is_active = read_bool(is_active, _path, "isActive")
+        types = get("types", UNSET)
+        if types is not UNSET:
+            types = AuxiliaryAccountType._read(types, _path, "types")
+        contact = get("contact", UNSET)
+        if contact is not UNSET:
+            contact = AuxiliaryAccountContact._read(contact, _path, "contact")
+        address = get("address", UNSET)
+        if address is not UNSET:
+            address = AuxiliaryAccountAddress._read(address, _path, "address")
+        is_movement = get("isMovement", UNSET)
+        if is_movement.__class__ is not bool:
+            is_movement = read_bool(is_movement, _path, "isMovement")
+        is_orphan = get("isOrphan", UNSET)
+        if is_orphan.__class__ is not bool:
+            is_orphan = read_bool(is_orphan, _path, "isOrphan")
+        ms_count = get("msCount", UNSET)
+        if ms_count.__class__ is not int:
+            ms_count = read_int(ms_count, _path, "msCount")
         auxiliary_account = cls(
             uuid=uuid,
             name=name,
@@ -242,9 +181,20 @@ class AuxiliaryAccount:
             is_orphan=is_orphan,
             ms_count=ms_count,
         )
-
-        auxiliary_account.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            auxiliary_account.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return auxiliary_account
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (AuxiliaryAccount)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -261,3 +211,22 @@ class AuxiliaryAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "number",
+        "vatNumber",
+        "siret",
+        "isAutomaticNumber",
+        "isActive",
+        "types",
+        "contact",
+        "address",
+        "isMovement",
+        "isOrphan",
+        "msCount",
+    }
+)

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+    read_uuid,
+)
 
 from ..types import UNSET, Unset
 
@@ -25,7 +33,7 @@ class AuxiliaryAccountAddress:
         country (None | str | Unset): Pays.
     """
 
-    uuid: UUID | Unset = UNSET
+    uuid: UUID | None | Unset = UNSET
     address: None | str | Unset = UNSET
     address2: None | str | Unset = UNSET
     postal_code: None | str | Unset = UNSET
@@ -34,113 +42,59 @@ class AuxiliaryAccountAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
-
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
-
-        address2: None | str | Unset
-        if isinstance(self.address2, Unset):
-            address2 = UNSET
-        else:
-            address2 = self.address2
-
-        postal_code: None | str | Unset
-        if isinstance(self.postal_code, Unset):
-            postal_code = UNSET
-        else:
-            postal_code = self.postal_code
-
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if address is not UNSET:
-            field_dict["address"] = address
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuid
+        if value is not UNSET:
+            field_dict["uuid"] = dump(value, "AuxiliaryAccountAddress.uuid", "uuid", False)
+        value = self.address
+        if value is not UNSET:
+            field_dict["address"] = to_json(value)
+        value = self.address2
+        if value is not UNSET:
+            field_dict["address2"] = to_json(value)
+        value = self.postal_code
+        if value is not UNSET:
+            field_dict["postalCode"] = to_json(value)
+        value = self.city
+        if value is not UNSET:
+            field_dict["city"] = to_json(value)
+        value = self.country
+        if value is not UNSET:
+            field_dict["country"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_address2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address2 = _parse_address2(d.pop("address2", UNSET))
-
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
+        if uuid is not UNSET:
+            uuid = read_uuid(uuid, _path, "uuid")
+        address = get("address", UNSET)
+        if address.__class__ is not str:
+            address = read_str(address, _path, "address")
+        address2 = get("address2", UNSET)
+        if address2.__class__ is not str:
+            address2 = read_str(address2, _path, "address2")
+        postal_code = get("postalCode", UNSET)
+        if postal_code.__class__ is not str:
+            postal_code = read_str(postal_code, _path, "postalCode")
+        city = get("city", UNSET)
+        if city.__class__ is not str:
+            city = read_str(city, _path, "city")
+        country = get("country", UNSET)
+        if country.__class__ is not str:
+            country = read_str(country, _path, "country")
         auxiliary_account_address = cls(
             uuid=uuid,
             address=address,
@@ -149,9 +103,20 @@ class AuxiliaryAccountAddress:
             city=city,
             country=country,
         )
-
-        auxiliary_account_address.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            auxiliary_account_address.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return auxiliary_account_address
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (AuxiliaryAccountAddress)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -168,3 +133,15 @@ class AuxiliaryAccountAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "address",
+        "address2",
+        "postalCode",
+        "city",
+        "country",
+    }
+)

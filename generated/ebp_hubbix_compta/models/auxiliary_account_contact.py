@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+    read_uuid,
+)
 
 from ..types import UNSET, Unset
 
@@ -27,7 +35,7 @@ class AuxiliaryAccountContact:
         email (None | str | Unset): Email.
     """
 
-    uuid: UUID | Unset = UNSET
+    uuid: UUID | None | Unset = UNSET
     civility: None | str | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
@@ -38,147 +46,71 @@ class AuxiliaryAccountContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
-
-        civility: None | str | Unset
-        if isinstance(self.civility, Unset):
-            civility = UNSET
-        else:
-            civility = self.civility
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        landline_phone: None | str | Unset
-        if isinstance(self.landline_phone, Unset):
-            landline_phone = UNSET
-        else:
-            landline_phone = self.landline_phone
-
-        mobile_phone: None | str | Unset
-        if isinstance(self.mobile_phone, Unset):
-            mobile_phone = UNSET
-        else:
-            mobile_phone = self.mobile_phone
-
-        service_or_fonction: None | str | Unset
-        if isinstance(self.service_or_fonction, Unset):
-            service_or_fonction = UNSET
-        else:
-            service_or_fonction = self.service_or_fonction
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if civility is not UNSET:
-            field_dict["civility"] = civility
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if landline_phone is not UNSET:
-            field_dict["landlinePhone"] = landline_phone
-        if mobile_phone is not UNSET:
-            field_dict["mobilePhone"] = mobile_phone
-        if service_or_fonction is not UNSET:
-            field_dict["serviceOrFonction"] = service_or_fonction
-        if email is not UNSET:
-            field_dict["email"] = email
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuid
+        if value is not UNSET:
+            field_dict["uuid"] = dump(value, "AuxiliaryAccountContact.uuid", "uuid", False)
+        value = self.civility
+        if value is not UNSET:
+            field_dict["civility"] = to_json(value)
+        value = self.first_name
+        if value is not UNSET:
+            field_dict["firstName"] = to_json(value)
+        value = self.last_name
+        if value is not UNSET:
+            field_dict["lastName"] = to_json(value)
+        value = self.landline_phone
+        if value is not UNSET:
+            field_dict["landlinePhone"] = to_json(value)
+        value = self.mobile_phone
+        if value is not UNSET:
+            field_dict["mobilePhone"] = to_json(value)
+        value = self.service_or_fonction
+        if value is not UNSET:
+            field_dict["serviceOrFonction"] = to_json(value)
+        value = self.email
+        if value is not UNSET:
+            field_dict["email"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        def _parse_civility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        civility = _parse_civility(d.pop("civility", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_landline_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        landline_phone = _parse_landline_phone(d.pop("landlinePhone", UNSET))
-
-        def _parse_mobile_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile_phone = _parse_mobile_phone(d.pop("mobilePhone", UNSET))
-
-        def _parse_service_or_fonction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_or_fonction = _parse_service_or_fonction(d.pop("serviceOrFonction", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
+        if uuid is not UNSET:
+            uuid = read_uuid(uuid, _path, "uuid")
+        civility = get("civility", UNSET)
+        if civility.__class__ is not str:
+            civility = read_str(civility, _path, "civility")
+        first_name = get("firstName", UNSET)
+        if first_name.__class__ is not str:
+            first_name = read_str(first_name, _path, "firstName")
+        last_name = get("lastName", UNSET)
+        if last_name.__class__ is not str:
+            last_name = read_str(last_name, _path, "lastName")
+        landline_phone = get("landlinePhone", UNSET)
+        if landline_phone.__class__ is not str:
+            landline_phone = read_str(landline_phone, _path, "landlinePhone")
+        mobile_phone = get("mobilePhone", UNSET)
+        if mobile_phone.__class__ is not str:
+            mobile_phone = read_str(mobile_phone, _path, "mobilePhone")
+        service_or_fonction = get("serviceOrFonction", UNSET)
+        if service_or_fonction.__class__ is not str:
+            service_or_fonction = read_str(service_or_fonction, _path, "serviceOrFonction")
+        email = get("email", UNSET)
+        if email.__class__ is not str:
+            email = read_str(email, _path, "email")
         auxiliary_account_contact = cls(
             uuid=uuid,
             civility=civility,
@@ -189,9 +121,20 @@ class AuxiliaryAccountContact:
             service_or_fonction=service_or_fonction,
             email=email,
         )
-
-        auxiliary_account_contact.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            auxiliary_account_contact.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return auxiliary_account_contact
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (AuxiliaryAccountContact)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -208,3 +151,17 @@ class AuxiliaryAccountContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "civility",
+        "firstName",
+        "lastName",
+        "landlinePhone",
+        "mobilePhone",
+        "serviceOrFonction",
+        "email",
+    }
+)

@@ -5,6 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,39 +27,58 @@ class AuxiliaryAccountCreated:
         number (str | Unset): Numéro du tiers créé.
     """
 
-    message: str | Unset = UNSET
-    number: str | Unset = UNSET
+    message: str | None | Unset = UNSET
+    number: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        number = self.number
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if number is not UNSET:
-            field_dict["number"] = number
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.message
+        if value is not UNSET:
+            field_dict["message"] = dump(value, "AuxiliaryAccountCreated.message", "str", False)
+        value = self.number
+        if value is not UNSET:
+            field_dict["number"] = dump(value, "AuxiliaryAccountCreated.number", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        number = d.pop("number", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        message = get("message", UNSET)
+        if message.__class__ is not str:
+            message = read_str(message, _path, "message")
+        number = get("number", UNSET)
+        if number.__class__ is not str:
+            number = read_str(number, _path, "number")
         auxiliary_account_created = cls(
             message=message,
             number=number,
         )
-
-        auxiliary_account_created.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            auxiliary_account_created.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return auxiliary_account_created
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (AuxiliaryAccountCreated)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,3 +95,11 @@ class AuxiliaryAccountCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "message",
+        "number",
+    }
+)

@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+    read_list,
+)
 
 from ..types import UNSET, Unset
 
@@ -24,53 +32,60 @@ class AuxiliaryAccountSettings:
         types (list[AuxiliaryAccountType] | Unset):
     """
 
-    length: int | Unset = UNSET
-    types: list[AuxiliaryAccountType] | Unset = UNSET
+    length: int | None | Unset = UNSET
+    types: list[AuxiliaryAccountType] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        length = self.length
-
-        types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.types, Unset):
-            types = []
-            for types_item_data in self.types:
-                types_item = types_item_data.to_dict()
-                types.append(types_item)
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if length is not UNSET:
-            field_dict["length"] = length
-        if types is not UNSET:
-            field_dict["types"] = types
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.length
+        if value is not UNSET:
+            field_dict["length"] = dump(value, "AuxiliaryAccountSettings.length", "int", False)
+        value = self.types
+        if value is not UNSET:
+            field_dict["types"] = dump(value, "AuxiliaryAccountSettings.types", "list", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.auxiliary_account_type import AuxiliaryAccountType  # noqa: PLC0415
 
-        d = dict(src_dict)
-        length = d.pop("length", UNSET)
-
-        _types = d.pop("types", UNSET)
-        types: list[AuxiliaryAccountType] | Unset = UNSET
-        if _types is not UNSET:
-            types = []
-            for types_item_data in _types:
-                types_item = AuxiliaryAccountType.from_dict(types_item_data)
-
-                types.append(types_item)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        length = get("length", UNSET)
+        if length.__class__ is not int:
+            length = read_int(length, _path, "length")
+        types = get("types", UNSET)
+        if types is not UNSET:
+            types = read_list(types, _path, "types", AuxiliaryAccountType._read)
         auxiliary_account_settings = cls(
             length=length,
             types=types,
         )
-
-        auxiliary_account_settings.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            auxiliary_account_settings.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return auxiliary_account_settings
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (AuxiliaryAccountSettings)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +102,11 @@ class AuxiliaryAccountSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "length",
+        "types",
+    }
+)

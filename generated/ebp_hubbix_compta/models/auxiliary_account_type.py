@@ -6,6 +6,16 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_int,
+    read_str,
+    read_uuid,
+)
 
 from ..types import UNSET, Unset
 
@@ -28,88 +38,89 @@ class AuxiliaryAccountType:
         nature_code (int | Unset): Code nature (16 à 20 dans les exemples).
     """
 
-    uuid: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    prefix: str | Unset = UNSET
-    abbreviation: str | Unset = UNSET
-    is_automatic: bool | Unset = UNSET
-    next_number: int | Unset = UNSET
-    accounts: int | Unset = UNSET
-    general_account: str | Unset = UNSET
-    nature_code: int | Unset = UNSET
+    uuid: UUID | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    prefix: str | None | Unset = UNSET
+    abbreviation: str | None | Unset = UNSET
+    is_automatic: bool | None | Unset = UNSET
+    next_number: int | None | Unset = UNSET
+    accounts: int | None | Unset = UNSET
+    general_account: str | None | Unset = UNSET
+    nature_code: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
-
-        name = self.name
-
-        prefix = self.prefix
-
-        abbreviation = self.abbreviation
-
-        is_automatic = self.is_automatic
-
-        next_number = self.next_number
-
-        accounts = self.accounts
-
-        general_account = self.general_account
-
-        nature_code = self.nature_code
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if abbreviation is not UNSET:
-            field_dict["abbreviation"] = abbreviation
-        if is_automatic is not UNSET:
-            field_dict["isAutomatic"] = is_automatic
-        if next_number is not UNSET:
-            field_dict["nextNumber"] = next_number
-        if accounts is not UNSET:
-            field_dict["accounts"] = accounts
-        if general_account is not UNSET:
-            field_dict["generalAccount"] = general_account
-        if nature_code is not UNSET:
-            field_dict["natureCode"] = nature_code
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuid
+        if value is not UNSET:
+            field_dict["uuid"] = dump(value, "AuxiliaryAccountType.uuid", "uuid", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "AuxiliaryAccountType.name", "str", False)
+        value = self.prefix
+        if value is not UNSET:
+            field_dict["prefix"] = dump(value, "AuxiliaryAccountType.prefix", "str", False)
+        value = self.abbreviation
+        if value is not UNSET:
+            field_dict["abbreviation"] = dump(value, "AuxiliaryAccountType.abbreviation", "str", False)
+        value = self.is_automatic
+        if value is not UNSET:
+            field_dict["isAutomatic"] = dump(value, "AuxiliaryAccountType.is_automatic", "bool", False)
+        value = self.next_number
+        if value is not UNSET:
+            field_dict["nextNumber"] = dump(value, "AuxiliaryAccountType.next_number", "int", False)
+        value = self.accounts
+        if value is not UNSET:
+            field_dict["accounts"] = dump(value, "AuxiliaryAccountType.accounts", "int", False)
+        value = self.general_account
+        if value is not UNSET:
+            field_dict["generalAccount"] = dump(value, "AuxiliaryAccountType.general_account", "str", False)
+        value = self.nature_code
+        if value is not UNSET:
+            field_dict["natureCode"] = dump(value, "AuxiliaryAccountType.nature_code", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        name = d.pop("name", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        abbreviation = d.pop("abbreviation", UNSET)
-
-        is_automatic = d.pop("isAutomatic", UNSET)
-
-        next_number = d.pop("nextNumber", UNSET)
-
-        accounts = d.pop("accounts", UNSET)
-
-        general_account = d.pop("generalAccount", UNSET)
-
-        nature_code = d.pop("natureCode", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
+        if uuid is not UNSET:
+            uuid = read_uuid(uuid, _path, "uuid")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        prefix = get("prefix", UNSET)
+        if prefix.__class__ is not str:
+            prefix = read_str(prefix, _path, "prefix")
+        abbreviation = get("abbreviation", UNSET)
+        if abbreviation.__class__ is not str:
+            abbreviation = read_str(abbreviation, _path, "abbreviation")
+        is_automatic = get("isAutomatic", UNSET)
+        if is_automatic.__class__ is not bool:
+            is_automatic = read_bool(is_automatic, _path, "isAutomatic")
+        next_number = get("nextNumber", UNSET)
+        if next_number.__class__ is not int:
+            next_number = read_int(next_number, _path, "nextNumber")
+        accounts = get("accounts", UNSET)
+        if accounts.__class__ is not int:
+            accounts = read_int(accounts, _path, "accounts")
+        general_account = get("generalAccount", UNSET)
+        if general_account.__class__ is not str:
+            general_account = read_str(general_account, _path, "generalAccount")
+        nature_code = get("natureCode", UNSET)
+        if nature_code.__class__ is not int:
+            nature_code = read_int(nature_code, _path, "natureCode")
         auxiliary_account_type = cls(
             uuid=uuid,
             name=name,
@@ -121,9 +132,20 @@ class AuxiliaryAccountType:
             general_account=general_account,
             nature_code=nature_code,
         )
-
-        auxiliary_account_type.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            auxiliary_account_type.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return auxiliary_account_type
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (AuxiliaryAccountType)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +162,18 @@ class AuxiliaryAccountType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "prefix",
+        "abbreviation",
+        "isAutomatic",
+        "nextNumber",
+        "accounts",
+        "generalAccount",
+        "natureCode",
+    }
+)

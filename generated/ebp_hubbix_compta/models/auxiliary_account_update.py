@@ -5,6 +5,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_bool,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -32,86 +42,84 @@ class AuxiliaryAccountUpdate:
             UUID).
     """
 
-    name: str
-    number: str | Unset = UNSET
-    vat_number: str | Unset = UNSET
-    siret: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    contact: ContactUpdateDto | Unset = UNSET
-    address: AdresseUpdateDto | Unset = UNSET
+    name: str | None
+    number: str | None | Unset = UNSET
+    vat_number: str | None | Unset = UNSET
+    siret: str | None | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
+    contact: ContactUpdateDto | None | Unset = UNSET
+    address: AdresseUpdateDto | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        number = self.number
-
-        vat_number = self.vat_number
-
-        siret = self.siret
-
-        is_active = self.is_active
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if number is not UNSET:
-            field_dict["number"] = number
-        if vat_number is not UNSET:
-            field_dict["vatNumber"] = vat_number
-        if siret is not UNSET:
-            field_dict["siret"] = siret
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if address is not UNSET:
-            field_dict["address"] = address
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         from ..models.adresse_update_dto import AdresseUpdateDto  # noqa: PLC0415
         from ..models.contact_update_dto import ContactUpdateDto  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        field_dict: dict[str, Any] = {}
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.name
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="AuxiliaryAccountUpdate.name")
+        field_dict["name"] = dump(value, "AuxiliaryAccountUpdate.name", "str", False)
+        value = self.number
+        if value is not UNSET:
+            field_dict["number"] = dump(value, "AuxiliaryAccountUpdate.number", "str", False)
+        value = self.vat_number
+        if value is not UNSET:
+            field_dict["vatNumber"] = dump(value, "AuxiliaryAccountUpdate.vat_number", "str", False)
+        value = self.siret
+        if value is not UNSET:
+            field_dict["siret"] = dump(value, "AuxiliaryAccountUpdate.siret", "str", False)
+        value = self.is_active
+        if value is not UNSET:
+            field_dict["isActive"] = dump(value, "AuxiliaryAccountUpdate.is_active", "bool", False)
+        value = self.contact
+        if value is not UNSET:
+            field_dict["contact"] = dump_model(value, "AuxiliaryAccountUpdate.contact", ContactUpdateDto, False)
+        value = self.address
+        if value is not UNSET:
+            field_dict["address"] = dump_model(value, "AuxiliaryAccountUpdate.address", AdresseUpdateDto, False)
+        return field_dict
 
-        number = d.pop("number", UNSET)
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        vat_number = d.pop("vatNumber", UNSET)
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        from ..models.adresse_update_dto import AdresseUpdateDto  # noqa: PLC0415
+        from ..models.contact_update_dto import ContactUpdateDto  # noqa: PLC0415
 
-        siret = d.pop("siret", UNSET)
-
-        is_active = d.pop("isActive", UNSET)
-
-        _contact = d.pop("contact", UNSET)
-        contact: ContactUpdateDto | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = ContactUpdateDto.from_dict(_contact)
-
-        _address = d.pop("address", UNSET)
-        address: AdresseUpdateDto | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = AdresseUpdateDto.from_dict(_address)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        name = get("name", UNSET)
+        if name is UNSET:
+            raise missing(_path, "name", "a string")
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        number = get("number", UNSET)
+        if number.__class__ is not str:
+            number = read_str(number, _path, "number")
+        vat_number = get("vatNumber", UNSET)
+        if vat_number.__class__ is not str:
+            vat_number = read_str(vat_number, _path, "vatNumber")
+        siret = get("siret", UNSET)
+        if siret.__class__ is not str:
+            siret = read_str(siret, _path, "siret")
+        is_active = get("isActive", UNSET)
+        if is_active.__class__ is not bool:
+            is_active = read_bool(is_active, _path, "isActive")
+        contact = get("contact", UNSET)
+        if contact is not UNSET:
+            contact = ContactUpdateDto._read(contact, _path, "contact")
+        address = get("address", UNSET)
+        if address is not UNSET:
+            address = AdresseUpdateDto._read(address, _path, "address")
         auxiliary_account_update = cls(
             name=name,
             number=number,
@@ -121,9 +129,20 @@ class AuxiliaryAccountUpdate:
             contact=contact,
             address=address,
         )
-
-        auxiliary_account_update.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            auxiliary_account_update.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return auxiliary_account_update
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (AuxiliaryAccountUpdate)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +159,16 @@ class AuxiliaryAccountUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "number",
+        "vatNumber",
+        "siret",
+        "isActive",
+        "contact",
+        "address",
+    }
+)

@@ -3,13 +3,25 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_date,
+    read_decimal,
+    read_int,
+    read_str,
+    read_union,
+    read_uuid,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bank_account import BankAccount
@@ -31,182 +43,114 @@ class BankTransaction:
         debit (Decimal | None | Unset): Débit.
         credit (Decimal | None | Unset): Crédit.
         reference (None | str | Unset): Référence.
-        status (int | Unset): Statut de l'opération bancaire (0, 1, 2 ; signification non documentée).
+        status (int | str | Unset): Statut de l'opération bancaire (0, 1, 2 ; signification non documentée): an integer
+            per the request table, a numeric string in the doc's example; both parse.
         entry (None | str | Unset): Écriture associée (toujours null dans l'exemple ; type non documenté).
     """
 
-    uuid: UUID | Unset = UNSET
-    label: str | Unset = UNSET
-    account: BankAccount | Unset = UNSET
-    operation_date: datetime.date | Unset = UNSET
-    value_date: datetime.date | Unset = UNSET
+    uuid: UUID | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    account: BankAccount | None | Unset = UNSET
+    operation_date: datetime.date | None | Unset = UNSET
+    value_date: datetime.date | None | Unset = UNSET
     debit: Decimal | None | Unset = UNSET
     credit: Decimal | None | Unset = UNSET
     reference: None | str | Unset = UNSET
-    status: int | Unset = UNSET
+    status: int | str | None | Unset = UNSET
     entry: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
-
-        label = self.label
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        operation_date: str | Unset = UNSET
-        if not isinstance(self.operation_date, Unset):
-            operation_date = self.operation_date.isoformat()
-
-        value_date: str | Unset = UNSET
-        if not isinstance(self.value_date, Unset):
-            value_date = self.value_date.isoformat()
-
-        debit: Decimal | None | Unset
-        if isinstance(self.debit, Unset):
-            debit = UNSET
-        else:
-            debit = self.debit
-
-        credit: Decimal | None | Unset
-        if isinstance(self.credit, Unset):
-            credit = UNSET
-        else:
-            credit = self.credit
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        status = self.status
-
-        entry: None | str | Unset
-        if isinstance(self.entry, Unset):
-            entry = UNSET
-        else:
-            entry = self.entry
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.bank_account import BankAccount  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if label is not UNSET:
-            field_dict["label"] = label
-        if account is not UNSET:
-            field_dict["account"] = account
-        if operation_date is not UNSET:
-            field_dict["operationDate"] = operation_date
-        if value_date is not UNSET:
-            field_dict["valueDate"] = value_date
-        if debit is not UNSET:
-            field_dict["debit"] = debit
-        if credit is not UNSET:
-            field_dict["credit"] = credit
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if status is not UNSET:
-            field_dict["status"] = status
-        if entry is not UNSET:
-            field_dict["entry"] = entry
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuid
+        if value is not UNSET:
+            field_dict["uuid"] = dump(value, "BankTransaction.uuid", "uuid", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "BankTransaction.label", "str", False)
+        value = self.account
+        if value is not UNSET:
+            field_dict["account"] = dump_model(value, "BankTransaction.account", BankAccount, False)
+        value = self.operation_date
+        if value is not UNSET:
+            field_dict["operationDate"] = dump(value, "BankTransaction.operation_date", "date", False)
+        value = self.value_date
+        if value is not UNSET:
+            field_dict["valueDate"] = dump(value, "BankTransaction.value_date", "date", False)
+        value = self.debit
+        if value is not UNSET:
+            field_dict["debit"] = to_json(value)
+        value = self.credit
+        if value is not UNSET:
+            field_dict["credit"] = to_json(value)
+        value = self.reference
+        if value is not UNSET:
+            field_dict["reference"] = to_json(value)
+        value = self.status
+        if value is not UNSET:
+            field_dict["status"] = to_json(value)
+        value = self.entry
+        if value is not UNSET:
+            field_dict["entry"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.bank_account import BankAccount  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
-
-        label = d.pop("label", UNSET)
-
-        _account = d.pop("account", UNSET)
-        account: BankAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = BankAccount.from_dict(_account)
-
-        _operation_date = d.pop("operationDate", UNSET)
-        operation_date: datetime.date | Unset
-        if isinstance(_operation_date, Unset):
-            operation_date = UNSET
-        else:
-            operation_date = datetime.date.fromisoformat(_operation_date)
-
-        _value_date = d.pop("valueDate", UNSET)
-        value_date: datetime.date | Unset
-        if isinstance(_value_date, Unset):
-            value_date = UNSET
-        else:
-            value_date = datetime.date.fromisoformat(_value_date)
-
-        def _parse_debit(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
-                    raise TypeError()
-                debit_type_0 = to_decimal(data)
-
-                return debit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        debit = _parse_debit(d.pop("debit", UNSET))
-
-        def _parse_credit(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
-                    raise TypeError()
-                credit_type_0 = to_decimal(data)
-
-                return credit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        credit = _parse_credit(d.pop("credit", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        def _parse_entry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entry = _parse_entry(d.pop("entry", UNSET))
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
+        if uuid is not UNSET:
+            uuid = read_uuid(uuid, _path, "uuid")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        account = get("account", UNSET)
+        if account is not UNSET:
+            account = BankAccount._read(account, _path, "account")
+        operation_date = get("operationDate", UNSET)
+        if operation_date is not UNSET:
+            operation_date = read_date(operation_date, _path, "operationDate")
+        value_date = get("valueDate", UNSET)
+        if value_date is not UNSET:
+            value_date = read_date(value_date, _path, "valueDate")
+        debit = get("debit", UNSET)
+        if debit.__class__ is not Decimal:
+            debit = read_decimal(debit, _path, "debit")
+        credit = get("credit", UNSET)
+        if credit.__class__ is not Decimal:
+            credit = read_decimal(credit, _path, "credit")
+        reference = get("reference", UNSET)
+        if reference.__class__ is not str:
+            reference = read_str(reference, _path, "reference")
+        status = get("status", UNSET)
+        if status is not UNSET:
+            status = read_union(
+                status,
+                _path,
+                "status",
+                (
+                    read_int,
+                    read_str,
+                ),
+                "an integer or a string",
+            )
+        entry = get("entry", UNSET)
+        if entry.__class__ is not str:
+            entry = read_str(entry, _path, "entry")
         bank_transaction = cls(
             uuid=uuid,
             label=label,
@@ -219,9 +163,20 @@ class BankTransaction:
             status=status,
             entry=entry,
         )
-
-        bank_transaction.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            bank_transaction.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return bank_transaction
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (BankTransaction)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -238,3 +193,19 @@ class BankTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "label",
+        "account",
+        "operationDate",
+        "valueDate",
+        "debit",
+        "credit",
+        "reference",
+        "status",
+        "entry",
+    }
+)

@@ -5,6 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -25,67 +32,75 @@ class ContactDto:
         email (str | Unset): Email.
     """
 
-    civility: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    landline_phone: str | Unset = UNSET
-    mobile_phone: str | Unset = UNSET
-    service_or_fonction: str | Unset = UNSET
-    email: str | Unset = UNSET
+    civility: str | None | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    landline_phone: str | None | Unset = UNSET
+    mobile_phone: str | None | Unset = UNSET
+    service_or_fonction: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        civility = self.civility
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        landline_phone = self.landline_phone
-
-        mobile_phone = self.mobile_phone
-
-        service_or_fonction = self.service_or_fonction
-
-        email = self.email
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if civility is not UNSET:
-            field_dict["civility"] = civility
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if landline_phone is not UNSET:
-            field_dict["landlinePhone"] = landline_phone
-        if mobile_phone is not UNSET:
-            field_dict["mobilePhone"] = mobile_phone
-        if service_or_fonction is not UNSET:
-            field_dict["serviceOrFonction"] = service_or_fonction
-        if email is not UNSET:
-            field_dict["email"] = email
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.civility
+        if value is not UNSET:
+            field_dict["civility"] = dump(value, "ContactDto.civility", "str", False)
+        value = self.first_name
+        if value is not UNSET:
+            field_dict["firstName"] = dump(value, "ContactDto.first_name", "str", False)
+        value = self.last_name
+        if value is not UNSET:
+            field_dict["lastName"] = dump(value, "ContactDto.last_name", "str", False)
+        value = self.landline_phone
+        if value is not UNSET:
+            field_dict["landlinePhone"] = dump(value, "ContactDto.landline_phone", "str", False)
+        value = self.mobile_phone
+        if value is not UNSET:
+            field_dict["mobilePhone"] = dump(value, "ContactDto.mobile_phone", "str", False)
+        value = self.service_or_fonction
+        if value is not UNSET:
+            field_dict["serviceOrFonction"] = dump(value, "ContactDto.service_or_fonction", "str", False)
+        value = self.email
+        if value is not UNSET:
+            field_dict["email"] = dump(value, "ContactDto.email", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        civility = d.pop("civility", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        landline_phone = d.pop("landlinePhone", UNSET)
-
-        mobile_phone = d.pop("mobilePhone", UNSET)
-
-        service_or_fonction = d.pop("serviceOrFonction", UNSET)
-
-        email = d.pop("email", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        civility = get("civility", UNSET)
+        if civility.__class__ is not str:
+            civility = read_str(civility, _path, "civility")
+        first_name = get("firstName", UNSET)
+        if first_name.__class__ is not str:
+            first_name = read_str(first_name, _path, "firstName")
+        last_name = get("lastName", UNSET)
+        if last_name.__class__ is not str:
+            last_name = read_str(last_name, _path, "lastName")
+        landline_phone = get("landlinePhone", UNSET)
+        if landline_phone.__class__ is not str:
+            landline_phone = read_str(landline_phone, _path, "landlinePhone")
+        mobile_phone = get("mobilePhone", UNSET)
+        if mobile_phone.__class__ is not str:
+            mobile_phone = read_str(mobile_phone, _path, "mobilePhone")
+        service_or_fonction = get("serviceOrFonction", UNSET)
+        if service_or_fonction.__class__ is not str:
+            service_or_fonction = read_str(service_or_fonction, _path, "serviceOrFonction")
+        email = get("email", UNSET)
+        if email.__class__ is not str:
+            email = read_str(email, _path, "email")
         contact_dto = cls(
             civility=civility,
             first_name=first_name,
@@ -95,9 +110,20 @@ class ContactDto:
             service_or_fonction=service_or_fonction,
             email=email,
         )
-
-        contact_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            contact_dto.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return contact_dto
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ContactDto)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +140,16 @@ class ContactDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "civility",
+        "firstName",
+        "lastName",
+        "landlinePhone",
+        "mobilePhone",
+        "serviceOrFonction",
+        "email",
+    }
+)

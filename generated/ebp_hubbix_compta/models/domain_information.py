@@ -5,6 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -21,47 +28,66 @@ class DomainInformation:
         version (str | Unset): Version.
     """
 
-    domain_name: str | Unset = UNSET
-    domain_code: str | Unset = UNSET
-    version: str | Unset = UNSET
+    domain_name: str | None | Unset = UNSET
+    domain_code: str | None | Unset = UNSET
+    version: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        domain_name = self.domain_name
-
-        domain_code = self.domain_code
-
-        version = self.version
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain_name is not UNSET:
-            field_dict["domainName"] = domain_name
-        if domain_code is not UNSET:
-            field_dict["domainCode"] = domain_code
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.domain_name
+        if value is not UNSET:
+            field_dict["domainName"] = dump(value, "DomainInformation.domain_name", "str", False)
+        value = self.domain_code
+        if value is not UNSET:
+            field_dict["domainCode"] = dump(value, "DomainInformation.domain_code", "str", False)
+        value = self.version
+        if value is not UNSET:
+            field_dict["version"] = dump(value, "DomainInformation.version", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain_name = d.pop("domainName", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        domain_code = d.pop("domainCode", UNSET)
-
-        version = d.pop("version", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        domain_name = get("domainName", UNSET)
+        if domain_name.__class__ is not str:
+            domain_name = read_str(domain_name, _path, "domainName")
+        domain_code = get("domainCode", UNSET)
+        if domain_code.__class__ is not str:
+            domain_code = read_str(domain_code, _path, "domainCode")
+        version = get("version", UNSET)
+        if version.__class__ is not str:
+            version = read_str(version, _path, "version")
         domain_information = cls(
             domain_name=domain_name,
             domain_code=domain_code,
             version=version,
         )
-
-        domain_information.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            domain_information.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return domain_information
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (DomainInformation)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +104,12 @@ class DomainInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "domainName",
+        "domainCode",
+        "version",
+    }
+)

@@ -3,13 +3,23 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_date,
+    read_decimal,
+    read_str,
+    read_uuid,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EntryLine")
 
@@ -33,12 +43,12 @@ class EntryLine:
         partial_lettering (None | str | Unset): Lettrage partiel (toujours null dans les exemples ; type non documenté).
     """
 
-    uuid: UUID | Unset = UNSET
-    general_account: str | Unset = UNSET
+    uuid: UUID | None | Unset = UNSET
+    general_account: str | None | Unset = UNSET
     auxiliary_account: None | str | Unset = UNSET
-    label: str | Unset = UNSET
-    debit: Decimal | Unset = UNSET
-    credit: Decimal | Unset = UNSET
+    label: str | None | Unset = UNSET
+    debit: Decimal | None | Unset = UNSET
+    credit: Decimal | None | Unset = UNSET
     piece: None | str | Unset = UNSET
     document: None | str | Unset = UNSET
     deadline: datetime.date | None | Unset = UNSET
@@ -48,201 +58,95 @@ class EntryLine:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
-
-        general_account = self.general_account
-
-        auxiliary_account: None | str | Unset
-        if isinstance(self.auxiliary_account, Unset):
-            auxiliary_account = UNSET
-        else:
-            auxiliary_account = self.auxiliary_account
-
-        label = self.label
-
-        debit = self.debit
-
-        credit = self.credit
-
-        piece: None | str | Unset
-        if isinstance(self.piece, Unset):
-            piece = UNSET
-        else:
-            piece = self.piece
-
-        document: None | str | Unset
-        if isinstance(self.document, Unset):
-            document = UNSET
-        else:
-            document = self.document
-
-        deadline: None | str | Unset
-        if isinstance(self.deadline, Unset):
-            deadline = UNSET
-        elif isinstance(self.deadline, datetime.date):
-            deadline = self.deadline.isoformat()
-        else:
-            deadline = self.deadline
-
-        lettering: None | str | Unset
-        if isinstance(self.lettering, Unset):
-            lettering = UNSET
-        else:
-            lettering = self.lettering
-
-        lettering_date: None | str | Unset
-        if isinstance(self.lettering_date, Unset):
-            lettering_date = UNSET
-        elif isinstance(self.lettering_date, datetime.date):
-            lettering_date = self.lettering_date.isoformat()
-        else:
-            lettering_date = self.lettering_date
-
-        partial_lettering: None | str | Unset
-        if isinstance(self.partial_lettering, Unset):
-            partial_lettering = UNSET
-        else:
-            partial_lettering = self.partial_lettering
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if general_account is not UNSET:
-            field_dict["generalAccount"] = general_account
-        if auxiliary_account is not UNSET:
-            field_dict["auxiliaryAccount"] = auxiliary_account
-        if label is not UNSET:
-            field_dict["label"] = label
-        if debit is not UNSET:
-            field_dict["debit"] = debit
-        if credit is not UNSET:
-            field_dict["credit"] = credit
-        if piece is not UNSET:
-            field_dict["piece"] = piece
-        if document is not UNSET:
-            field_dict["document"] = document
-        if deadline is not UNSET:
-            field_dict["deadline"] = deadline
-        if lettering is not UNSET:
-            field_dict["lettering"] = lettering
-        if lettering_date is not UNSET:
-            field_dict["letteringDate"] = lettering_date
-        if partial_lettering is not UNSET:
-            field_dict["partialLettering"] = partial_lettering
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuid
+        if value is not UNSET:
+            field_dict["uuid"] = dump(value, "EntryLine.uuid", "uuid", False)
+        value = self.general_account
+        if value is not UNSET:
+            field_dict["generalAccount"] = dump(value, "EntryLine.general_account", "str", False)
+        value = self.auxiliary_account
+        if value is not UNSET:
+            field_dict["auxiliaryAccount"] = to_json(value)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "EntryLine.label", "str", False)
+        value = self.debit
+        if value is not UNSET:
+            field_dict["debit"] = dump(value, "EntryLine.debit", "number", False)
+        value = self.credit
+        if value is not UNSET:
+            field_dict["credit"] = dump(value, "EntryLine.credit", "number", False)
+        value = self.piece
+        if value is not UNSET:
+            field_dict["piece"] = to_json(value)
+        value = self.document
+        if value is not UNSET:
+            field_dict["document"] = to_json(value)
+        value = self.deadline
+        if value is not UNSET:
+            field_dict["deadline"] = to_json(value)
+        value = self.lettering
+        if value is not UNSET:
+            field_dict["lettering"] = to_json(value)
+        value = self.lettering_date
+        if value is not UNSET:
+            field_dict["letteringDate"] = to_json(value)
+        value = self.partial_lettering
+        if value is not UNSET:
+            field_dict["partialLettering"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        general_account = d.pop("generalAccount", UNSET)
-
-        def _parse_auxiliary_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auxiliary_account = _parse_auxiliary_account(d.pop("auxiliaryAccount", UNSET))
-
-        label = d.pop("label", UNSET)
-
-        _debit = d.pop("debit", UNSET)
-        debit: Decimal | Unset
-        if isinstance(_debit, Unset):
-            debit = UNSET
-        else:
-            debit = to_decimal(_debit)
-
-        _credit = d.pop("credit", UNSET)
-        credit: Decimal | Unset
-        if isinstance(_credit, Unset):
-            credit = UNSET
-        else:
-            credit = to_decimal(_credit)
-
-        def _parse_piece(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        piece = _parse_piece(d.pop("piece", UNSET))
-
-        def _parse_document(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        document = _parse_document(d.pop("document", UNSET))
-
-        def _parse_deadline(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deadline_type_0 = datetime.date.fromisoformat(data)
-
-                return deadline_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
-
-        def _parse_lettering(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lettering = _parse_lettering(d.pop("lettering", UNSET))
-
-        def _parse_lettering_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lettering_date_type_0 = datetime.date.fromisoformat(data)
-
-                return lettering_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        lettering_date = _parse_lettering_date(d.pop("letteringDate", UNSET))
-
-        def _parse_partial_lettering(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        partial_lettering = _parse_partial_lettering(d.pop("partialLettering", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
+        if uuid is not UNSET:
+            uuid = read_uuid(uuid, _path, "uuid")
+        general_account = get("generalAccount", UNSET)
+        if general_account.__class__ is not str:
+            general_account = read_str(general_account, _path, "generalAccount")
+        auxiliary_account = get("auxiliaryAccount", UNSET)
+        if auxiliary_account.__class__ is not str:
+            auxiliary_account = read_str(auxiliary_account, _path, "auxiliaryAccount")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        debit = get("debit", UNSET)
+        if debit.__class__ is not Decimal:
+            debit = read_decimal(debit, _path, "debit")
+        credit = get("credit", UNSET)
+        if credit.__class__ is not Decimal:
+            credit = read_decimal(credit, _path, "credit")
+        piece = get("piece", UNSET)
+        if piece.__class__ is not str:
+            piece = read_str(piece, _path, "piece")
+        document = get("document", UNSET)
+        if document.__class__ is not str:
+            document = read_str(document, _path, "document")
+        deadline = get("deadline", UNSET)
+        if deadline is not UNSET:
+            deadline = read_date(deadline, _path, "deadline")
+        lettering = get("lettering", UNSET)
+        if lettering.__class__ is not str:
+            lettering = read_str(lettering, _path, "lettering")
+        lettering_date = get("letteringDate", UNSET)
+        if lettering_date is not UNSET:
+            lettering_date = read_date(lettering_date, _path, "letteringDate")
+        partial_lettering = get("partialLettering", UNSET)
+        if partial_lettering.__class__ is not str:
+            partial_lettering = read_str(partial_lettering, _path, "partialLettering")
         entry_line = cls(
             uuid=uuid,
             general_account=general_account,
@@ -257,9 +161,20 @@ class EntryLine:
             lettering_date=lettering_date,
             partial_lettering=partial_lettering,
         )
-
-        entry_line.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            entry_line.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return entry_line
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (EntryLine)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -276,3 +191,21 @@ class EntryLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "generalAccount",
+        "auxiliaryAccount",
+        "label",
+        "debit",
+        "credit",
+        "piece",
+        "document",
+        "deadline",
+        "lettering",
+        "letteringDate",
+        "partialLettering",
+    }
+)

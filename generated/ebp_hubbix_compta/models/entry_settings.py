@@ -5,6 +5,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+)
 
 from ..models.entry_mode import EntryMode
 from ..types import UNSET, Unset
@@ -20,38 +26,50 @@ class EntrySettings:
         mode (EntryMode | Unset): Mode de saisie (Provisoire, Validé).
     """
 
-    mode: EntryMode | Unset = UNSET
+    mode: EntryMode | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.mode
+        if value is not UNSET:
+            field_dict["mode"] = dump(value, "EntrySettings.mode", "enum", False, EntryMode)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _mode = d.pop("mode", UNSET)
-        mode: EntryMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = EntryMode(_mode)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        mode = get("mode", UNSET)
+        if mode is not UNSET:
+            mode = EntryMode._read(mode, _path, "mode")
         entry_settings = cls(
             mode=mode,
         )
-
-        entry_settings.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            entry_settings.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return entry_settings
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (EntrySettings)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +86,10 @@ class EntrySettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "mode",
+    }
+)

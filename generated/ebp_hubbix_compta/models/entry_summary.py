@@ -2,11 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_date,
+    read_str,
+    read_uuid,
+)
 
 from ..models.entry_mode import EntryMode
 from ..types import UNSET, Unset
@@ -32,130 +41,79 @@ class EntrySummary:
         attachment (None | str | Unset): Pièce jointe (toujours null dans les exemples ; type non documenté).
     """
 
-    uuid: UUID | Unset = UNSET
-    journal: JournalSummary | Unset = UNSET
-    entry_mode: EntryMode | Unset = UNSET
-    date: datetime.date | Unset = UNSET
+    uuid: UUID | None | Unset = UNSET
+    journal: JournalSummary | None | Unset = UNSET
+    entry_mode: EntryMode | None | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     temporary_identifier: None | str | Unset = UNSET
     valid_identifier: None | str | Unset = UNSET
     attachment: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
-
-        journal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.journal, Unset):
-            journal = self.journal.to_dict()
-
-        entry_mode: str | Unset = UNSET
-        if not isinstance(self.entry_mode, Unset):
-            entry_mode = self.entry_mode.value
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        temporary_identifier: None | str | Unset
-        if isinstance(self.temporary_identifier, Unset):
-            temporary_identifier = UNSET
-        else:
-            temporary_identifier = self.temporary_identifier
-
-        valid_identifier: None | str | Unset
-        if isinstance(self.valid_identifier, Unset):
-            valid_identifier = UNSET
-        else:
-            valid_identifier = self.valid_identifier
-
-        attachment: None | str | Unset
-        if isinstance(self.attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = self.attachment
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.journal_summary import JournalSummary  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if journal is not UNSET:
-            field_dict["journal"] = journal
-        if entry_mode is not UNSET:
-            field_dict["entryMode"] = entry_mode
-        if date is not UNSET:
-            field_dict["date"] = date
-        if temporary_identifier is not UNSET:
-            field_dict["temporaryIdentifier"] = temporary_identifier
-        if valid_identifier is not UNSET:
-            field_dict["validIdentifier"] = valid_identifier
-        if attachment is not UNSET:
-            field_dict["attachment"] = attachment
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuid
+        if value is not UNSET:
+            field_dict["uuid"] = dump(value, "EntrySummary.uuid", "uuid", False)
+        value = self.journal
+        if value is not UNSET:
+            field_dict["journal"] = dump_model(value, "EntrySummary.journal", JournalSummary, False)
+        value = self.entry_mode
+        if value is not UNSET:
+            field_dict["entryMode"] = dump(value, "EntrySummary.entry_mode", "enum", False, EntryMode)
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = dump(value, "EntrySummary.date", "date", False)
+        value = self.temporary_identifier
+        if value is not UNSET:
+            field_dict["temporaryIdentifier"] = to_json(value)
+        value = self.valid_identifier
+        if value is not UNSET:
+            field_dict["validIdentifier"] = to_json(value)
+        value = self.attachment
+        if value is not UNSET:
+            field_dict["attachment"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.journal_summary import JournalSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
-
-        _journal = d.pop("journal", UNSET)
-        journal: JournalSummary | Unset
-        if isinstance(_journal, Unset):
-            journal = UNSET
-        else:
-            journal = JournalSummary.from_dict(_journal)
-
-        _entry_mode = d.pop("entryMode", UNSET)
-        entry_mode: EntryMode | Unset
-        if isinstance(_entry_mode, Unset):
-            entry_mode = UNSET
-        else:
-            entry_mode = EntryMode(_entry_mode)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        def _parse_temporary_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        temporary_identifier = _parse_temporary_identifier(d.pop("temporaryIdentifier", UNSET))
-
-        def _parse_valid_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        valid_identifier = _parse_valid_identifier(d.pop("validIdentifier", UNSET))
-
-        def _parse_attachment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        attachment = _parse_attachment(d.pop("attachment", UNSET))
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
+        if uuid is not UNSET:
+            uuid = read_uuid(uuid, _path, "uuid")
+        journal = get("journal", UNSET)
+        if journal is not UNSET:
+            journal = JournalSummary._read(journal, _path, "journal")
+        entry_mode = get("entryMode", UNSET)
+        if entry_mode is not UNSET:
+            entry_mode = EntryMode._read(entry_mode, _path, "entryMode")
+        date = get("date", UNSET)
+        if date is not UNSET:
+            date = read_date(date, _path, "date")
+        temporary_identifier = get("temporaryIdentifier", UNSET)
+        if temporary_identifier.__class__ is not str:
+            temporary_identifier = read_str(temporary_identifier, _path, "temporaryIdentifier")
+        valid_identifier = get("validIdentifier", UNSET)
+        if valid_identifier.__class__ is not str:
+            valid_identifier = read_str(valid_identifier, _path, "validIdentifier")
+        attachment = get("attachment", UNSET)
+        if attachment.__class__ is not str:
+            attachment = read_str(attachment, _path, "attachment")
         entry_summary = cls(
             uuid=uuid,
             journal=journal,
@@ -165,9 +123,20 @@ class EntrySummary:
             valid_identifier=valid_identifier,
             attachment=attachment,
         )
-
-        entry_summary.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            entry_summary.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return entry_summary
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (EntrySummary)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +153,16 @@ class EntrySummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "journal",
+        "entryMode",
+        "date",
+        "temporaryIdentifier",
+        "validIdentifier",
+        "attachment",
+    }
+)

@@ -2,11 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_date,
+    read_datetime,
+    read_int,
+    read_str,
+    read_uuid,
+)
 
 from ..types import UNSET, Unset
 
@@ -30,10 +41,10 @@ class Exercice:
         prints_date (datetime.datetime | None | Unset): Date des impressions.
     """
 
-    uuid: UUID | Unset = UNSET
-    start_date: datetime.date | Unset = UNSET
-    end_date: datetime.date | Unset = UNSET
-    exercice_number: int | Unset = UNSET
+    uuid: UUID | None | Unset = UNSET
+    start_date: datetime.date | None | Unset = UNSET
+    end_date: datetime.date | None | Unset = UNSET
+    exercice_number: int | None | Unset = UNSET
     closing_date: datetime.date | None | Unset = UNSET
     attachment_uuid: None | str | Unset = UNSET
     archive_date: datetime.datetime | None | Unset = UNSET
@@ -42,175 +53,77 @@ class Exercice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-
-        exercice_number = self.exercice_number
-
-        closing_date: None | str | Unset
-        if isinstance(self.closing_date, Unset):
-            closing_date = UNSET
-        elif isinstance(self.closing_date, datetime.date):
-            closing_date = self.closing_date.isoformat()
-        else:
-            closing_date = self.closing_date
-
-        attachment_uuid: None | str | Unset
-        if isinstance(self.attachment_uuid, Unset):
-            attachment_uuid = UNSET
-        else:
-            attachment_uuid = self.attachment_uuid
-
-        archive_date: None | str | Unset
-        if isinstance(self.archive_date, Unset):
-            archive_date = UNSET
-        elif isinstance(self.archive_date, datetime.datetime):
-            archive_date = self.archive_date.isoformat()
-        else:
-            archive_date = self.archive_date
-
-        prints_attachment_uuid: None | str | Unset
-        if isinstance(self.prints_attachment_uuid, Unset):
-            prints_attachment_uuid = UNSET
-        else:
-            prints_attachment_uuid = self.prints_attachment_uuid
-
-        prints_date: None | str | Unset
-        if isinstance(self.prints_date, Unset):
-            prints_date = UNSET
-        elif isinstance(self.prints_date, datetime.datetime):
-            prints_date = self.prints_date.isoformat()
-        else:
-            prints_date = self.prints_date
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if exercice_number is not UNSET:
-            field_dict["exerciceNumber"] = exercice_number
-        if closing_date is not UNSET:
-            field_dict["closingDate"] = closing_date
-        if attachment_uuid is not UNSET:
-            field_dict["attachmentUuid"] = attachment_uuid
-        if archive_date is not UNSET:
-            field_dict["archiveDate"] = archive_date
-        if prints_attachment_uuid is not UNSET:
-            field_dict["printsAttachmentUuid"] = prints_attachment_uuid
-        if prints_date is not UNSET:
-            field_dict["printsDate"] = prints_date
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuid
+        if value is not UNSET:
+            field_dict["uuid"] = dump(value, "Exercice.uuid", "uuid", False)
+        value = self.start_date
+        if value is not UNSET:
+            field_dict["startDate"] = dump(value, "Exercice.start_date", "date", False)
+        value = self.end_date
+        if value is not UNSET:
+            field_dict["endDate"] = dump(value, "Exercice.end_date", "date", False)
+        value = self.exercice_number
+        if value is not UNSET:
+            field_dict["exerciceNumber"] = dump(value, "Exercice.exercice_number", "int", False)
+        value = self.closing_date
+        if value is not UNSET:
+            field_dict["closingDate"] = to_json(value)
+        value = self.attachment_uuid
+        if value is not UNSET:
+            field_dict["attachmentUuid"] = to_json(value)
+        value = self.archive_date
+        if value is not UNSET:
+            field_dict["archiveDate"] = to_json(value)
+        value = self.prints_attachment_uuid
+        if value is not UNSET:
+            field_dict["printsAttachmentUuid"] = to_json(value)
+        value = self.prints_date
+        if value is not UNSET:
+            field_dict["printsDate"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
-
-        exercice_number = d.pop("exerciceNumber", UNSET)
-
-        def _parse_closing_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closing_date_type_0 = datetime.date.fromisoformat(data)
-
-                return closing_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        closing_date = _parse_closing_date(d.pop("closingDate", UNSET))
-
-        def _parse_attachment_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        attachment_uuid = _parse_attachment_uuid(d.pop("attachmentUuid", UNSET))
-
-        def _parse_archive_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archive_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return archive_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archive_date = _parse_archive_date(d.pop("archiveDate", UNSET))
-
-        def _parse_prints_attachment_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prints_attachment_uuid = _parse_prints_attachment_uuid(d.pop("printsAttachmentUuid", UNSET))
-
-        def _parse_prints_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prints_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return prints_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        prints_date = _parse_prints_date(d.pop("printsDate", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
+        if uuid is not UNSET:
+            uuid = read_uuid(uuid, _path, "uuid")
+        start_date = get("startDate", UNSET)
+        if start_date is not UNSET:
+            start_date = read_date(start_date, _path, "startDate")
+        end_date = get("endDate", UNSET)
+        if end_date is not UNSET:
+            end_date = read_date(end_date, _path, "endDate")
+        exercice_number = get("exerciceNumber", UNSET)
+        if exercice_number.__class__ is not int:
+            exercice_number = read_int(exercice_number, _path, "exerciceNumber")
+        closing_date = get("closingDate", UNSET)
+        if closing_date is not UNSET:
+            closing_date = read_date(closing_date, _path, "closingDate")
+        attachment_uuid = get("attachmentUuid", UNSET)
+        if attachment_uuid.__class__ is not str:
+            attachment_uuid = read_str(attachment_uuid, _path, "attachmentUuid")
+        archive_date = get("archiveDate", UNSET)
+        if archive_date is not UNSET:
+            archive_date = read_datetime(archive_date, _path, "archiveDate")
+        prints_attachment_uuid = get("printsAttachmentUuid", UNSET)
+        if prints_attachment_uuid.__class__ is not str:
+            prints_attachment_uuid = read_str(prints_attachment_uuid, _path, "printsAttachmentUuid")
+        prints_date = get("printsDate", UNSET)
+        if prints_date is not UNSET:
+            prints_date = read_datetime(prints_date, _path, "printsDate")
         exercice = cls(
             uuid=uuid,
             start_date=start_date,
@@ -222,9 +135,20 @@ class Exercice:
             prints_attachment_uuid=prints_attachment_uuid,
             prints_date=prints_date,
         )
-
-        exercice.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            exercice.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return exercice
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (Exercice)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -241,3 +165,18 @@ class Exercice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "startDate",
+        "endDate",
+        "exerciceNumber",
+        "closingDate",
+        "attachmentUuid",
+        "archiveDate",
+        "printsAttachmentUuid",
+        "printsDate",
+    }
+)

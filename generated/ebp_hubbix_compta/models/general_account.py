@@ -1,11 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_str,
+    read_uuid,
+)
 
 from ..types import UNSET, Unset
 
@@ -31,155 +40,116 @@ class GeneralAccount:
         belongs_to_transfer_parameters (bool | Unset): Appartient aux paramètres de transfert.
     """
 
-    uuid: UUID | Unset = UNSET
-    number: str | Unset = UNSET
-    label: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    collective: bool | Unset = UNSET
-    racine: bool | Unset = UNSET
-    movement: bool | Unset = UNSET
+    uuid: UUID | None | Unset = UNSET
+    number: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    collective: bool | None | Unset = UNSET
+    racine: bool | None | Unset = UNSET
+    movement: bool | None | Unset = UNSET
     tax_type: None | str | Unset = UNSET
     operation_type: None | str | Unset = UNSET
     calculation_option: None | str | Unset = UNSET
     account_used_for_entry_generation: bool | None | Unset = UNSET
-    belongs_to_transfer_parameters: bool | Unset = UNSET
+    belongs_to_transfer_parameters: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
-
-        number = self.number
-
-        label = self.label
-
-        active = self.active
-
-        collective = self.collective
-
-        racine = self.racine
-
-        movement = self.movement
-
-        tax_type: None | str | Unset
-        if isinstance(self.tax_type, Unset):
-            tax_type = UNSET
-        else:
-            tax_type = self.tax_type
-
-        operation_type: None | str | Unset
-        if isinstance(self.operation_type, Unset):
-            operation_type = UNSET
-        else:
-            operation_type = self.operation_type
-
-        calculation_option: None | str | Unset
-        if isinstance(self.calculation_option, Unset):
-            calculation_option = UNSET
-        else:
-            calculation_option = self.calculation_option
-
-        account_used_for_entry_generation: bool | None | Unset
-        if isinstance(self.account_used_for_entry_generation, Unset):
-            account_used_for_entry_generation = UNSET
-        else:
-            account_used_for_entry_generation = self.account_used_for_entry_generation
-
-        belongs_to_transfer_parameters = self.belongs_to_transfer_parameters
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if number is not UNSET:
-            field_dict["number"] = number
-        if label is not UNSET:
-            field_dict["label"] = label
-        if active is not UNSET:
-            field_dict["active"] = active
-        if collective is not UNSET:
-            field_dict["collective"] = collective
-        if racine is not UNSET:
-            field_dict["racine"] = racine
-        if movement is not UNSET:
-            field_dict["movement"] = movement
-        if tax_type is not UNSET:
-            field_dict["taxType"] = tax_type
-        if operation_type is not UNSET:
-            field_dict["operationType"] = operation_type
-        if calculation_option is not UNSET:
-            field_dict["calculationOption"] = calculation_option
-        if account_used_for_entry_generation is not UNSET:
-            field_dict["accountUsedForEntryGeneration"] = account_used_for_entry_generation
-        if belongs_to_transfer_parameters is not UNSET:
-            field_dict["belongsToTransferParameters"] = belongs_to_transfer_parameters
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuid
+        if value is not UNSET:
+            field_dict["uuid"] = dump(value, "GeneralAccount.uuid", "uuid", False)
+        value = self.number
+        if value is not UNSET:
+            field_dict["number"] = dump(value, "GeneralAccount.number", "str", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "GeneralAccount.label", "str", False)
+        value = self.active
+        if value is not UNSET:
+            field_dict["active"] = dump(value, "GeneralAccount.active", "bool", False)
+        value = self.collective
+        if value is not UNSET:
+            field_dict["collective"] = dump(value, "GeneralAccount.collective", "bool", False)
+        value = self.racine
+        if value is not UNSET:
+            field_dict["racine"] = dump(value, "GeneralAccount.racine", "bool", False)
+        value = self.movement
+        if value is not UNSET:
+            field_dict["movement"] = dump(value, "GeneralAccount.movement", "bool", False)
+        value = self.tax_type
+        if value is not UNSET:
+            field_dict["taxType"] = to_json(value)
+        value = self.operation_type
+        if value is not UNSET:
+            field_dict["operationType"] = to_json(value)
+        value = self.calculation_option
+        if value is not UNSET:
+            field_dict["calculationOption"] = to_json(value)
+        value = self.account_used_for_entry_generation
+        if value is not UNSET:
+            field_dict["accountUsedForEntryGeneration"] = to_json(value)
+        value = self.belongs_to_transfer_parameters
+        if value is not UNSET:
+            field_dict["belongsToTransferParameters"] = dump(
+                value, "GeneralAccount.belongs_to_transfer_parameters", "bool", False
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        number = d.pop("number", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        collective = d.pop("collective", UNSET)
-
-        racine = d.pop("racine", UNSET)
-
-        movement = d.pop("movement", UNSET)
-
-        def _parse_tax_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_type = _parse_tax_type(d.pop("taxType", UNSET))
-
-        def _parse_operation_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operation_type = _parse_operation_type(d.pop("operationType", UNSET))
-
-        def _parse_calculation_option(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        calculation_option = _parse_calculation_option(d.pop("calculationOption", UNSET))
-
-        def _parse_account_used_for_entry_generation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        account_used_for_entry_generation = _parse_account_used_for_entry_generation(
-            d.pop("accountUsedForEntryGeneration", UNSET)
-        )
-
-        belongs_to_transfer_parameters = d.pop("belongsToTransferParameters", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
+        if uuid is not UNSET:
+            uuid = read_uuid(uuid, _path, "uuid")
+        number = get("number", UNSET)
+        if number.__class__ is not str:
+            number = read_str(number, _path, "number")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        active = get("active", UNSET)
+        if active.__class__ is not bool:
+            active = read_bool(active, _path, "active")
+        collective = get("collective", UNSET)
+        if collective.__class__ is not bool:
+            collective = read_bool(collective, _path, "collective")
+        racine = get("racine", UNSET)
+        if racine.__class__ is not bool:
+            racine = read_bool(racine, _path, "racine")
+        movement = get("movement", UNSET)
+        if movement.__class__ is not bool:
+            movement = read_bool(movement, _path, "movement")
+        tax_type = get("taxType", UNSET)
+        if tax_type.__class__ is not str:
+            tax_type = read_str(tax_type, _path, "taxType")
+        operation_type = get("operationType", UNSET)
+        if operation_type.__class__ is not str:
+            operation_type = read_str(operation_type, _path, "operationType")
+        calculation_option = get("calculationOption", UNSET)
+        if calculation_option.__class__ is not str:
+            calculation_option = read_str(calculation_option, _path, "calculationOption")
+        account_used_for_entry_generation = get("accountUsedForEntryGeneration", UNSET)
+        if account_used_for_entry_generation.__class__ is not bool:
+            account_used_for_entry_generation = read_bool(
+                account_used_for_entry_generation, _path, "accountUsedForEntryGeneration"
+            )
+        belongs_to_transfer_parameters = get("belongsToTransferParameters", UNSET)
+        if belongs_to_transfer_parameters.__class__ is not bool:
+            belongs_to_transfer_parameters = read_bool(
+                belongs_to_transfer_parameters, _path, "belongsToTransferParameters"
+            )
         general_account = cls(
             uuid=uuid,
             number=number,
@@ -194,9 +164,20 @@ class GeneralAccount:
             account_used_for_entry_generation=account_used_for_entry_generation,
             belongs_to_transfer_parameters=belongs_to_transfer_parameters,
         )
-
-        general_account.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            general_account.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return general_account
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (GeneralAccount)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,3 +194,21 @@ class GeneralAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "number",
+        "label",
+        "active",
+        "collective",
+        "racine",
+        "movement",
+        "taxType",
+        "operationType",
+        "calculationOption",
+        "accountUsedForEntryGeneration",
+        "belongsToTransferParameters",
+    }
+)

@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+    read_list,
+)
 
 from ..types import UNSET, Unset
 
@@ -26,69 +34,76 @@ class GeneralAccountPage:
         total_records (int | Unset): Nombre total d'éléments.
     """
 
-    data: list[GeneralAccount] | Unset = UNSET
-    take: int | Unset = UNSET
-    skip: int | Unset = UNSET
-    total_records: int | Unset = UNSET
+    data: list[GeneralAccount] | None | Unset = UNSET
+    take: int | None | Unset = UNSET
+    skip: int | None | Unset = UNSET
+    total_records: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        take = self.take
-
-        skip = self.skip
-
-        total_records = self.total_records
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if take is not UNSET:
-            field_dict["take"] = take
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        if total_records is not UNSET:
-            field_dict["totalRecords"] = total_records
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.data
+        if value is not UNSET:
+            field_dict["data"] = dump(value, "GeneralAccountPage.data", "list", False)
+        value = self.take
+        if value is not UNSET:
+            field_dict["take"] = dump(value, "GeneralAccountPage.take", "int", False)
+        value = self.skip
+        if value is not UNSET:
+            field_dict["skip"] = dump(value, "GeneralAccountPage.skip", "int", False)
+        value = self.total_records
+        if value is not UNSET:
+            field_dict["totalRecords"] = dump(value, "GeneralAccountPage.total_records", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.general_account import GeneralAccount  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[GeneralAccount] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = GeneralAccount.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        take = d.pop("take", UNSET)
-
-        skip = d.pop("skip", UNSET)
-
-        total_records = d.pop("totalRecords", UNSET)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        data = get("data", UNSET)
+        if data is not UNSET:
+            data = read_list(data, _path, "data", GeneralAccount._read)
+        take = get("take", UNSET)
+        if take.__class__ is not int:
+            take = read_int(take, _path, "take")
+        skip = get("skip", UNSET)
+        if skip.__class__ is not int:
+            skip = read_int(skip, _path, "skip")
+        total_records = get("totalRecords", UNSET)
+        if total_records.__class__ is not int:
+            total_records = read_int(total_records, _path, "totalRecords")
         general_account_page = cls(
             data=data,
             take=take,
             skip=skip,
             total_records=total_records,
         )
-
-        general_account_page.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            general_account_page.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return general_account_page
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (GeneralAccountPage)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +120,13 @@ class GeneralAccountPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "data",
+        "take",
+        "skip",
+        "totalRecords",
+    }
+)

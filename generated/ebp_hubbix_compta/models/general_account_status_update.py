@@ -6,6 +6,17 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_int,
+    read_list,
+    read_str,
+    read_uuid,
+)
 
 from ..models.status_change_method import StatusChangeMethod
 from ..types import UNSET, Unset
@@ -31,93 +42,82 @@ class GeneralAccountStatusUpdate:
             class_ (int | Unset): Filtre : classe de comptes.
     """
 
-    uuids: list[UUID] | Unset = UNSET
-    method: StatusChangeMethod | Unset = UNSET
-    active: bool | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    is_racine: bool | Unset = UNSET
-    is_collective: bool | Unset = UNSET
-    search: str | Unset = UNSET
-    class_: int | Unset = UNSET
+    uuids: list[UUID] | None | Unset = UNSET
+    method: StatusChangeMethod | None | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
+    is_racine: bool | None | Unset = UNSET
+    is_collective: bool | None | Unset = UNSET
+    search: str | None | Unset = UNSET
+    class_: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuids: list[str] | Unset = UNSET
-        if not isinstance(self.uuids, Unset):
-            uuids = []
-            for uuids_item_data in self.uuids:
-                uuids_item = str(uuids_item_data)
-                uuids.append(uuids_item)
-
-        method: int | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.value
-
-        active = self.active
-
-        is_active = self.is_active
-
-        is_racine = self.is_racine
-
-        is_collective = self.is_collective
-
-        search = self.search
-
-        class_ = self.class_
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuids is not UNSET:
-            field_dict["uuids"] = uuids
-        if method is not UNSET:
-            field_dict["method"] = method
-        if active is not UNSET:
-            field_dict["active"] = active
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if is_racine is not UNSET:
-            field_dict["isRacine"] = is_racine
-        if is_collective is not UNSET:
-            field_dict["isCollective"] = is_collective
-        if search is not UNSET:
-            field_dict["search"] = search
-        if class_ is not UNSET:
-            field_dict["class"] = class_
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuids
+        if value is not UNSET:
+            field_dict["uuids"] = dump(value, "GeneralAccountStatusUpdate.uuids", "list", False)
+        value = self.method
+        if value is not UNSET:
+            field_dict["method"] = dump(value, "GeneralAccountStatusUpdate.method", "enum", False, StatusChangeMethod)
+        value = self.active
+        if value is not UNSET:
+            field_dict["active"] = dump(value, "GeneralAccountStatusUpdate.active", "bool", False)
+        value = self.is_active
+        if value is not UNSET:
+            field_dict["isActive"] = dump(value, "GeneralAccountStatusUpdate.is_active", "bool", False)
+        value = self.is_racine
+        if value is not UNSET:
+            field_dict["isRacine"] = dump(value, "GeneralAccountStatusUpdate.is_racine", "bool", False)
+        value = self.is_collective
+        if value is not UNSET:
+            field_dict["isCollective"] = dump(value, "GeneralAccountStatusUpdate.is_collective", "bool", False)
+        value = self.search
+        if value is not UNSET:
+            field_dict["search"] = dump(value, "GeneralAccountStatusUpdate.search", "str", False)
+        value = self.class_
+        if value is not UNSET:
+            field_dict["class"] = dump(value, "GeneralAccountStatusUpdate.class_", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuids = d.pop("uuids", UNSET)
-        uuids: list[UUID] | Unset = UNSET
-        if _uuids is not UNSET:
-            uuids = []
-            for uuids_item_data in _uuids:
-                uuids_item = UUID(uuids_item_data)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-                uuids.append(uuids_item)
-
-        _method = d.pop("method", UNSET)
-        method: StatusChangeMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = StatusChangeMethod(_method)
-
-        active = d.pop("active", UNSET)
-
-        is_active = d.pop("isActive", UNSET)
-
-        is_racine = d.pop("isRacine", UNSET)
-
-        is_collective = d.pop("isCollective", UNSET)
-
-        search = d.pop("search", UNSET)
-
-        class_ = d.pop("class", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuids = get("uuids", UNSET)
+        if uuids is not UNSET:
+            uuids = read_list(uuids, _path, "uuids", read_uuid)
+        method = get("method", UNSET)
+        if method is not UNSET:
+            method = StatusChangeMethod._read(method, _path, "method")
+        active = get("active", UNSET)
+        if active.__class__ is not bool:
+            active = read_bool(active, _path, "active")
+        is_active = get("isActive", UNSET)
+        if is_active.__class__ is not bool:
+            is_active = read_bool(is_active, _path, "isActive")
+        is_racine = get("isRacine", UNSET)
+        if is_racine.__class__ is not bool:
+            is_racine = read_bool(is_racine, _path, "isRacine")
+        is_collective = get("isCollective", UNSET)
+        if is_collective.__class__ is not bool:
+            is_collective = read_bool(is_collective, _path, "isCollective")
+        search = get("search", UNSET)
+        if search.__class__ is not str:
+            search = read_str(search, _path, "search")
+        class_ = get("class", UNSET)
+        if class_.__class__ is not int:
+            class_ = read_int(class_, _path, "class")
         general_account_status_update = cls(
             uuids=uuids,
             method=method,
@@ -128,9 +128,20 @@ class GeneralAccountStatusUpdate:
             search=search,
             class_=class_,
         )
-
-        general_account_status_update.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            general_account_status_update.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return general_account_status_update
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (GeneralAccountStatusUpdate)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +158,17 @@ class GeneralAccountStatusUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuids",
+        "method",
+        "active",
+        "isActive",
+        "isRacine",
+        "isCollective",
+        "search",
+        "class",
+    }
+)

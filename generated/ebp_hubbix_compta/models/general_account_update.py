@@ -5,6 +5,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_bool,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -26,75 +36,92 @@ class GeneralAccountUpdate:
         account_used_for_entry_generation (bool | Unset): Compte utilisé pour la génération d'écriture.
     """
 
-    number: str
-    label: str
-    collective: bool | Unset = UNSET
-    vat_exemption: bool | Unset = UNSET
-    tax_type: str | Unset = UNSET
-    operation_type: str | Unset = UNSET
-    calculation_option: str | Unset = UNSET
-    account_used_for_entry_generation: bool | Unset = UNSET
+    number: str | None
+    label: str | None
+    collective: bool | None | Unset = UNSET
+    vat_exemption: bool | None | Unset = UNSET
+    tax_type: str | None | Unset = UNSET
+    operation_type: str | None | Unset = UNSET
+    calculation_option: str | None | Unset = UNSET
+    account_used_for_entry_generation: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
-
-        label = self.label
-
-        collective = self.collective
-
-        vat_exemption = self.vat_exemption
-
-        tax_type = self.tax_type
-
-        operation_type = self.operation_type
-
-        calculation_option = self.calculation_option
-
-        account_used_for_entry_generation = self.account_used_for_entry_generation
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "label": label,
-            }
-        )
-        if collective is not UNSET:
-            field_dict["collective"] = collective
-        if vat_exemption is not UNSET:
-            field_dict["vatExemption"] = vat_exemption
-        if tax_type is not UNSET:
-            field_dict["taxType"] = tax_type
-        if operation_type is not UNSET:
-            field_dict["operationType"] = operation_type
-        if calculation_option is not UNSET:
-            field_dict["calculationOption"] = calculation_option
-        if account_used_for_entry_generation is not UNSET:
-            field_dict["accountUsedForEntryGeneration"] = account_used_for_entry_generation
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.number
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="GeneralAccountUpdate.number")
+        field_dict["number"] = dump(value, "GeneralAccountUpdate.number", "str", False)
+        value = self.label
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="GeneralAccountUpdate.label")
+        field_dict["label"] = dump(value, "GeneralAccountUpdate.label", "str", False)
+        value = self.collective
+        if value is not UNSET:
+            field_dict["collective"] = dump(value, "GeneralAccountUpdate.collective", "bool", False)
+        value = self.vat_exemption
+        if value is not UNSET:
+            field_dict["vatExemption"] = dump(value, "GeneralAccountUpdate.vat_exemption", "bool", False)
+        value = self.tax_type
+        if value is not UNSET:
+            field_dict["taxType"] = dump(value, "GeneralAccountUpdate.tax_type", "str", False)
+        value = self.operation_type
+        if value is not UNSET:
+            field_dict["operationType"] = dump(value, "GeneralAccountUpdate.operation_type", "str", False)
+        value = self.calculation_option
+        if value is not UNSET:
+            field_dict["calculationOption"] = dump(value, "GeneralAccountUpdate.calculation_option", "str", False)
+        value = self.account_used_for_entry_generation
+        if value is not UNSET:
+            field_dict["accountUsedForEntryGeneration"] = dump(
+                value, "GeneralAccountUpdate.account_used_for_entry_generation", "bool", False
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        label = d.pop("label")
-
-        collective = d.pop("collective", UNSET)
-
-        vat_exemption = d.pop("vatExemption", UNSET)
-
-        tax_type = d.pop("taxType", UNSET)
-
-        operation_type = d.pop("operationType", UNSET)
-
-        calculation_option = d.pop("calculationOption", UNSET)
-
-        account_used_for_entry_generation = d.pop("accountUsedForEntryGeneration", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        number = get("number", UNSET)
+        if number is UNSET:
+            raise missing(_path, "number", "a string")
+        if number.__class__ is not str:
+            number = read_str(number, _path, "number")
+        label = get("label", UNSET)
+        if label is UNSET:
+            raise missing(_path, "label", "a string")
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        collective = get("collective", UNSET)
+        if collective.__class__ is not bool:
+            collective = read_bool(collective, _path, "collective")
+        vat_exemption = get("vatExemption", UNSET)
+        if vat_exemption.__class__ is not bool:
+            vat_exemption = read_bool(vat_exemption, _path, "vatExemption")
+        tax_type = get("taxType", UNSET)
+        if tax_type.__class__ is not str:
+            tax_type = read_str(tax_type, _path, "taxType")
+        operation_type = get("operationType", UNSET)
+        if operation_type.__class__ is not str:
+            operation_type = read_str(operation_type, _path, "operationType")
+        calculation_option = get("calculationOption", UNSET)
+        if calculation_option.__class__ is not str:
+            calculation_option = read_str(calculation_option, _path, "calculationOption")
+        account_used_for_entry_generation = get("accountUsedForEntryGeneration", UNSET)
+        if account_used_for_entry_generation.__class__ is not bool:
+            account_used_for_entry_generation = read_bool(
+                account_used_for_entry_generation, _path, "accountUsedForEntryGeneration"
+            )
         general_account_update = cls(
             number=number,
             label=label,
@@ -105,9 +132,20 @@ class GeneralAccountUpdate:
             calculation_option=calculation_option,
             account_used_for_entry_generation=account_used_for_entry_generation,
         )
-
-        general_account_update.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            general_account_update.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return general_account_update
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (GeneralAccountUpdate)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +162,17 @@ class GeneralAccountUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "number",
+        "label",
+        "collective",
+        "vatExemption",
+        "taxType",
+        "operationType",
+        "calculationOption",
+        "accountUsedForEntryGeneration",
+    }
+)

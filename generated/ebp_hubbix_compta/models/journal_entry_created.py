@@ -6,6 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_list,
+    read_uuid,
+)
 
 from ..types import UNSET, Unset
 
@@ -20,43 +28,50 @@ class JournalEntryCreated:
         uuids (list[UUID] | Unset):
     """
 
-    uuids: list[UUID] | Unset = UNSET
+    uuids: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuids: list[str] | Unset = UNSET
-        if not isinstance(self.uuids, Unset):
-            uuids = []
-            for uuids_item_data in self.uuids:
-                uuids_item = str(uuids_item_data)
-                uuids.append(uuids_item)
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuids is not UNSET:
-            field_dict["uuids"] = uuids
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuids
+        if value is not UNSET:
+            field_dict["uuids"] = dump(value, "JournalEntryCreated.uuids", "list", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuids = d.pop("uuids", UNSET)
-        uuids: list[UUID] | Unset = UNSET
-        if _uuids is not UNSET:
-            uuids = []
-            for uuids_item_data in _uuids:
-                uuids_item = UUID(uuids_item_data)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-                uuids.append(uuids_item)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuids = get("uuids", UNSET)
+        if uuids is not UNSET:
+            uuids = read_list(uuids, _path, "uuids", read_uuid)
         journal_entry_created = cls(
             uuids=uuids,
         )
-
-        journal_entry_created.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            journal_entry_created.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return journal_entry_created
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (JournalEntryCreated)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +88,10 @@ class JournalEntryCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuids",
+    }
+)

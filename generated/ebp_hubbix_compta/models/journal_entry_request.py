@@ -6,6 +6,18 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_bool,
+    read_list,
+    read_str,
+    read_uuid,
+)
 
 from ..models.entry_mode import EntryMode
 from ..types import UNSET, Unset
@@ -32,113 +44,90 @@ class JournalEntryRequest:
         avoid_lettering (bool | Unset): Ne pas lettrer.
     """
 
-    entry_mode: EntryMode
-    journal: str
-    lines_edition: list[LigneSaisieEcrituresRequest] | Unset = UNSET
-    lines_deletion: list[UUID] | Unset = UNSET
-    verification: bool | Unset = UNSET
-    transaction: str | Unset = UNSET
-    accounted_lines_uuids: list[UUID] | Unset = UNSET
-    avoid_lettering: bool | Unset = UNSET
+    entry_mode: EntryMode | None
+    journal: str | None
+    lines_edition: list[LigneSaisieEcrituresRequest] | None | Unset = UNSET
+    lines_deletion: list[UUID] | None | Unset = UNSET
+    verification: bool | None | Unset = UNSET
+    transaction: str | None | Unset = UNSET
+    accounted_lines_uuids: list[UUID] | None | Unset = UNSET
+    avoid_lettering: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entry_mode = self.entry_mode.value
-
-        journal = self.journal
-
-        lines_edition: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines_edition, Unset):
-            lines_edition = []
-            for lines_edition_item_data in self.lines_edition:
-                lines_edition_item = lines_edition_item_data.to_dict()
-                lines_edition.append(lines_edition_item)
-
-        lines_deletion: list[str] | Unset = UNSET
-        if not isinstance(self.lines_deletion, Unset):
-            lines_deletion = []
-            for lines_deletion_item_data in self.lines_deletion:
-                lines_deletion_item = str(lines_deletion_item_data)
-                lines_deletion.append(lines_deletion_item)
-
-        verification = self.verification
-
-        transaction = self.transaction
-
-        accounted_lines_uuids: list[str] | Unset = UNSET
-        if not isinstance(self.accounted_lines_uuids, Unset):
-            accounted_lines_uuids = []
-            for accounted_lines_uuids_item_data in self.accounted_lines_uuids:
-                accounted_lines_uuids_item = str(accounted_lines_uuids_item_data)
-                accounted_lines_uuids.append(accounted_lines_uuids_item)
-
-        avoid_lettering = self.avoid_lettering
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entryMode": entry_mode,
-                "journal": journal,
-            }
-        )
-        if lines_edition is not UNSET:
-            field_dict["linesEdition"] = lines_edition
-        if lines_deletion is not UNSET:
-            field_dict["linesDeletion"] = lines_deletion
-        if verification is not UNSET:
-            field_dict["verification"] = verification
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if accounted_lines_uuids is not UNSET:
-            field_dict["accountedLinesUuids"] = accounted_lines_uuids
-        if avoid_lettering is not UNSET:
-            field_dict["avoidLettering"] = avoid_lettering
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.entry_mode
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="JournalEntryRequest.entry_mode")
+        field_dict["entryMode"] = dump(value, "JournalEntryRequest.entry_mode", "enum", False, EntryMode)
+        value = self.journal
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="JournalEntryRequest.journal")
+        field_dict["journal"] = dump(value, "JournalEntryRequest.journal", "str", False)
+        value = self.lines_edition
+        if value is not UNSET:
+            field_dict["linesEdition"] = dump(value, "JournalEntryRequest.lines_edition", "list", False)
+        value = self.lines_deletion
+        if value is not UNSET:
+            field_dict["linesDeletion"] = dump(value, "JournalEntryRequest.lines_deletion", "list", False)
+        value = self.verification
+        if value is not UNSET:
+            field_dict["verification"] = dump(value, "JournalEntryRequest.verification", "bool", False)
+        value = self.transaction
+        if value is not UNSET:
+            field_dict["transaction"] = dump(value, "JournalEntryRequest.transaction", "str", False)
+        value = self.accounted_lines_uuids
+        if value is not UNSET:
+            field_dict["accountedLinesUuids"] = dump(value, "JournalEntryRequest.accounted_lines_uuids", "list", False)
+        value = self.avoid_lettering
+        if value is not UNSET:
+            field_dict["avoidLettering"] = dump(value, "JournalEntryRequest.avoid_lettering", "bool", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.ligne_saisie_ecritures_request import LigneSaisieEcrituresRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        entry_mode = EntryMode(d.pop("entryMode"))
-
-        journal = d.pop("journal")
-
-        _lines_edition = d.pop("linesEdition", UNSET)
-        lines_edition: list[LigneSaisieEcrituresRequest] | Unset = UNSET
-        if _lines_edition is not UNSET:
-            lines_edition = []
-            for lines_edition_item_data in _lines_edition:
-                lines_edition_item = LigneSaisieEcrituresRequest.from_dict(lines_edition_item_data)
-
-                lines_edition.append(lines_edition_item)
-
-        _lines_deletion = d.pop("linesDeletion", UNSET)
-        lines_deletion: list[UUID] | Unset = UNSET
-        if _lines_deletion is not UNSET:
-            lines_deletion = []
-            for lines_deletion_item_data in _lines_deletion:
-                lines_deletion_item = UUID(lines_deletion_item_data)
-
-                lines_deletion.append(lines_deletion_item)
-
-        verification = d.pop("verification", UNSET)
-
-        transaction = d.pop("transaction", UNSET)
-
-        _accounted_lines_uuids = d.pop("accountedLinesUuids", UNSET)
-        accounted_lines_uuids: list[UUID] | Unset = UNSET
-        if _accounted_lines_uuids is not UNSET:
-            accounted_lines_uuids = []
-            for accounted_lines_uuids_item_data in _accounted_lines_uuids:
-                accounted_lines_uuids_item = UUID(accounted_lines_uuids_item_data)
-
-                accounted_lines_uuids.append(accounted_lines_uuids_item)
-
-        avoid_lettering = d.pop("avoidLettering", UNSET)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        entry_mode = get("entryMode", UNSET)
+        if entry_mode is UNSET:
+            raise missing(_path, "entryMode", "an enum value")
+        if entry_mode is not UNSET:
+            entry_mode = EntryMode._read(entry_mode, _path, "entryMode")
+        journal = get("journal", UNSET)
+        if journal is UNSET:
+            raise missing(_path, "journal", "a string")
+        if journal.__class__ is not str:
+            journal = read_str(journal, _path, "journal")
+        lines_edition = get("linesEdition", UNSET)
+        if lines_edition is not UNSET:
+            lines_edition = read_list(lines_edition, _path, "linesEdition", LigneSaisieEcrituresRequest._read)
+        lines_deletion = get("linesDeletion", UNSET)
+        if lines_deletion is not UNSET:
+            lines_deletion = read_list(lines_deletion, _path, "linesDeletion", read_uuid)
+        verification = get("verification", UNSET)
+        if verification.__class__ is not bool:
+            verification = read_bool(verification, _path, "verification")
+        transaction = get("transaction", UNSET)
+        if transaction.__class__ is not str:
+            transaction = read_str(transaction, _path, "transaction")
+        accounted_lines_uuids = get("accountedLinesUuids", UNSET)
+        if accounted_lines_uuids is not UNSET:
+            accounted_lines_uuids = read_list(accounted_lines_uuids, _path, "accountedLinesUuids", read_uuid)
+        avoid_lettering = get("avoidLettering", UNSET)
+        if avoid_lettering.__class__ is not bool:
+            avoid_lettering = read_bool(avoid_lettering, _path, "avoidLettering")
         journal_entry_request = cls(
             entry_mode=entry_mode,
             journal=journal,
@@ -149,9 +138,20 @@ class JournalEntryRequest:
             accounted_lines_uuids=accounted_lines_uuids,
             avoid_lettering=avoid_lettering,
         )
-
-        journal_entry_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            journal_entry_request.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return journal_entry_request
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (JournalEntryRequest)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -168,3 +168,17 @@ class JournalEntryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "entryMode",
+        "journal",
+        "linesEdition",
+        "linesDeletion",
+        "verification",
+        "transaction",
+        "accountedLinesUuids",
+        "avoidLettering",
+    }
+)

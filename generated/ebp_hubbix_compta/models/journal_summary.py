@@ -6,6 +6,14 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+    read_uuid,
+)
 
 from ..types import UNSET, Unset
 
@@ -22,54 +30,66 @@ class JournalSummary:
         name (str | Unset): Nom du journal.
     """
 
-    uuid: UUID | Unset = UNSET
-    code: str | Unset = UNSET
-    name: str | Unset = UNSET
+    uuid: UUID | None | Unset = UNSET
+    code: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
-
-        code = self.code
-
-        name = self.name
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if code is not UNSET:
-            field_dict["code"] = code
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.uuid
+        if value is not UNSET:
+            field_dict["uuid"] = dump(value, "JournalSummary.uuid", "uuid", False)
+        value = self.code
+        if value is not UNSET:
+            field_dict["code"] = dump(value, "JournalSummary.code", "str", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "JournalSummary.name", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        code = d.pop("code", UNSET)
-
-        name = d.pop("name", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        uuid = get("uuid", UNSET)
+        if uuid is not UNSET:
+            uuid = read_uuid(uuid, _path, "uuid")
+        code = get("code", UNSET)
+        if code.__class__ is not str:
+            code = read_str(code, _path, "code")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
         journal_summary = cls(
             uuid=uuid,
             code=code,
             name=name,
         )
-
-        journal_summary.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            journal_summary.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return journal_summary
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (JournalSummary)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +106,12 @@ class JournalSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "code",
+        "name",
+    }
+)

@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+    read_list,
+)
 
 from ..types import UNSET, Unset
 
@@ -26,69 +34,76 @@ class LineEntryPage:
         total_records (int | Unset): Nombre total d'éléments.
     """
 
-    take: int | Unset = UNSET
-    skip: int | Unset = UNSET
-    lines_entries: list[LineEntry] | Unset = UNSET
-    total_records: int | Unset = UNSET
+    take: int | None | Unset = UNSET
+    skip: int | None | Unset = UNSET
+    lines_entries: list[LineEntry] | None | Unset = UNSET
+    total_records: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        take = self.take
-
-        skip = self.skip
-
-        lines_entries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines_entries, Unset):
-            lines_entries = []
-            for lines_entries_item_data in self.lines_entries:
-                lines_entries_item = lines_entries_item_data.to_dict()
-                lines_entries.append(lines_entries_item)
-
-        total_records = self.total_records
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if take is not UNSET:
-            field_dict["take"] = take
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        if lines_entries is not UNSET:
-            field_dict["linesEntries"] = lines_entries
-        if total_records is not UNSET:
-            field_dict["totalRecords"] = total_records
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.take
+        if value is not UNSET:
+            field_dict["take"] = dump(value, "LineEntryPage.take", "int", False)
+        value = self.skip
+        if value is not UNSET:
+            field_dict["skip"] = dump(value, "LineEntryPage.skip", "int", False)
+        value = self.lines_entries
+        if value is not UNSET:
+            field_dict["linesEntries"] = dump(value, "LineEntryPage.lines_entries", "list", False)
+        value = self.total_records
+        if value is not UNSET:
+            field_dict["totalRecords"] = dump(value, "LineEntryPage.total_records", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.line_entry import LineEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
-        take = d.pop("take", UNSET)
-
-        skip = d.pop("skip", UNSET)
-
-        _lines_entries = d.pop("linesEntries", UNSET)
-        lines_entries: list[LineEntry] | Unset = UNSET
-        if _lines_entries is not UNSET:
-            lines_entries = []
-            for lines_entries_item_data in _lines_entries:
-                lines_entries_item = LineEntry.from_dict(lines_entries_item_data)
-
-                lines_entries.append(lines_entries_item)
-
-        total_records = d.pop("totalRecords", UNSET)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        take = get("take", UNSET)
+        if take.__class__ is not int:
+            take = read_int(take, _path, "take")
+        skip = get("skip", UNSET)
+        if skip.__class__ is not int:
+            skip = read_int(skip, _path, "skip")
+        lines_entries = get("linesEntries", UNSET)
+        if lines_entries is not UNSET:
+            lines_entries = read_list(lines_entries, _path, "linesEntries", LineEntry._read)
+        total_records = get("totalRecords", UNSET)
+        if total_records.__class__ is not int:
+            total_records = read_int(total_records, _path, "totalRecords")
         line_entry_page = cls(
             take=take,
             skip=skip,
             lines_entries=lines_entries,
             total_records=total_records,
         )
-
-        line_entry_page.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            line_entry_page.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return line_entry_page
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (LineEntryPage)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +120,13 @@ class LineEntryPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "take",
+        "skip",
+        "linesEntries",
+        "totalRecords",
+    }
+)

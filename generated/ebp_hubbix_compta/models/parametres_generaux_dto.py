@@ -5,6 +5,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_int,
+)
+
+from ..types import UNSET
 
 T = TypeVar("T", bound="ParametresGenerauxDto")
 
@@ -17,33 +28,53 @@ class ParametresGenerauxDto:
         account_length (int): Longueur des numéros de comptes.
     """
 
-    account_length: int
+    account_length: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_length = self.account_length
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountLength": account_length,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.account_length
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="ParametresGenerauxDto.account_length")
+        field_dict["accountLength"] = dump(value, "ParametresGenerauxDto.account_length", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_length = d.pop("accountLength")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        account_length = get("accountLength", UNSET)
+        if account_length is UNSET:
+            raise missing(_path, "accountLength", "an integer")
+        if account_length.__class__ is not int:
+            account_length = read_int(account_length, _path, "accountLength")
         parametres_generaux_dto = cls(
             account_length=account_length,
         )
-
-        parametres_generaux_dto.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            parametres_generaux_dto.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return parametres_generaux_dto
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ParametresGenerauxDto)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,3 +91,10 @@ class ParametresGenerauxDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "accountLength",
+    }
+)

@@ -3,12 +3,21 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_date,
+    read_decimal,
+    read_str,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchEntryLine")
 
@@ -26,88 +35,68 @@ class SearchEntryLine:
         credit (Decimal | Unset): Crédit.
     """
 
-    general_account: str | Unset = UNSET
+    general_account: str | None | Unset = UNSET
     third_account: None | str | Unset = UNSET
-    date: datetime.date | Unset = UNSET
-    label: str | Unset = UNSET
-    debit: Decimal | Unset = UNSET
-    credit: Decimal | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    debit: Decimal | None | Unset = UNSET
+    credit: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        general_account = self.general_account
-
-        third_account: None | str | Unset
-        if isinstance(self.third_account, Unset):
-            third_account = UNSET
-        else:
-            third_account = self.third_account
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        label = self.label
-
-        debit = self.debit
-
-        credit = self.credit
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if general_account is not UNSET:
-            field_dict["generalAccount"] = general_account
-        if third_account is not UNSET:
-            field_dict["thirdAccount"] = third_account
-        if date is not UNSET:
-            field_dict["date"] = date
-        if label is not UNSET:
-            field_dict["label"] = label
-        if debit is not UNSET:
-            field_dict["debit"] = debit
-        if credit is not UNSET:
-            field_dict["credit"] = credit
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.general_account
+        if value is not UNSET:
+            field_dict["generalAccount"] = dump(value, "SearchEntryLine.general_account", "str", False)
+        value = self.third_account
+        if value is not UNSET:
+            field_dict["thirdAccount"] = to_json(value)
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = dump(value, "SearchEntryLine.date", "date", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "SearchEntryLine.label", "str", False)
+        value = self.debit
+        if value is not UNSET:
+            field_dict["debit"] = dump(value, "SearchEntryLine.debit", "number", False)
+        value = self.credit
+        if value is not UNSET:
+            field_dict["credit"] = dump(value, "SearchEntryLine.credit", "number", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        general_account = d.pop("generalAccount", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        def _parse_third_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        third_account = _parse_third_account(d.pop("thirdAccount", UNSET))
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        label = d.pop("label", UNSET)
-
-        _debit = d.pop("debit", UNSET)
-        debit: Decimal | Unset
-        if isinstance(_debit, Unset):
-            debit = UNSET
-        else:
-            debit = to_decimal(_debit)
-
-        _credit = d.pop("credit", UNSET)
-        credit: Decimal | Unset
-        if isinstance(_credit, Unset):
-            credit = UNSET
-        else:
-            credit = to_decimal(_credit)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        general_account = get("generalAccount", UNSET)
+        if general_account.__class__ is not str:
+            general_account = read_str(general_account, _path, "generalAccount")
+        third_account = get("thirdAccount", UNSET)
+        if third_account.__class__ is not str:
+            third_account = read_str(third_account, _path, "thirdAccount")
+        date = get("date", UNSET)
+        if date is not UNSET:
+            date = read_date(date, _path, "date")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        debit = get("debit", UNSET)
+        if debit.__class__ is not Decimal:
+            debit = read_decimal(debit, _path, "debit")
+        credit = get("credit", UNSET)
+        if credit.__class__ is not Decimal:
+            credit = read_decimal(credit, _path, "credit")
         search_entry_line = cls(
             general_account=general_account,
             third_account=third_account,
@@ -116,9 +105,20 @@ class SearchEntryLine:
             debit=debit,
             credit=credit,
         )
-
-        search_entry_line.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            search_entry_line.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return search_entry_line
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SearchEntryLine)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +135,15 @@ class SearchEntryLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "generalAccount",
+        "thirdAccount",
+        "date",
+        "label",
+        "debit",
+        "credit",
+    }
+)

@@ -5,6 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -23,53 +30,61 @@ class Address:
         country (str | Unset): Pays. Example: France.
     """
 
-    street: str | Unset = UNSET
-    additional_street: str | Unset = UNSET
-    post_code: str | Unset = UNSET
-    city: str | Unset = UNSET
-    country: str | Unset = UNSET
+    street: str | None | Unset = UNSET
+    additional_street: str | None | Unset = UNSET
+    post_code: str | None | Unset = UNSET
+    city: str | None | Unset = UNSET
+    country: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        street = self.street
-
-        additional_street = self.additional_street
-
-        post_code = self.post_code
-
-        city = self.city
-
-        country = self.country
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if street is not UNSET:
-            field_dict["street"] = street
-        if additional_street is not UNSET:
-            field_dict["additionalStreet"] = additional_street
-        if post_code is not UNSET:
-            field_dict["postCode"] = post_code
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.street
+        if value is not UNSET:
+            field_dict["street"] = dump(value, "Address.street", "str", False)
+        value = self.additional_street
+        if value is not UNSET:
+            field_dict["additionalStreet"] = dump(value, "Address.additional_street", "str", False)
+        value = self.post_code
+        if value is not UNSET:
+            field_dict["postCode"] = dump(value, "Address.post_code", "str", False)
+        value = self.city
+        if value is not UNSET:
+            field_dict["city"] = dump(value, "Address.city", "str", False)
+        value = self.country
+        if value is not UNSET:
+            field_dict["country"] = dump(value, "Address.country", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        street = d.pop("street", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        additional_street = d.pop("additionalStreet", UNSET)
-
-        post_code = d.pop("postCode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        country = d.pop("country", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        street = get("street", UNSET)
+        if street.__class__ is not str:
+            street = read_str(street, _path, "street")
+        additional_street = get("additionalStreet", UNSET)
+        if additional_street.__class__ is not str:
+            additional_street = read_str(additional_street, _path, "additionalStreet")
+        post_code = get("postCode", UNSET)
+        if post_code.__class__ is not str:
+            post_code = read_str(post_code, _path, "postCode")
+        city = get("city", UNSET)
+        if city.__class__ is not str:
+            city = read_str(city, _path, "city")
+        country = get("country", UNSET)
+        if country.__class__ is not str:
+            country = read_str(country, _path, "country")
         address = cls(
             street=street,
             additional_street=additional_street,
@@ -77,9 +92,20 @@ class Address:
             city=city,
             country=country,
         )
-
-        address.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            address.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return address
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (Address)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +122,14 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "street",
+        "additionalStreet",
+        "postCode",
+        "city",
+        "country",
+    }
+)

@@ -6,8 +6,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_decimal,
+    read_str,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BestCustomer")
 
@@ -21,44 +29,58 @@ class BestCustomer:
         total_amount (Decimal | Unset): Montant total pour ce client.
     """
 
-    name: str | Unset = UNSET
-    total_amount: Decimal | Unset = UNSET
+    name: str | None | Unset = UNSET
+    total_amount: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        total_amount = self.total_amount
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "BestCustomer.name", "str", False)
+        value = self.total_amount
+        if value is not UNSET:
+            field_dict["totalAmount"] = dump(value, "BestCustomer.total_amount", "number", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Decimal | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = to_decimal(_total_amount)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        total_amount = get("totalAmount", UNSET)
+        if total_amount.__class__ is not Decimal:
+            total_amount = read_decimal(total_amount, _path, "totalAmount")
         best_customer = cls(
             name=name,
             total_amount=total_amount,
         )
-
-        best_customer.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            best_customer.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return best_customer
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (BestCustomer)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +97,11 @@ class BestCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "totalAmount",
+    }
+)

@@ -6,8 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_decimal,
+    read_list,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.best_customer import BestCustomer
@@ -25,58 +33,60 @@ class BestCustomersIndicator:
         best_customers (list[BestCustomer] | Unset): Les meilleurs clients.
     """
 
-    total_amount: Decimal | Unset = UNSET
-    best_customers: list[BestCustomer] | Unset = UNSET
+    total_amount: Decimal | None | Unset = UNSET
+    best_customers: list[BestCustomer] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_amount = self.total_amount
-
-        best_customers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.best_customers, Unset):
-            best_customers = []
-            for best_customers_item_data in self.best_customers:
-                best_customers_item = best_customers_item_data.to_dict()
-                best_customers.append(best_customers_item)
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if best_customers is not UNSET:
-            field_dict["bestCustomers"] = best_customers
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.total_amount
+        if value is not UNSET:
+            field_dict["totalAmount"] = dump(value, "BestCustomersIndicator.total_amount", "number", False)
+        value = self.best_customers
+        if value is not UNSET:
+            field_dict["bestCustomers"] = dump(value, "BestCustomersIndicator.best_customers", "list", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.best_customer import BestCustomer  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Decimal | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = to_decimal(_total_amount)
-
-        _best_customers = d.pop("bestCustomers", UNSET)
-        best_customers: list[BestCustomer] | Unset = UNSET
-        if _best_customers is not UNSET:
-            best_customers = []
-            for best_customers_item_data in _best_customers:
-                best_customers_item = BestCustomer.from_dict(best_customers_item_data)
-
-                best_customers.append(best_customers_item)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        total_amount = get("totalAmount", UNSET)
+        if total_amount.__class__ is not Decimal:
+            total_amount = read_decimal(total_amount, _path, "totalAmount")
+        best_customers = get("bestCustomers", UNSET)
+        if best_customers is not UNSET:
+            best_customers = read_list(best_customers, _path, "bestCustomers", BestCustomer._read)
         best_customers_indicator = cls(
             total_amount=total_amount,
             best_customers=best_customers,
         )
-
-        best_customers_indicator.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            best_customers_indicator.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return best_customers_indicator
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (BestCustomersIndicator)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +103,11 @@ class BestCustomersIndicator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "totalAmount",
+        "bestCustomers",
+    }
+)

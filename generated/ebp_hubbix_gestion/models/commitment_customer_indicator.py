@@ -6,8 +6,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_decimal,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommitmentCustomerIndicator")
 
@@ -22,62 +29,70 @@ class CommitmentCustomerIndicator:
         total_falling_due_amount (Decimal | Unset): Montant total à venir (à échoir).
     """
 
-    total_amount: Decimal | Unset = UNSET
-    total_overdue_amount: Decimal | Unset = UNSET
-    total_falling_due_amount: Decimal | Unset = UNSET
+    total_amount: Decimal | None | Unset = UNSET
+    total_overdue_amount: Decimal | None | Unset = UNSET
+    total_falling_due_amount: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_amount = self.total_amount
-
-        total_overdue_amount = self.total_overdue_amount
-
-        total_falling_due_amount = self.total_falling_due_amount
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if total_overdue_amount is not UNSET:
-            field_dict["totalOverdueAmount"] = total_overdue_amount
-        if total_falling_due_amount is not UNSET:
-            field_dict["totalFallingDueAmount"] = total_falling_due_amount
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.total_amount
+        if value is not UNSET:
+            field_dict["totalAmount"] = dump(value, "CommitmentCustomerIndicator.total_amount", "number", False)
+        value = self.total_overdue_amount
+        if value is not UNSET:
+            field_dict["totalOverdueAmount"] = dump(
+                value, "CommitmentCustomerIndicator.total_overdue_amount", "number", False
+            )
+        value = self.total_falling_due_amount
+        if value is not UNSET:
+            field_dict["totalFallingDueAmount"] = dump(
+                value, "CommitmentCustomerIndicator.total_falling_due_amount", "number", False
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Decimal | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = to_decimal(_total_amount)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _total_overdue_amount = d.pop("totalOverdueAmount", UNSET)
-        total_overdue_amount: Decimal | Unset
-        if isinstance(_total_overdue_amount, Unset):
-            total_overdue_amount = UNSET
-        else:
-            total_overdue_amount = to_decimal(_total_overdue_amount)
-
-        _total_falling_due_amount = d.pop("totalFallingDueAmount", UNSET)
-        total_falling_due_amount: Decimal | Unset
-        if isinstance(_total_falling_due_amount, Unset):
-            total_falling_due_amount = UNSET
-        else:
-            total_falling_due_amount = to_decimal(_total_falling_due_amount)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        total_amount = get("totalAmount", UNSET)
+        if total_amount.__class__ is not Decimal:
+            total_amount = read_decimal(total_amount, _path, "totalAmount")
+        total_overdue_amount = get("totalOverdueAmount", UNSET)
+        if total_overdue_amount.__class__ is not Decimal:
+            total_overdue_amount = read_decimal(total_overdue_amount, _path, "totalOverdueAmount")
+        total_falling_due_amount = get("totalFallingDueAmount", UNSET)
+        if total_falling_due_amount.__class__ is not Decimal:
+            total_falling_due_amount = read_decimal(total_falling_due_amount, _path, "totalFallingDueAmount")
         commitment_customer_indicator = cls(
             total_amount=total_amount,
             total_overdue_amount=total_overdue_amount,
             total_falling_due_amount=total_falling_due_amount,
         )
-
-        commitment_customer_indicator.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            commitment_customer_indicator.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return commitment_customer_indicator
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (CommitmentCustomerIndicator)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +109,12 @@ class CommitmentCustomerIndicator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "totalAmount",
+        "totalOverdueAmount",
+        "totalFallingDueAmount",
+    }
+)

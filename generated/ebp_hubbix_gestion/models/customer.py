@@ -3,12 +3,23 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_datetime,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer_contacts_detail import CustomerContactsDetail
@@ -46,223 +57,163 @@ class Customer:
         past_due_balance (Decimal | Unset): Solde échu (en retard).
     """
 
-    id: int | Unset = UNSET
-    code: str | Unset = UNSET
-    name: str | Unset = UNSET
-    legal_form: str | Unset = UNSET
-    discount_rate: Decimal | Unset = UNSET
+    id: int | None | Unset = UNSET
+    code: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    legal_form: str | None | Unset = UNSET
+    discount_rate: Decimal | None | Unset = UNSET
     settlement_term_id: int | None | Unset = UNSET
-    intracommunity_vat_number: str | Unset = UNSET
-    siret: str | Unset = UNSET
+    intracommunity_vat_number: str | None | Unset = UNSET
+    siret: str | None | Unset = UNSET
     customer_group_id: int | None | Unset = UNSET
-    customer_type_id: int | Unset = UNSET
-    website: str | Unset = UNSET
-    price_category_id: int | Unset = UNSET
-    account: str | Unset = UNSET
-    contacts_detail: CustomerContactsDetail | Unset = UNSET
-    anterior_due_amount: Decimal | Unset = UNSET
+    customer_type_id: int | None | Unset = UNSET
+    website: str | None | Unset = UNSET
+    price_category_id: int | None | Unset = UNSET
+    account: str | None | Unset = UNSET
+    contacts_detail: CustomerContactsDetail | None | Unset = UNSET
+    anterior_due_amount: Decimal | None | Unset = UNSET
     anterior_date: datetime.datetime | None | Unset = UNSET
-    anterior_has_settlement: bool | Unset = UNSET
-    balance_due: Decimal | Unset = UNSET
-    past_due_balance: Decimal | Unset = UNSET
+    anterior_has_settlement: bool | None | Unset = UNSET
+    balance_due: Decimal | None | Unset = UNSET
+    past_due_balance: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        code = self.code
-
-        name = self.name
-
-        legal_form = self.legal_form
-
-        discount_rate = self.discount_rate
-
-        settlement_term_id: int | None | Unset
-        if isinstance(self.settlement_term_id, Unset):
-            settlement_term_id = UNSET
-        else:
-            settlement_term_id = self.settlement_term_id
-
-        intracommunity_vat_number = self.intracommunity_vat_number
-
-        siret = self.siret
-
-        customer_group_id: int | None | Unset
-        if isinstance(self.customer_group_id, Unset):
-            customer_group_id = UNSET
-        else:
-            customer_group_id = self.customer_group_id
-
-        customer_type_id = self.customer_type_id
-
-        website = self.website
-
-        price_category_id = self.price_category_id
-
-        account = self.account
-
-        contacts_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contacts_detail, Unset):
-            contacts_detail = self.contacts_detail.to_dict()
-
-        anterior_due_amount = self.anterior_due_amount
-
-        anterior_date: None | str | Unset
-        if isinstance(self.anterior_date, Unset):
-            anterior_date = UNSET
-        elif isinstance(self.anterior_date, datetime.datetime):
-            anterior_date = self.anterior_date.isoformat()
-        else:
-            anterior_date = self.anterior_date
-
-        anterior_has_settlement = self.anterior_has_settlement
-
-        balance_due = self.balance_due
-
-        past_due_balance = self.past_due_balance
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.customer_contacts_detail import CustomerContactsDetail  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if code is not UNSET:
-            field_dict["code"] = code
-        if name is not UNSET:
-            field_dict["name"] = name
-        if legal_form is not UNSET:
-            field_dict["legalForm"] = legal_form
-        if discount_rate is not UNSET:
-            field_dict["discountRate"] = discount_rate
-        if settlement_term_id is not UNSET:
-            field_dict["settlementTermId"] = settlement_term_id
-        if intracommunity_vat_number is not UNSET:
-            field_dict["intracommunityVatNumber"] = intracommunity_vat_number
-        if siret is not UNSET:
-            field_dict["siret"] = siret
-        if customer_group_id is not UNSET:
-            field_dict["customerGroupId"] = customer_group_id
-        if customer_type_id is not UNSET:
-            field_dict["customerTypeId"] = customer_type_id
-        if website is not UNSET:
-            field_dict["website"] = website
-        if price_category_id is not UNSET:
-            field_dict["priceCategoryId"] = price_category_id
-        if account is not UNSET:
-            field_dict["account"] = account
-        if contacts_detail is not UNSET:
-            field_dict["contactsDetail"] = contacts_detail
-        if anterior_due_amount is not UNSET:
-            field_dict["anteriorDueAmount"] = anterior_due_amount
-        if anterior_date is not UNSET:
-            field_dict["anteriorDate"] = anterior_date
-        if anterior_has_settlement is not UNSET:
-            field_dict["anteriorHasSettlement"] = anterior_has_settlement
-        if balance_due is not UNSET:
-            field_dict["balanceDue"] = balance_due
-        if past_due_balance is not UNSET:
-            field_dict["pastDueBalance"] = past_due_balance
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "Customer.id", "int", False)
+        value = self.code
+        if value is not UNSET:
+            field_dict["code"] = dump(value, "Customer.code", "str", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "Customer.name", "str", False)
+        value = self.legal_form
+        if value is not UNSET:
+            field_dict["legalForm"] = dump(value, "Customer.legal_form", "str", False)
+        value = self.discount_rate
+        if value is not UNSET:
+            field_dict["discountRate"] = dump(value, "Customer.discount_rate", "number", False)
+        value = self.settlement_term_id
+        if value is not UNSET:
+            field_dict["settlementTermId"] = to_json(value)
+        value = self.intracommunity_vat_number
+        if value is not UNSET:
+            field_dict["intracommunityVatNumber"] = dump(value, "Customer.intracommunity_vat_number", "str", False)
+        value = self.siret
+        if value is not UNSET:
+            field_dict["siret"] = dump(value, "Customer.siret", "str", False)
+        value = self.customer_group_id
+        if value is not UNSET:
+            field_dict["customerGroupId"] = to_json(value)
+        value = self.customer_type_id
+        if value is not UNSET:
+            field_dict["customerTypeId"] = dump(value, "Customer.customer_type_id", "int", False)
+        value = self.website
+        if value is not UNSET:
+            field_dict["website"] = dump(value, "Customer.website", "str", False)
+        value = self.price_category_id
+        if value is not UNSET:
+            field_dict["priceCategoryId"] = dump(value, "Customer.price_category_id", "int", False)
+        value = self.account
+        if value is not UNSET:
+            field_dict["account"] = dump(value, "Customer.account", "str", False)
+        value = self.contacts_detail
+        if value is not UNSET:
+            field_dict["contactsDetail"] = dump_model(value, "Customer.contacts_detail", CustomerContactsDetail, False)
+        value = self.anterior_due_amount
+        if value is not UNSET:
+            field_dict["anteriorDueAmount"] = dump(value, "Customer.anterior_due_amount", "number", False)
+        value = self.anterior_date
+        if value is not UNSET:
+            field_dict["anteriorDate"] = to_json(value)
+        value = self.anterior_has_settlement
+        if value is not UNSET:
+            field_dict["anteriorHasSettlement"] = dump(value, "Customer.anterior_has_settlement", "bool", False)
+        value = self.balance_due
+        if value is not UNSET:
+            field_dict["balanceDue"] = dump(value, "Customer.balance_due", "number", False)
+        value = self.past_due_balance
+        if value is not UNSET:
+            field_dict["pastDueBalance"] = dump(value, "Customer.past_due_balance", "number", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.customer_contacts_detail import CustomerContactsDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        legal_form = d.pop("legalForm", UNSET)
-
-        _discount_rate = d.pop("discountRate", UNSET)
-        discount_rate: Decimal | Unset
-        if isinstance(_discount_rate, Unset):
-            discount_rate = UNSET
-        else:
-            discount_rate = to_decimal(_discount_rate)
-
-        def _parse_settlement_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        settlement_term_id = _parse_settlement_term_id(d.pop("settlementTermId", UNSET))
-
-        intracommunity_vat_number = d.pop("intracommunityVatNumber", UNSET)
-
-        siret = d.pop("siret", UNSET)
-
-        def _parse_customer_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_group_id = _parse_customer_group_id(d.pop("customerGroupId", UNSET))
-
-        customer_type_id = d.pop("customerTypeId", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        price_category_id = d.pop("priceCategoryId", UNSET)
-
-        account = d.pop("account", UNSET)
-
-        _contacts_detail = d.pop("contactsDetail", UNSET)
-        contacts_detail: CustomerContactsDetail | Unset
-        if isinstance(_contacts_detail, Unset):
-            contacts_detail = UNSET
-        else:
-            contacts_detail = CustomerContactsDetail.from_dict(_contacts_detail)
-
-        _anterior_due_amount = d.pop("anteriorDueAmount", UNSET)
-        anterior_due_amount: Decimal | Unset
-        if isinstance(_anterior_due_amount, Unset):
-            anterior_due_amount = UNSET
-        else:
-            anterior_due_amount = to_decimal(_anterior_due_amount)
-
-        def _parse_anterior_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                anterior_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return anterior_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        anterior_date = _parse_anterior_date(d.pop("anteriorDate", UNSET))
-
-        anterior_has_settlement = d.pop("anteriorHasSettlement", UNSET)
-
-        _balance_due = d.pop("balanceDue", UNSET)
-        balance_due: Decimal | Unset
-        if isinstance(_balance_due, Unset):
-            balance_due = UNSET
-        else:
-            balance_due = to_decimal(_balance_due)
-
-        _past_due_balance = d.pop("pastDueBalance", UNSET)
-        past_due_balance: Decimal | Unset
-        if isinstance(_past_due_balance, Unset):
-            past_due_balance = UNSET
-        else:
-            past_due_balance = to_decimal(_past_due_balance)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        code = get("code", UNSET)
+        if code.__class__ is not str:
+            code = read_str(code, _path, "code")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        legal_form = get("legalForm", UNSET)
+        if legal_form.__class__ is not str:
+            legal_form = read_str(legal_form, _path, "legalForm")
+        discount_rate = get("discountRate", UNSET)
+        if discount_rate.__class__ is not Decimal:
+            discount_rate = read_decimal(discount_rate, _path, "discountRate")
+        settlement_term_id = get("settlementTermId", UNSET)
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "settlementTermId")
+        intracommunity_vat_number = get("intracommunityVatNumber", UNSET)
+        if intracommunity_vat_number.__class__ is not str:
+            intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "intracommunityVatNumber")
+        siret = get("siret", UNSET)
+        if siret.__class__ is not str:
+            siret = read_str(siret, _path, "siret")
+        customer_group_id = get("customerGroupId", UNSET)
+        if customer_group_id.__class__ is not int:
+            customer_group_id = read_int(customer_group_id, _path, "customerGroupId")
+        customer_type_id = get("customerTypeId", UNSET)
+        if customer_type_id.__class__ is not int:
+            customer_type_id = read_int(customer_type_id, _path, "customerTypeId")
+        website = get("website", UNSET)
+        if website.__class__ is not str:
+            website = read_str(website, _path, "website")
+        price_category_id = get("priceCategoryId", UNSET)
+        if price_category_id.__class__ is not int:
+            price_category_id = read_int(price_category_id, _path, "priceCategoryId")
+        account = get("account", UNSET)
+        if account.__class__ is not str:
+            account = read_str(account, _path, "account")
+        contacts_detail = get("contactsDetail", UNSET)
+        if contacts_detail is not UNSET:
+            contacts_detail = CustomerContactsDetail._read(contacts_detail, _path, "contactsDetail")
+        anterior_due_amount = get("anteriorDueAmount", UNSET)
+        if anterior_due_amount.__class__ is not Decimal:
+            anterior_due_amount = read_decimal(anterior_due_amount, _path, "anteriorDueAmount")
+        anterior_date = get("anteriorDate", UNSET)
+        if anterior_date is not UNSET:
+            anterior_date = read_datetime(anterior_date, _path, "anteriorDate")
+        anterior_has_settlement = get("anteriorHasSettlement", UNSET)
+        if anterior_has_settlement.__class__ is not bool:
+            anterior_has_settlement = read_bool(anterior_has_settlement, _path, "anteriorHasSettlement")
+        balance_due = get("balanceDue", UNSET)
+        if balance_due.__class__ is not Decimal:
+            balance_due = read_decimal(balance_due, _path, "balanceDue")
+        past_due_balance = get("pastDueBalance", UNSET)
+        if past_due_balance.__class__ is not Decimal:
+            past_due_balance = read_decimal(past_due_balance, _path, "pastDueBalance")
         customer = cls(
             id=id,
             code=code,
@@ -284,9 +235,20 @@ class Customer:
             balance_due=balance_due,
             past_due_balance=past_due_balance,
         )
-
-        customer.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            customer.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return customer
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (Customer)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -303,3 +265,28 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "code",
+        "name",
+        "legalForm",
+        "discountRate",
+        "settlementTermId",
+        "intracommunityVatNumber",
+        "siret",
+        "customerGroupId",
+        "customerTypeId",
+        "website",
+        "priceCategoryId",
+        "account",
+        "contactsDetail",
+        "anteriorDueAmount",
+        "anteriorDate",
+        "anteriorHasSettlement",
+        "balanceDue",
+        "pastDueBalance",
+    }
+)

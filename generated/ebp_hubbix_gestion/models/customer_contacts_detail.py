@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+)
 
 from ..types import UNSET, Unset
 
@@ -36,144 +43,95 @@ class CustomerContactsDetail:
             head_office_address (Address | None | Unset): Adresse du siège social.
     """
 
-    invoicing: InvoicingContactDetail | Unset = UNSET
-    delivery_address_is_the_same_as_invoicing: bool | Unset = UNSET
-    head_office_address_is_the_same_as_invoicing: bool | Unset = UNSET
-    delivery_contact_is_the_same_as_invoicing: bool | Unset = UNSET
+    invoicing: InvoicingContactDetail | None | Unset = UNSET
+    delivery_address_is_the_same_as_invoicing: bool | None | Unset = UNSET
+    head_office_address_is_the_same_as_invoicing: bool | None | Unset = UNSET
+    delivery_contact_is_the_same_as_invoicing: bool | None | Unset = UNSET
     delivery_address: Address | None | Unset = UNSET
     delivery_contact: Contact | None | Unset = UNSET
     head_office_address: Address | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.contact import Contact  # noqa: PLC0415
-
-        invoicing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoicing, Unset):
-            invoicing = self.invoicing.to_dict()
-
-        delivery_address_is_the_same_as_invoicing = self.delivery_address_is_the_same_as_invoicing
-
-        head_office_address_is_the_same_as_invoicing = self.head_office_address_is_the_same_as_invoicing
-
-        delivery_contact_is_the_same_as_invoicing = self.delivery_contact_is_the_same_as_invoicing
-
-        delivery_address: dict[str, Any] | None | Unset
-        if isinstance(self.delivery_address, Unset):
-            delivery_address = UNSET
-        elif isinstance(self.delivery_address, Address):
-            delivery_address = self.delivery_address.to_dict()
-        else:
-            delivery_address = self.delivery_address
-
-        delivery_contact: dict[str, Any] | None | Unset
-        if isinstance(self.delivery_contact, Unset):
-            delivery_contact = UNSET
-        elif isinstance(self.delivery_contact, Contact):
-            delivery_contact = self.delivery_contact.to_dict()
-        else:
-            delivery_contact = self.delivery_contact
-
-        head_office_address: dict[str, Any] | None | Unset
-        if isinstance(self.head_office_address, Unset):
-            head_office_address = UNSET
-        elif isinstance(self.head_office_address, Address):
-            head_office_address = self.head_office_address.to_dict()
-        else:
-            head_office_address = self.head_office_address
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.invoicing_contact_detail import InvoicingContactDetail  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoicing is not UNSET:
-            field_dict["invoicing"] = invoicing
-        if delivery_address_is_the_same_as_invoicing is not UNSET:
-            field_dict["deliveryAddressIsTheSameAsInvoicing"] = delivery_address_is_the_same_as_invoicing
-        if head_office_address_is_the_same_as_invoicing is not UNSET:
-            field_dict["headOfficeAddressIsTheSameAsInvoicing"] = head_office_address_is_the_same_as_invoicing
-        if delivery_contact_is_the_same_as_invoicing is not UNSET:
-            field_dict["deliveryContactIsTheSameAsInvoicing"] = delivery_contact_is_the_same_as_invoicing
-        if delivery_address is not UNSET:
-            field_dict["deliveryAddress"] = delivery_address
-        if delivery_contact is not UNSET:
-            field_dict["deliveryContact"] = delivery_contact
-        if head_office_address is not UNSET:
-            field_dict["headOfficeAddress"] = head_office_address
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.invoicing
+        if value is not UNSET:
+            field_dict["invoicing"] = dump_model(
+                value, "CustomerContactsDetail.invoicing", InvoicingContactDetail, False
+            )
+        value = self.delivery_address_is_the_same_as_invoicing
+        if value is not UNSET:
+            field_dict["deliveryAddressIsTheSameAsInvoicing"] = dump(
+                value, "CustomerContactsDetail.delivery_address_is_the_same_as_invoicing", "bool", False
+            )
+        value = self.head_office_address_is_the_same_as_invoicing
+        if value is not UNSET:
+            field_dict["headOfficeAddressIsTheSameAsInvoicing"] = dump(
+                value, "CustomerContactsDetail.head_office_address_is_the_same_as_invoicing", "bool", False
+            )
+        value = self.delivery_contact_is_the_same_as_invoicing
+        if value is not UNSET:
+            field_dict["deliveryContactIsTheSameAsInvoicing"] = dump(
+                value, "CustomerContactsDetail.delivery_contact_is_the_same_as_invoicing", "bool", False
+            )
+        value = self.delivery_address
+        if value is not UNSET:
+            field_dict["deliveryAddress"] = to_json(value)
+        value = self.delivery_contact
+        if value is not UNSET:
+            field_dict["deliveryContact"] = to_json(value)
+        value = self.head_office_address
+        if value is not UNSET:
+            field_dict["headOfficeAddress"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.address import Address  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.invoicing_contact_detail import InvoicingContactDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _invoicing = d.pop("invoicing", UNSET)
-        invoicing: InvoicingContactDetail | Unset
-        if isinstance(_invoicing, Unset):
-            invoicing = UNSET
-        else:
-            invoicing = InvoicingContactDetail.from_dict(_invoicing)
-
-        delivery_address_is_the_same_as_invoicing = d.pop("deliveryAddressIsTheSameAsInvoicing", UNSET)
-
-        head_office_address_is_the_same_as_invoicing = d.pop("headOfficeAddressIsTheSameAsInvoicing", UNSET)
-
-        delivery_contact_is_the_same_as_invoicing = d.pop("deliveryContactIsTheSameAsInvoicing", UNSET)
-
-        def _parse_delivery_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delivery_address_type_0 = Address.from_dict(data)
-
-                return delivery_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
-
-        delivery_address = _parse_delivery_address(d.pop("deliveryAddress", UNSET))
-
-        def _parse_delivery_contact(data: object) -> Contact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delivery_contact_type_0 = Contact.from_dict(data)
-
-                return delivery_contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Contact | None | Unset, data)
-
-        delivery_contact = _parse_delivery_contact(d.pop("deliveryContact", UNSET))
-
-        def _parse_head_office_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                head_office_address_type_0 = Address.from_dict(data)
-
-                return head_office_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
-
-        head_office_address = _parse_head_office_address(d.pop("headOfficeAddress", UNSET))
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        invoicing = get("invoicing", UNSET)
+        if invoicing is not UNSET:
+            invoicing = InvoicingContactDetail._read(invoicing, _path, "invoicing")
+        delivery_address_is_the_same_as_invoicing = get("deliveryAddressIsTheSameAsInvoicing", UNSET)
+        if delivery_address_is_the_same_as_invoicing.__class__ is not bool:
+            delivery_address_is_the_same_as_invoicing = read_bool(
+                delivery_address_is_the_same_as_invoicing, _path, "deliveryAddressIsTheSameAsInvoicing"
+            )
+        head_office_address_is_the_same_as_invoicing = get("headOfficeAddressIsTheSameAsInvoicing", UNSET)
+        if head_office_address_is_the_same_as_invoicing.__class__ is not bool:
+            head_office_address_is_the_same_as_invoicing = read_bool(
+                head_office_address_is_the_same_as_invoicing, _path, "headOfficeAddressIsTheSameAsInvoicing"
+            )
+        delivery_contact_is_the_same_as_invoicing = get("deliveryContactIsTheSameAsInvoicing", UNSET)
+        if delivery_contact_is_the_same_as_invoicing.__class__ is not bool:
+            delivery_contact_is_the_same_as_invoicing = read_bool(
+                delivery_contact_is_the_same_as_invoicing, _path, "deliveryContactIsTheSameAsInvoicing"
+            )
+        delivery_address = get("deliveryAddress", UNSET)
+        if delivery_address is not UNSET:
+            delivery_address = Address._read(delivery_address, _path, "deliveryAddress")
+        delivery_contact = get("deliveryContact", UNSET)
+        if delivery_contact is not UNSET:
+            delivery_contact = Contact._read(delivery_contact, _path, "deliveryContact")
+        head_office_address = get("headOfficeAddress", UNSET)
+        if head_office_address is not UNSET:
+            head_office_address = Address._read(head_office_address, _path, "headOfficeAddress")
         customer_contacts_detail = cls(
             invoicing=invoicing,
             delivery_address_is_the_same_as_invoicing=delivery_address_is_the_same_as_invoicing,
@@ -183,9 +141,20 @@ class CustomerContactsDetail:
             delivery_contact=delivery_contact,
             head_office_address=head_office_address,
         )
-
-        customer_contacts_detail.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            customer_contacts_detail.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return customer_contacts_detail
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (CustomerContactsDetail)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,3 +171,16 @@ class CustomerContactsDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "invoicing",
+        "deliveryAddressIsTheSameAsInvoicing",
+        "headOfficeAddressIsTheSameAsInvoicing",
+        "deliveryContactIsTheSameAsInvoicing",
+        "deliveryAddress",
+        "deliveryContact",
+        "headOfficeAddress",
+    }
+)

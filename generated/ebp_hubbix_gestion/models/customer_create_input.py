@@ -3,13 +3,25 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_datetime,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
 from ..models.customer_type import CustomerType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer_contacts_detail import CustomerContactsDetail
@@ -44,217 +56,155 @@ class CustomerCreateInput:
         anterior_date (datetime.datetime | None | Unset): Date d'antériorité.
     """
 
-    name: str
-    code: str
-    type_: CustomerType
-    legal_form: str | Unset = UNSET
-    discount_rate: Decimal | Unset = UNSET
+    name: str | None
+    code: str | None
+    type_: CustomerType | None
+    legal_form: str | None | Unset = UNSET
+    discount_rate: Decimal | None | Unset = UNSET
     settlement_term_id: int | None | Unset = UNSET
-    intracommunity_vat_number: str | Unset = UNSET
-    siret: str | Unset = UNSET
+    intracommunity_vat_number: str | None | Unset = UNSET
+    siret: str | None | Unset = UNSET
     customer_group_id: int | None | Unset = UNSET
-    customer_type_id: int | Unset = UNSET
-    website: str | Unset = UNSET
+    customer_type_id: int | None | Unset = UNSET
+    website: str | None | Unset = UNSET
     price_category_id: int | None | Unset = UNSET
-    account: str | Unset = UNSET
-    contacts_detail: CustomerContactsDetail | Unset = UNSET
+    account: str | None | Unset = UNSET
+    contacts_detail: CustomerContactsDetail | None | Unset = UNSET
     anterior_due_amount: Decimal | None | Unset = UNSET
     anterior_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        code = self.code
-
-        type_ = self.type_.value
-
-        legal_form = self.legal_form
-
-        discount_rate = self.discount_rate
-
-        settlement_term_id: int | None | Unset
-        if isinstance(self.settlement_term_id, Unset):
-            settlement_term_id = UNSET
-        else:
-            settlement_term_id = self.settlement_term_id
-
-        intracommunity_vat_number = self.intracommunity_vat_number
-
-        siret = self.siret
-
-        customer_group_id: int | None | Unset
-        if isinstance(self.customer_group_id, Unset):
-            customer_group_id = UNSET
-        else:
-            customer_group_id = self.customer_group_id
-
-        customer_type_id = self.customer_type_id
-
-        website = self.website
-
-        price_category_id: int | None | Unset
-        if isinstance(self.price_category_id, Unset):
-            price_category_id = UNSET
-        else:
-            price_category_id = self.price_category_id
-
-        account = self.account
-
-        contacts_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contacts_detail, Unset):
-            contacts_detail = self.contacts_detail.to_dict()
-
-        anterior_due_amount: Decimal | None | Unset
-        if isinstance(self.anterior_due_amount, Unset):
-            anterior_due_amount = UNSET
-        else:
-            anterior_due_amount = self.anterior_due_amount
-
-        anterior_date: None | str | Unset
-        if isinstance(self.anterior_date, Unset):
-            anterior_date = UNSET
-        elif isinstance(self.anterior_date, datetime.datetime):
-            anterior_date = self.anterior_date.isoformat()
-        else:
-            anterior_date = self.anterior_date
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.customer_contacts_detail import CustomerContactsDetail  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "code": code,
-                "type": type_,
-            }
-        )
-        if legal_form is not UNSET:
-            field_dict["legalForm"] = legal_form
-        if discount_rate is not UNSET:
-            field_dict["discountRate"] = discount_rate
-        if settlement_term_id is not UNSET:
-            field_dict["settlementTermId"] = settlement_term_id
-        if intracommunity_vat_number is not UNSET:
-            field_dict["intracommunityVatNumber"] = intracommunity_vat_number
-        if siret is not UNSET:
-            field_dict["siret"] = siret
-        if customer_group_id is not UNSET:
-            field_dict["customerGroupId"] = customer_group_id
-        if customer_type_id is not UNSET:
-            field_dict["customerTypeId"] = customer_type_id
-        if website is not UNSET:
-            field_dict["website"] = website
-        if price_category_id is not UNSET:
-            field_dict["priceCategoryId"] = price_category_id
-        if account is not UNSET:
-            field_dict["account"] = account
-        if contacts_detail is not UNSET:
-            field_dict["contactsDetail"] = contacts_detail
-        if anterior_due_amount is not UNSET:
-            field_dict["anteriorDueAmount"] = anterior_due_amount
-        if anterior_date is not UNSET:
-            field_dict["anteriorDate"] = anterior_date
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.name
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="CustomerCreateInput.name")
+        field_dict["name"] = dump(value, "CustomerCreateInput.name", "str", False)
+        value = self.code
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="CustomerCreateInput.code")
+        field_dict["code"] = dump(value, "CustomerCreateInput.code", "str", False)
+        value = self.type_
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="CustomerCreateInput.type_")
+        field_dict["type"] = dump(value, "CustomerCreateInput.type_", "enum", False, CustomerType)
+        value = self.legal_form
+        if value is not UNSET:
+            field_dict["legalForm"] = dump(value, "CustomerCreateInput.legal_form", "str", False)
+        value = self.discount_rate
+        if value is not UNSET:
+            field_dict["discountRate"] = dump(value, "CustomerCreateInput.discount_rate", "number", False)
+        value = self.settlement_term_id
+        if value is not UNSET:
+            field_dict["settlementTermId"] = to_json(value)
+        value = self.intracommunity_vat_number
+        if value is not UNSET:
+            field_dict["intracommunityVatNumber"] = dump(
+                value, "CustomerCreateInput.intracommunity_vat_number", "str", False
+            )
+        value = self.siret
+        if value is not UNSET:
+            field_dict["siret"] = dump(value, "CustomerCreateInput.siret", "str", False)
+        value = self.customer_group_id
+        if value is not UNSET:
+            field_dict["customerGroupId"] = to_json(value)
+        value = self.customer_type_id
+        if value is not UNSET:
+            field_dict["customerTypeId"] = dump(value, "CustomerCreateInput.customer_type_id", "int", False)
+        value = self.website
+        if value is not UNSET:
+            field_dict["website"] = dump(value, "CustomerCreateInput.website", "str", False)
+        value = self.price_category_id
+        if value is not UNSET:
+            field_dict["priceCategoryId"] = to_json(value)
+        value = self.account
+        if value is not UNSET:
+            field_dict["account"] = dump(value, "CustomerCreateInput.account", "str", False)
+        value = self.contacts_detail
+        if value is not UNSET:
+            field_dict["contactsDetail"] = dump_model(
+                value, "CustomerCreateInput.contacts_detail", CustomerContactsDetail, False
+            )
+        value = self.anterior_due_amount
+        if value is not UNSET:
+            field_dict["anteriorDueAmount"] = to_json(value)
+        value = self.anterior_date
+        if value is not UNSET:
+            field_dict["anteriorDate"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.customer_contacts_detail import CustomerContactsDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        code = d.pop("code")
-
-        type_ = CustomerType(d.pop("type"))
-
-        legal_form = d.pop("legalForm", UNSET)
-
-        _discount_rate = d.pop("discountRate", UNSET)
-        discount_rate: Decimal | Unset
-        if isinstance(_discount_rate, Unset):
-            discount_rate = UNSET
-        else:
-            discount_rate = to_decimal(_discount_rate)
-
-        def _parse_settlement_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        settlement_term_id = _parse_settlement_term_id(d.pop("settlementTermId", UNSET))
-
-        intracommunity_vat_number = d.pop("intracommunityVatNumber", UNSET)
-
-        siret = d.pop("siret", UNSET)
-
-        def _parse_customer_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_group_id = _parse_customer_group_id(d.pop("customerGroupId", UNSET))
-
-        customer_type_id = d.pop("customerTypeId", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        def _parse_price_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        price_category_id = _parse_price_category_id(d.pop("priceCategoryId", UNSET))
-
-        account = d.pop("account", UNSET)
-
-        _contacts_detail = d.pop("contactsDetail", UNSET)
-        contacts_detail: CustomerContactsDetail | Unset
-        if isinstance(_contacts_detail, Unset):
-            contacts_detail = UNSET
-        else:
-            contacts_detail = CustomerContactsDetail.from_dict(_contacts_detail)
-
-        def _parse_anterior_due_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
-                    raise TypeError()
-                anterior_due_amount_type_0 = to_decimal(data)
-
-                return anterior_due_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        anterior_due_amount = _parse_anterior_due_amount(d.pop("anteriorDueAmount", UNSET))
-
-        def _parse_anterior_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                anterior_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return anterior_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        anterior_date = _parse_anterior_date(d.pop("anteriorDate", UNSET))
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        name = get("name", UNSET)
+        if name is UNSET:
+            raise missing(_path, "name", "a string")
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        code = get("code", UNSET)
+        if code is UNSET:
+            raise missing(_path, "code", "a string")
+        if code.__class__ is not str:
+            code = read_str(code, _path, "code")
+        type_ = get("type", UNSET)
+        if type_ is UNSET:
+            raise missing(_path, "type", "an enum value")
+        if type_ is not UNSET:
+            type_ = CustomerType._read(type_, _path, "type")
+        legal_form = get("legalForm", UNSET)
+        if legal_form.__class__ is not str:
+            legal_form = read_str(legal_form, _path, "legalForm")
+        discount_rate = get("discountRate", UNSET)
+        if discount_rate.__class__ is not Decimal:
+            discount_rate = read_decimal(discount_rate, _path, "discountRate")
+        settlement_term_id = get("settlementTermId", UNSET)
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "settlementTermId")
+        intracommunity_vat_number = get("intracommunityVatNumber", UNSET)
+        if intracommunity_vat_number.__class__ is not str:
+            intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "intracommunityVatNumber")
+        siret = get("siret", UNSET)
+        if siret.__class__ is not str:
+            siret = read_str(siret, _path, "siret")
+        customer_group_id = get("customerGroupId", UNSET)
+        if customer_group_id.__class__ is not int:
+            customer_group_id = read_int(customer_group_id, _path, "customerGroupId")
+        customer_type_id = get("customerTypeId", UNSET)
+        if customer_type_id.__class__ is not int:
+            customer_type_id = read_int(customer_type_id, _path, "customerTypeId")
+        website = get("website", UNSET)
+        if website.__class__ is not str:
+            website = read_str(website, _path, "website")
+        price_category_id = get("priceCategoryId", UNSET)
+        if price_category_id.__class__ is not int:
+            price_category_id = read_int(price_category_id, _path, "priceCategoryId")
+        account = get("account", UNSET)
+        if account.__class__ is not str:
+            account = read_str(account, _path, "account")
+        contacts_detail = get("contactsDetail", UNSET)
+        if contacts_detail is not UNSET:
+            contacts_detail = CustomerContactsDetail._read(contacts_detail, _path, "contactsDetail")
+        anterior_due_amount = get("anteriorDueAmount", UNSET)
+        if anterior_due_amount.__class__ is not Decimal:
+            anterior_due_amount = read_decimal(anterior_due_amount, _path, "anteriorDueAmount")
+        anterior_date = get("anteriorDate", UNSET)
+        if anterior_date is not UNSET:
+            anterior_date = read_datetime(anterior_date, _path, "anteriorDate")
         customer_create_input = cls(
             name=name,
             code=code,
@@ -273,9 +223,20 @@ class CustomerCreateInput:
             anterior_due_amount=anterior_due_amount,
             anterior_date=anterior_date,
         )
-
-        customer_create_input.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            customer_create_input.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return customer_create_input
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (CustomerCreateInput)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -292,3 +253,25 @@ class CustomerCreateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "code",
+        "type",
+        "legalForm",
+        "discountRate",
+        "settlementTermId",
+        "intracommunityVatNumber",
+        "siret",
+        "customerGroupId",
+        "customerTypeId",
+        "website",
+        "priceCategoryId",
+        "account",
+        "contactsDetail",
+        "anteriorDueAmount",
+        "anteriorDate",
+    }
+)

@@ -2,12 +2,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerGroupInput")
 
@@ -23,67 +34,80 @@ class CustomerGroupInput:
         comment (str | Unset): Commentaires. Example: Hôpitaux, cliniques, etc.
     """
 
-    label: str
-    discount_rate: Decimal
+    label: str | None
+    discount_rate: Decimal | None
     settlement_term_id: int | None | Unset = UNSET
-    comment: str | Unset = UNSET
+    comment: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        discount_rate = self.discount_rate
-
-        settlement_term_id: int | None | Unset
-        if isinstance(self.settlement_term_id, Unset):
-            settlement_term_id = UNSET
-        else:
-            settlement_term_id = self.settlement_term_id
-
-        comment = self.comment
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Label": label,
-                "DiscountRate": discount_rate,
-            }
-        )
-        if settlement_term_id is not UNSET:
-            field_dict["SettlementTermId"] = settlement_term_id
-        if comment is not UNSET:
-            field_dict["Comment"] = comment
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.label
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="CustomerGroupInput.label")
+        field_dict["Label"] = dump(value, "CustomerGroupInput.label", "str", False)
+        value = self.discount_rate
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="CustomerGroupInput.discount_rate")
+        field_dict["DiscountRate"] = dump(value, "CustomerGroupInput.discount_rate", "number", False)
+        value = self.settlement_term_id
+        if value is not UNSET:
+            field_dict["SettlementTermId"] = to_json(value)
+        value = self.comment
+        if value is not UNSET:
+            field_dict["Comment"] = dump(value, "CustomerGroupInput.comment", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("Label")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        discount_rate = to_decimal(d.pop("DiscountRate"))
-
-        def _parse_settlement_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        settlement_term_id = _parse_settlement_term_id(d.pop("SettlementTermId", UNSET))
-
-        comment = d.pop("Comment", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        label = get("Label", UNSET)
+        if label is UNSET:
+            raise missing(_path, "Label", "a string")
+        if label.__class__ is not str:
+            label = read_str(label, _path, "Label")
+        discount_rate = get("DiscountRate", UNSET)
+        if discount_rate is UNSET:
+            raise missing(_path, "DiscountRate", "a number")
+        if discount_rate.__class__ is not Decimal:
+            discount_rate = read_decimal(discount_rate, _path, "DiscountRate")
+        settlement_term_id = get("SettlementTermId", UNSET)
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "SettlementTermId")
+        comment = get("Comment", UNSET)
+        if comment.__class__ is not str:
+            comment = read_str(comment, _path, "Comment")
         customer_group_input = cls(
             label=label,
             discount_rate=discount_rate,
             settlement_term_id=settlement_term_id,
             comment=comment,
         )
-
-        customer_group_input.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            customer_group_input.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return customer_group_input
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (CustomerGroupInput)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +124,13 @@ class CustomerGroupInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Label",
+        "DiscountRate",
+        "SettlementTermId",
+        "Comment",
+    }
+)

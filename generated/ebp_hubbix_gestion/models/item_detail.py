@@ -2,12 +2,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cost_price_and_margin import CostPriceAndMargin
@@ -38,194 +48,126 @@ class ItemDetail:
             l'article service de l'exemple).
     """
 
-    id: int | Unset = UNSET
-    code: str | Unset = UNSET
-    label: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    code: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
     nature_id: int | None | Unset = UNSET
     item_group_id: int | None | Unset = UNSET
-    price_vat_excluded: Decimal | Unset = UNSET
-    vat_id: int | Unset = UNSET
-    vat_rate: Decimal | Unset = UNSET
-    price_vat_included: Decimal | Unset = UNSET
-    description: str | Unset = UNSET
-    sales_quantity: Decimal | Unset = UNSET
+    price_vat_excluded: Decimal | None | Unset = UNSET
+    vat_id: int | None | Unset = UNSET
+    vat_rate: Decimal | None | Unset = UNSET
+    price_vat_included: Decimal | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    sales_quantity: Decimal | None | Unset = UNSET
     sale_unit_id: int | None | Unset = UNSET
-    can_delete: bool | Unset = UNSET
+    can_delete: bool | None | Unset = UNSET
     cost_price_and_margin: CostPriceAndMargin | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cost_price_and_margin import CostPriceAndMargin  # noqa: PLC0415
-
-        id = self.id
-
-        code = self.code
-
-        label = self.label
-
-        nature_id: int | None | Unset
-        if isinstance(self.nature_id, Unset):
-            nature_id = UNSET
-        else:
-            nature_id = self.nature_id
-
-        item_group_id: int | None | Unset
-        if isinstance(self.item_group_id, Unset):
-            item_group_id = UNSET
-        else:
-            item_group_id = self.item_group_id
-
-        price_vat_excluded = self.price_vat_excluded
-
-        vat_id = self.vat_id
-
-        vat_rate = self.vat_rate
-
-        price_vat_included = self.price_vat_included
-
-        description = self.description
-
-        sales_quantity = self.sales_quantity
-
-        sale_unit_id: int | None | Unset
-        if isinstance(self.sale_unit_id, Unset):
-            sale_unit_id = UNSET
-        else:
-            sale_unit_id = self.sale_unit_id
-
-        can_delete = self.can_delete
-
-        cost_price_and_margin: dict[str, Any] | None | Unset
-        if isinstance(self.cost_price_and_margin, Unset):
-            cost_price_and_margin = UNSET
-        elif isinstance(self.cost_price_and_margin, CostPriceAndMargin):
-            cost_price_and_margin = self.cost_price_and_margin.to_dict()
-        else:
-            cost_price_and_margin = self.cost_price_and_margin
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if code is not UNSET:
-            field_dict["code"] = code
-        if label is not UNSET:
-            field_dict["label"] = label
-        if nature_id is not UNSET:
-            field_dict["natureId"] = nature_id
-        if item_group_id is not UNSET:
-            field_dict["itemGroupId"] = item_group_id
-        if price_vat_excluded is not UNSET:
-            field_dict["priceVatExcluded"] = price_vat_excluded
-        if vat_id is not UNSET:
-            field_dict["vatId"] = vat_id
-        if vat_rate is not UNSET:
-            field_dict["vatRate"] = vat_rate
-        if price_vat_included is not UNSET:
-            field_dict["priceVatIncluded"] = price_vat_included
-        if description is not UNSET:
-            field_dict["description"] = description
-        if sales_quantity is not UNSET:
-            field_dict["salesQuantity"] = sales_quantity
-        if sale_unit_id is not UNSET:
-            field_dict["saleUnitId"] = sale_unit_id
-        if can_delete is not UNSET:
-            field_dict["canDelete"] = can_delete
-        if cost_price_and_margin is not UNSET:
-            field_dict["costPriceAndMargin"] = cost_price_and_margin
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "ItemDetail.id", "int", False)
+        value = self.code
+        if value is not UNSET:
+            field_dict["code"] = dump(value, "ItemDetail.code", "str", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "ItemDetail.label", "str", False)
+        value = self.nature_id
+        if value is not UNSET:
+            field_dict["natureId"] = to_json(value)
+        value = self.item_group_id
+        if value is not UNSET:
+            field_dict["itemGroupId"] = to_json(value)
+        value = self.price_vat_excluded
+        if value is not UNSET:
+            field_dict["priceVatExcluded"] = dump(value, "ItemDetail.price_vat_excluded", "number", False)
+        value = self.vat_id
+        if value is not UNSET:
+            field_dict["vatId"] = dump(value, "ItemDetail.vat_id", "int", False)
+        value = self.vat_rate
+        if value is not UNSET:
+            field_dict["vatRate"] = dump(value, "ItemDetail.vat_rate", "number", False)
+        value = self.price_vat_included
+        if value is not UNSET:
+            field_dict["priceVatIncluded"] = dump(value, "ItemDetail.price_vat_included", "number", False)
+        value = self.description
+        if value is not UNSET:
+            field_dict["description"] = dump(value, "ItemDetail.description", "str", False)
+        value = self.sales_quantity
+        if value is not UNSET:
+            field_dict["salesQuantity"] = dump(value, "ItemDetail.sales_quantity", "number", False)
+        value = self.sale_unit_id
+        if value is not UNSET:
+            field_dict["saleUnitId"] = to_json(value)
+        value = self.can_delete
+        if value is not UNSET:
+            field_dict["canDelete"] = dump(value, "ItemDetail.can_delete", "bool", False)
+        value = self.cost_price_and_margin
+        if value is not UNSET:
+            field_dict["costPriceAndMargin"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.cost_price_and_margin import CostPriceAndMargin  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        def _parse_nature_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        nature_id = _parse_nature_id(d.pop("natureId", UNSET))
-
-        def _parse_item_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_group_id = _parse_item_group_id(d.pop("itemGroupId", UNSET))
-
-        _price_vat_excluded = d.pop("priceVatExcluded", UNSET)
-        price_vat_excluded: Decimal | Unset
-        if isinstance(_price_vat_excluded, Unset):
-            price_vat_excluded = UNSET
-        else:
-            price_vat_excluded = to_decimal(_price_vat_excluded)
-
-        vat_id = d.pop("vatId", UNSET)
-
-        _vat_rate = d.pop("vatRate", UNSET)
-        vat_rate: Decimal | Unset
-        if isinstance(_vat_rate, Unset):
-            vat_rate = UNSET
-        else:
-            vat_rate = to_decimal(_vat_rate)
-
-        _price_vat_included = d.pop("priceVatIncluded", UNSET)
-        price_vat_included: Decimal | Unset
-        if isinstance(_price_vat_included, Unset):
-            price_vat_included = UNSET
-        else:
-            price_vat_included = to_decimal(_price_vat_included)
-
-        description = d.pop("description", UNSET)
-
-        _sales_quantity = d.pop("salesQuantity", UNSET)
-        sales_quantity: Decimal | Unset
-        if isinstance(_sales_quantity, Unset):
-            sales_quantity = UNSET
-        else:
-            sales_quantity = to_decimal(_sales_quantity)
-
-        def _parse_sale_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sale_unit_id = _parse_sale_unit_id(d.pop("saleUnitId", UNSET))
-
-        can_delete = d.pop("canDelete", UNSET)
-
-        def _parse_cost_price_and_margin(data: object) -> CostPriceAndMargin | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_price_and_margin_type_0 = CostPriceAndMargin.from_dict(data)
-
-                return cost_price_and_margin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CostPriceAndMargin | None | Unset, data)
-
-        cost_price_and_margin = _parse_cost_price_and_margin(d.pop("costPriceAndMargin", UNSET))
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        code = get("code", UNSET)
+        if code.__class__ is not str:
+            code = read_str(code, _path, "code")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        nature_id = get("natureId", UNSET)
+        if nature_id.__class__ is not int:
+            nature_id = read_int(nature_id, _path, "natureId")
+        item_group_id = get("itemGroupId", UNSET)
+        if item_group_id.__class__ is not int:
+            item_group_id = read_int(item_group_id, _path, "itemGroupId")
+        price_vat_excluded = get("priceVatExcluded", UNSET)
+        if price_vat_excluded.__class__ is not Decimal:
+            price_vat_excluded = read_decimal(price_vat_excluded, _path, "priceVatExcluded")
+        vat_id = get("vatId", UNSET)
+        if vat_id.__class__ is not int:
+            vat_id = read_int(vat_id, _path, "vatId")
+        vat_rate = get("vatRate", UNSET)
+        if vat_rate.__class__ is not Decimal:
+            vat_rate = read_decimal(vat_rate, _path, "vatRate")
+        price_vat_included = get("priceVatIncluded", UNSET)
+        if price_vat_included.__class__ is not Decimal:
+            price_vat_included = read_decimal(price_vat_included, _path, "priceVatIncluded")
+        description = get("description", UNSET)
+        if description.__class__ is not str:
+            description = read_str(description, _path, "description")
+        sales_quantity = get("salesQuantity", UNSET)
+        if sales_quantity.__class__ is not Decimal:
+            sales_quantity = read_decimal(sales_quantity, _path, "salesQuantity")
+        sale_unit_id = get("saleUnitId", UNSET)
+        if sale_unit_id.__class__ is not int:
+            sale_unit_id = read_int(sale_unit_id, _path, "saleUnitId")
+        can_delete = get("canDelete", UNSET)
+        if can_delete.__class__ is not bool:
+            can_delete = read_bool(can_delete, _path, "canDelete")
+        cost_price_and_margin = get("costPriceAndMargin", UNSET)
+        if cost_price_and_margin is not UNSET:
+            cost_price_and_margin = CostPriceAndMargin._read(cost_price_and_margin, _path, "costPriceAndMargin")
         item_detail = cls(
             id=id,
             code=code,
@@ -242,9 +184,20 @@ class ItemDetail:
             can_delete=can_delete,
             cost_price_and_margin=cost_price_and_margin,
         )
-
-        item_detail.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            item_detail.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return item_detail
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ItemDetail)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -261,3 +214,23 @@ class ItemDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "code",
+        "label",
+        "natureId",
+        "itemGroupId",
+        "priceVatExcluded",
+        "vatId",
+        "vatRate",
+        "priceVatIncluded",
+        "description",
+        "salesQuantity",
+        "saleUnitId",
+        "canDelete",
+        "costPriceAndMargin",
+    }
+)

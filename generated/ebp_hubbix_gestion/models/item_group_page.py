@@ -1,10 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+    read_list,
+)
 
 from ..types import UNSET, Unset
 
@@ -28,90 +36,74 @@ class ItemGroupPage:
 
     take: int | None | Unset = UNSET
     skip: int | None | Unset = UNSET
-    total: int | Unset = UNSET
-    elements: list[ItemGroup] | Unset = UNSET
+    total: int | None | Unset = UNSET
+    elements: list[ItemGroup] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        take: int | None | Unset
-        if isinstance(self.take, Unset):
-            take = UNSET
-        else:
-            take = self.take
-
-        skip: int | None | Unset
-        if isinstance(self.skip, Unset):
-            skip = UNSET
-        else:
-            skip = self.skip
-
-        total = self.total
-
-        elements: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.elements, Unset):
-            elements = []
-            for elements_item_data in self.elements:
-                elements_item = elements_item_data.to_dict()
-                elements.append(elements_item)
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if take is not UNSET:
-            field_dict["take"] = take
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        if total is not UNSET:
-            field_dict["total"] = total
-        if elements is not UNSET:
-            field_dict["elements"] = elements
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.take
+        if value is not UNSET:
+            field_dict["take"] = to_json(value)
+        value = self.skip
+        if value is not UNSET:
+            field_dict["skip"] = to_json(value)
+        value = self.total
+        if value is not UNSET:
+            field_dict["total"] = dump(value, "ItemGroupPage.total", "int", False)
+        value = self.elements
+        if value is not UNSET:
+            field_dict["elements"] = dump(value, "ItemGroupPage.elements", "list", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.item_group import ItemGroup  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_take(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        take = _parse_take(d.pop("take", UNSET))
-
-        def _parse_skip(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        skip = _parse_skip(d.pop("skip", UNSET))
-
-        total = d.pop("total", UNSET)
-
-        _elements = d.pop("elements", UNSET)
-        elements: list[ItemGroup] | Unset = UNSET
-        if _elements is not UNSET:
-            elements = []
-            for elements_item_data in _elements:
-                elements_item = ItemGroup.from_dict(elements_item_data)
-
-                elements.append(elements_item)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        take = get("take", UNSET)
+        if take.__class__ is not int:
+            take = read_int(take, _path, "take")
+        skip = get("skip", UNSET)
+        if skip.__class__ is not int:
+            skip = read_int(skip, _path, "skip")
+        total = get("total", UNSET)
+        if total.__class__ is not int:
+            total = read_int(total, _path, "total")
+        elements = get("elements", UNSET)
+        if elements is not UNSET:
+            elements = read_list(elements, _path, "elements", ItemGroup._read)
         item_group_page = cls(
             take=take,
             skip=skip,
             total=total,
             elements=elements,
         )
-
-        item_group_page.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            item_group_page.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return item_group_page
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ItemGroupPage)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +120,13 @@ class ItemGroupPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "take",
+        "skip",
+        "total",
+        "elements",
+    }
+)

@@ -6,10 +6,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
 from ..models.item_status import ItemStatus
 from ..models.item_type import ItemType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemSummary")
 
@@ -32,110 +42,89 @@ class ItemSummary:
             il ne peut plus être intégré dans un document par exemple).
     """
 
-    id: int | Unset = UNSET
-    code: str | Unset = UNSET
-    label: str | Unset = UNSET
-    item_type: ItemType | Unset = UNSET
-    vat_rate: Decimal | Unset = UNSET
-    price_vat_excluded: Decimal | Unset = UNSET
-    price_vat_included: Decimal | Unset = UNSET
-    can_delete: bool | Unset = UNSET
-    item_status: ItemStatus | Unset = UNSET
+    id: int | None | Unset = UNSET
+    code: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    item_type: ItemType | None | Unset = UNSET
+    vat_rate: Decimal | None | Unset = UNSET
+    price_vat_excluded: Decimal | None | Unset = UNSET
+    price_vat_included: Decimal | None | Unset = UNSET
+    can_delete: bool | None | Unset = UNSET
+    item_status: ItemStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        code = self.code
-
-        label = self.label
-
-        item_type: str | Unset = UNSET
-        if not isinstance(self.item_type, Unset):
-            item_type = self.item_type.value
-
-        vat_rate = self.vat_rate
-
-        price_vat_excluded = self.price_vat_excluded
-
-        price_vat_included = self.price_vat_included
-
-        can_delete = self.can_delete
-
-        item_status: int | Unset = UNSET
-        if not isinstance(self.item_status, Unset):
-            item_status = self.item_status.value
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if code is not UNSET:
-            field_dict["code"] = code
-        if label is not UNSET:
-            field_dict["label"] = label
-        if item_type is not UNSET:
-            field_dict["itemType"] = item_type
-        if vat_rate is not UNSET:
-            field_dict["vatRate"] = vat_rate
-        if price_vat_excluded is not UNSET:
-            field_dict["priceVatExcluded"] = price_vat_excluded
-        if price_vat_included is not UNSET:
-            field_dict["priceVatIncluded"] = price_vat_included
-        if can_delete is not UNSET:
-            field_dict["canDelete"] = can_delete
-        if item_status is not UNSET:
-            field_dict["itemStatus"] = item_status
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "ItemSummary.id", "int", False)
+        value = self.code
+        if value is not UNSET:
+            field_dict["code"] = dump(value, "ItemSummary.code", "str", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "ItemSummary.label", "str", False)
+        value = self.item_type
+        if value is not UNSET:
+            field_dict["itemType"] = dump(value, "ItemSummary.item_type", "enum", False, ItemType)
+        value = self.vat_rate
+        if value is not UNSET:
+            field_dict["vatRate"] = dump(value, "ItemSummary.vat_rate", "number", False)
+        value = self.price_vat_excluded
+        if value is not UNSET:
+            field_dict["priceVatExcluded"] = dump(value, "ItemSummary.price_vat_excluded", "number", False)
+        value = self.price_vat_included
+        if value is not UNSET:
+            field_dict["priceVatIncluded"] = dump(value, "ItemSummary.price_vat_included", "number", False)
+        value = self.can_delete
+        if value is not UNSET:
+            field_dict["canDelete"] = dump(value, "ItemSummary.can_delete", "bool", False)
+        value = self.item_status
+        if value is not UNSET:
+            field_dict["itemStatus"] = dump(value, "ItemSummary.item_status", "enum", False, ItemStatus)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        code = d.pop("code", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        _item_type = d.pop("itemType", UNSET)
-        item_type: ItemType | Unset
-        if isinstance(_item_type, Unset):
-            item_type = UNSET
-        else:
-            item_type = ItemType(_item_type)
-
-        _vat_rate = d.pop("vatRate", UNSET)
-        vat_rate: Decimal | Unset
-        if isinstance(_vat_rate, Unset):
-            vat_rate = UNSET
-        else:
-            vat_rate = to_decimal(_vat_rate)
-
-        _price_vat_excluded = d.pop("priceVatExcluded", UNSET)
-        price_vat_excluded: Decimal | Unset
-        if isinstance(_price_vat_excluded, Unset):
-            price_vat_excluded = UNSET
-        else:
-            price_vat_excluded = to_decimal(_price_vat_excluded)
-
-        _price_vat_included = d.pop("priceVatIncluded", UNSET)
-        price_vat_included: Decimal | Unset
-        if isinstance(_price_vat_included, Unset):
-            price_vat_included = UNSET
-        else:
-            price_vat_included = to_decimal(_price_vat_included)
-
-        can_delete = d.pop("canDelete", UNSET)
-
-        _item_status = d.pop("itemStatus", UNSET)
-        item_status: ItemStatus | Unset
-        if isinstance(_item_status, Unset):
-            item_status = UNSET
-        else:
-            item_status = ItemStatus(_item_status)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        code = get("code", UNSET)
+        if code.__class__ is not str:
+            code = read_str(code, _path, "code")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        item_type = get("itemType", UNSET)
+        if item_type is not UNSET:
+            item_type = ItemType._read(item_type, _path, "itemType")
+        vat_rate = get("vatRate", UNSET)
+        if vat_rate.__class__ is not Decimal:
+            vat_rate = read_decimal(vat_rate, _path, "vatRate")
+        price_vat_excluded = get("priceVatExcluded", UNSET)
+        if price_vat_excluded.__class__ is not Decimal:
+            price_vat_excluded = read_decimal(price_vat_excluded, _path, "priceVatExcluded")
+        price_vat_included = get("priceVatIncluded", UNSET)
+        if price_vat_included.__class__ is not Decimal:
+            price_vat_included = read_decimal(price_vat_included, _path, "priceVatIncluded")
+        can_delete = get("canDelete", UNSET)
+        if can_delete.__class__ is not bool:
+            can_delete = read_bool(can_delete, _path, "canDelete")
+        item_status = get("itemStatus", UNSET)
+        if item_status is not UNSET:
+            item_status = ItemStatus._read(item_status, _path, "itemStatus")
         item_summary = cls(
             id=id,
             code=code,
@@ -147,9 +136,20 @@ class ItemSummary:
             can_delete=can_delete,
             item_status=item_status,
         )
-
-        item_summary.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            item_summary.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return item_summary
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ItemSummary)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +166,18 @@ class ItemSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "code",
+        "label",
+        "itemType",
+        "vatRate",
+        "priceVatExcluded",
+        "priceVatIncluded",
+        "canDelete",
+        "itemStatus",
+    }
+)

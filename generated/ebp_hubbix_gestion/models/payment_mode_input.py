@@ -5,8 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..models.payment_mode import PaymentMode
+from ..types import UNSET
 
 T = TypeVar("T", bound="PaymentModeInput")
 
@@ -23,40 +33,64 @@ class PaymentModeInput:
             (Prélèvement), 9 = Tip (TIP), 10 = Transfer (Virement).
     """
 
-    label: str
-    payment_mode_type: PaymentMode
+    label: str | None
+    payment_mode_type: PaymentMode | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        payment_mode_type = self.payment_mode_type.value
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "paymentModeType": payment_mode_type,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.label
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="PaymentModeInput.label")
+        field_dict["label"] = dump(value, "PaymentModeInput.label", "str", False)
+        value = self.payment_mode_type
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="PaymentModeInput.payment_mode_type")
+        field_dict["paymentModeType"] = dump(value, "PaymentModeInput.payment_mode_type", "enum", False, PaymentMode)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        payment_mode_type = PaymentMode(d.pop("paymentModeType"))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        label = get("label", UNSET)
+        if label is UNSET:
+            raise missing(_path, "label", "a string")
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        payment_mode_type = get("paymentModeType", UNSET)
+        if payment_mode_type is UNSET:
+            raise missing(_path, "paymentModeType", "an enum value")
+        if payment_mode_type is not UNSET:
+            payment_mode_type = PaymentMode._read(payment_mode_type, _path, "paymentModeType")
         payment_mode_input = cls(
             label=label,
             payment_mode_type=payment_mode_type,
         )
-
-        payment_mode_input.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            payment_mode_input.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return payment_mode_input
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (PaymentModeInput)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +107,11 @@ class PaymentModeInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "label",
+        "paymentModeType",
+    }
+)

@@ -1,10 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_int,
+    read_str,
+    read_union,
+)
 
 from ..models.printing_model_type import PrintingModelType
 from ..types import UNSET, Unset
@@ -34,101 +44,79 @@ class PrintingModel:
         is_default (bool | Unset): Indique si le modèle est défini par défaut.
     """
 
-    id: int | Unset = UNSET
-    type_: PrintingModelType | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    type_: PrintingModelType | None | Unset = UNSET
+    name: str | None | Unset = UNSET
     parent_id: int | None | Unset = UNSET
-    customization: PrintingModelCustomizationType1 | str | Unset = UNSET
-    is_default: bool | Unset = UNSET
+    customization: PrintingModelCustomizationType1 | str | None | Unset = UNSET
+    is_default: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.printing_model_customization_type_1 import PrintingModelCustomizationType1  # noqa: PLC0415
-
-        id = self.id
-
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name = self.name
-
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        customization: dict[str, Any] | str | Unset
-        if isinstance(self.customization, Unset):
-            customization = UNSET
-        elif isinstance(self.customization, PrintingModelCustomizationType1):
-            customization = self.customization.to_dict()
-        else:
-            customization = self.customization
-
-        is_default = self.is_default
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        if customization is not UNSET:
-            field_dict["customization"] = customization
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "PrintingModel.id", "int", False)
+        value = self.type_
+        if value is not UNSET:
+            field_dict["type"] = dump(value, "PrintingModel.type_", "enum", False, PrintingModelType)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "PrintingModel.name", "str", False)
+        value = self.parent_id
+        if value is not UNSET:
+            field_dict["parentId"] = to_json(value)
+        value = self.customization
+        if value is not UNSET:
+            field_dict["customization"] = to_json(value)
+        value = self.is_default
+        if value is not UNSET:
+            field_dict["isDefault"] = dump(value, "PrintingModel.is_default", "bool", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.printing_model_customization_type_1 import PrintingModelCustomizationType1  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: PrintingModelType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PrintingModelType(_type_)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
-
-        def _parse_customization(data: object) -> PrintingModelCustomizationType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customization_type_1 = PrintingModelCustomizationType1.from_dict(data)
-
-                return customization_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PrintingModelCustomizationType1 | str | Unset, data)
-
-        customization = _parse_customization(d.pop("customization", UNSET))
-
-        is_default = d.pop("isDefault", UNSET)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        type_ = get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = PrintingModelType._read(type_, _path, "type")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        parent_id = get("parentId", UNSET)
+        if parent_id.__class__ is not int:
+            parent_id = read_int(parent_id, _path, "parentId")
+        customization = get("customization", UNSET)
+        if customization is not UNSET:
+            customization = read_union(
+                customization,
+                _path,
+                "customization",
+                (
+                    read_str,
+                    PrintingModelCustomizationType1._read,
+                ),
+                "a string or a PrintingModelCustomizationType1",
+            )
+        is_default = get("isDefault", UNSET)
+        if is_default.__class__ is not bool:
+            is_default = read_bool(is_default, _path, "isDefault")
         printing_model = cls(
             id=id,
             type_=type_,
@@ -137,9 +125,20 @@ class PrintingModel:
             customization=customization,
             is_default=is_default,
         )
-
-        printing_model.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            printing_model.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return printing_model
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (PrintingModel)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,3 +155,15 @@ class PrintingModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "parentId",
+        "customization",
+        "isDefault",
+    }
+)

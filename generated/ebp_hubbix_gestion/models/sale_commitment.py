@@ -3,14 +3,26 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_datetime,
+    read_decimal,
+    read_int,
+    read_str,
+    read_union,
+    read_uuid,
+)
 
 from ..models.payment_mode import PaymentMode
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sale_commitment_customer import SaleCommitmentCustomer
@@ -36,140 +48,99 @@ class SaleCommitment:
         remaining_amount (Decimal | Unset): Restant dû.
     """
 
-    id: int | Unset | UUID = UNSET
-    date: datetime.datetime | Unset = UNSET
-    customer: SaleCommitmentCustomer | Unset = UNSET
-    document: SaleCommitmentDocument | Unset = UNSET
-    payment_mode: PaymentMode | str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    remaining_amount: Decimal | Unset = UNSET
+    id: int | Unset | UUID | None = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    customer: SaleCommitmentCustomer | None | Unset = UNSET
+    document: SaleCommitmentDocument | None | Unset = UNSET
+    payment_mode: PaymentMode | str | None | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
+    remaining_amount: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
-
-        payment_mode: int | str | Unset
-        if isinstance(self.payment_mode, Unset):
-            payment_mode = UNSET
-        elif isinstance(self.payment_mode, PaymentMode):
-            payment_mode = self.payment_mode.value
-        else:
-            payment_mode = self.payment_mode
-
-        amount = self.amount
-
-        remaining_amount = self.remaining_amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if document is not UNSET:
-            field_dict["document"] = document
-        if payment_mode is not UNSET:
-            field_dict["paymentMode"] = payment_mode
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if remaining_amount is not UNSET:
-            field_dict["remainingAmount"] = remaining_amount
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         from ..models.sale_commitment_customer import SaleCommitmentCustomer  # noqa: PLC0415
         from ..models.sale_commitment_document import SaleCommitmentDocument  # noqa: PLC0415
 
-        d = dict(src_dict)
+        field_dict: dict[str, Any] = {}
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = to_json(value)
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = dump(value, "SaleCommitment.date", "datetime", False)
+        value = self.customer
+        if value is not UNSET:
+            field_dict["customer"] = dump_model(value, "SaleCommitment.customer", SaleCommitmentCustomer, False)
+        value = self.document
+        if value is not UNSET:
+            field_dict["document"] = dump_model(value, "SaleCommitment.document", SaleCommitmentDocument, False)
+        value = self.payment_mode
+        if value is not UNSET:
+            field_dict["paymentMode"] = to_json(value)
+        value = self.amount
+        if value is not UNSET:
+            field_dict["amount"] = dump(value, "SaleCommitment.amount", "number", False)
+        value = self.remaining_amount
+        if value is not UNSET:
+            field_dict["remainingAmount"] = dump(value, "SaleCommitment.remaining_amount", "number", False)
+        return field_dict
 
-        def _parse_id(data: object) -> int | Unset | UUID:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_1 = UUID(data)
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-                return id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | Unset | UUID, data)
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        from ..models.sale_commitment_customer import SaleCommitmentCustomer  # noqa: PLC0415
+        from ..models.sale_commitment_document import SaleCommitmentDocument  # noqa: PLC0415
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
-
-        _customer = d.pop("customer", UNSET)
-        customer: SaleCommitmentCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SaleCommitmentCustomer.from_dict(_customer)
-
-        _document = d.pop("document", UNSET)
-        document: SaleCommitmentDocument | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = SaleCommitmentDocument.from_dict(_document)
-
-        def _parse_payment_mode(data: object) -> PaymentMode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                payment_mode_type_0 = PaymentMode(data)
-
-                return payment_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PaymentMode | str | Unset, data)
-
-        payment_mode = _parse_payment_mode(d.pop("paymentMode", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = to_decimal(_amount)
-
-        _remaining_amount = d.pop("remainingAmount", UNSET)
-        remaining_amount: Decimal | Unset
-        if isinstance(_remaining_amount, Unset):
-            remaining_amount = UNSET
-        else:
-            remaining_amount = to_decimal(_remaining_amount)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id is not UNSET:
+            id = read_union(
+                id,
+                _path,
+                "id",
+                (
+                    read_int,
+                    read_uuid,
+                ),
+                "an integer or a UUID",
+            )
+        date = get("date", UNSET)
+        if date is not UNSET:
+            date = read_datetime(date, _path, "date")
+        customer = get("customer", UNSET)
+        if customer is not UNSET:
+            customer = SaleCommitmentCustomer._read(customer, _path, "customer")
+        document = get("document", UNSET)
+        if document is not UNSET:
+            document = SaleCommitmentDocument._read(document, _path, "document")
+        payment_mode = get("paymentMode", UNSET)
+        if payment_mode is not UNSET:
+            payment_mode = read_union(
+                payment_mode,
+                _path,
+                "paymentMode",
+                (
+                    PaymentMode._read,
+                    read_str,
+                ),
+                "a PaymentMode or a string",
+            )
+        amount = get("amount", UNSET)
+        if amount.__class__ is not Decimal:
+            amount = read_decimal(amount, _path, "amount")
+        remaining_amount = get("remainingAmount", UNSET)
+        if remaining_amount.__class__ is not Decimal:
+            remaining_amount = read_decimal(remaining_amount, _path, "remainingAmount")
         sale_commitment = cls(
             id=id,
             date=date,
@@ -179,9 +150,20 @@ class SaleCommitment:
             amount=amount,
             remaining_amount=remaining_amount,
         )
-
-        sale_commitment.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_commitment.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_commitment
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleCommitment)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,3 +180,16 @@ class SaleCommitment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "date",
+        "customer",
+        "document",
+        "paymentMode",
+        "amount",
+        "remainingAmount",
+    }
+)

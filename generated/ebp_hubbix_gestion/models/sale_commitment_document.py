@@ -5,6 +5,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+    read_str,
+    read_union,
+)
 
 from ..models.sale_document_status import SaleDocumentStatus
 from ..models.sale_document_type import SaleDocumentType
@@ -26,70 +35,78 @@ class SaleCommitmentDocument:
         document_type (SaleDocumentType | Unset): SaleDocumentType - Types de document.
             0 = SaleInvoice (Facture), 1 = SaleCredit (Avoir), 2 = SaleDepositInvoice (Facture
             d'acompte), 3 = SaleDepositCredit (Avoir d'acompte), 4 = SaleQuote (Devis).
-        commitment_association_id (str | Unset): Identifiant de l'association entre l'échéance et le document.
+        commitment_association_id (int | str | Unset): Identifiant de l'association entre l'échéance et le document (a
+            string per the table, an integer in the doc's example; both parse).
     """
 
-    id: int | Unset = UNSET
-    number: str | Unset = UNSET
-    document_status: SaleDocumentStatus | Unset = UNSET
-    document_type: SaleDocumentType | Unset = UNSET
-    commitment_association_id: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    number: str | None | Unset = UNSET
+    document_status: SaleDocumentStatus | None | Unset = UNSET
+    document_type: SaleDocumentType | None | Unset = UNSET
+    commitment_association_id: int | str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        number = self.number
-
-        document_status: int | Unset = UNSET
-        if not isinstance(self.document_status, Unset):
-            document_status = self.document_status.value
-
-        document_type: int | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
-            document_type = self.document_type.value
-
-        commitment_association_id = self.commitment_association_id
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if document_status is not UNSET:
-            field_dict["documentStatus"] = document_status
-        if document_type is not UNSET:
-            field_dict["documentType"] = document_type
-        if commitment_association_id is not UNSET:
-            field_dict["commitmentAssociationId"] = commitment_association_id
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "SaleCommitmentDocument.id", "int", False)
+        value = self.number
+        if value is not UNSET:
+            field_dict["number"] = dump(value, "SaleCommitmentDocument.number", "str", False)
+        value = self.document_status
+        if value is not UNSET:
+            field_dict["documentStatus"] = dump(
+                value, "SaleCommitmentDocument.document_status", "enum", False, SaleDocumentStatus
+            )
+        value = self.document_type
+        if value is not UNSET:
+            field_dict["documentType"] = dump(
+                value, "SaleCommitmentDocument.document_type", "enum", False, SaleDocumentType
+            )
+        value = self.commitment_association_id
+        if value is not UNSET:
+            field_dict["commitmentAssociationId"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        number = d.pop("number", UNSET)
-
-        _document_status = d.pop("documentStatus", UNSET)
-        document_status: SaleDocumentStatus | Unset
-        if isinstance(_document_status, Unset):
-            document_status = UNSET
-        else:
-            document_status = SaleDocumentStatus(_document_status)
-
-        _document_type = d.pop("documentType", UNSET)
-        document_type: SaleDocumentType | Unset
-        if isinstance(_document_type, Unset):
-            document_type = UNSET
-        else:
-            document_type = SaleDocumentType(_document_type)
-
-        commitment_association_id = d.pop("commitmentAssociationId", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        number = get("number", UNSET)
+        if number.__class__ is not str:
+            number = read_str(number, _path, "number")
+        document_status = get("documentStatus", UNSET)
+        if document_status is not UNSET:
+            document_status = SaleDocumentStatus._read(document_status, _path, "documentStatus")
+        document_type = get("documentType", UNSET)
+        if document_type is not UNSET:
+            document_type = SaleDocumentType._read(document_type, _path, "documentType")
+        commitment_association_id = get("commitmentAssociationId", UNSET)
+        if commitment_association_id is not UNSET:
+            commitment_association_id = read_union(
+                commitment_association_id,
+                _path,
+                "commitmentAssociationId",
+                (
+                    read_str,
+                    read_int,
+                ),
+                "a string or an integer",
+            )
         sale_commitment_document = cls(
             id=id,
             number=number,
@@ -97,9 +114,20 @@ class SaleCommitmentDocument:
             document_type=document_type,
             commitment_association_id=commitment_association_id,
         )
-
-        sale_commitment_document.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_commitment_document.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_commitment_document
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleCommitmentDocument)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +144,14 @@ class SaleCommitmentDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "number",
+        "documentStatus",
+        "documentType",
+        "commitmentAssociationId",
+    }
+)

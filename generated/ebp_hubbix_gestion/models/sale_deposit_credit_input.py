@@ -3,12 +3,24 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_datetime,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sale_deposit_addresses_input import SaleDepositAddressesInput
@@ -42,223 +54,147 @@ class SaleDepositCreditInput:
         addresses (SaleDepositAddressesInput | Unset): Adresses d'un avoir ou d'une facture d'acompte à créer.
     """
 
-    from_sale_deposit_invoice_id: int
-    date: datetime.datetime
-    siret: str | Unset = UNSET
-    intracommunity_vat_number: str | Unset = UNSET
-    order_number: str | Unset = UNSET
+    from_sale_deposit_invoice_id: int | None
+    date: datetime.datetime | None
+    siret: str | None | Unset = UNSET
+    intracommunity_vat_number: str | None | Unset = UNSET
+    order_number: str | None | Unset = UNSET
     delivery_date: datetime.datetime | None | Unset = UNSET
     payment_mode_id: int | None | Unset = UNSET
     exemption_notice_id: int | None | Unset = UNSET
     commitment_date: datetime.datetime | None | Unset = UNSET
-    amount_vat_included: Decimal | Unset = UNSET
-    rate_vat_included: Decimal | Unset = UNSET
-    vat_rate: Decimal | Unset = UNSET
+    amount_vat_included: Decimal | None | Unset = UNSET
+    rate_vat_included: Decimal | None | Unset = UNSET
+    vat_rate: Decimal | None | Unset = UNSET
     vat_rate_id: int | None | Unset = UNSET
-    detailed_description: str | Unset = UNSET
-    addresses: SaleDepositAddressesInput | Unset = UNSET
+    detailed_description: str | None | Unset = UNSET
+    addresses: SaleDepositAddressesInput | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_sale_deposit_invoice_id = self.from_sale_deposit_invoice_id
-
-        date = self.date.isoformat()
-
-        siret = self.siret
-
-        intracommunity_vat_number = self.intracommunity_vat_number
-
-        order_number = self.order_number
-
-        delivery_date: None | str | Unset
-        if isinstance(self.delivery_date, Unset):
-            delivery_date = UNSET
-        elif isinstance(self.delivery_date, datetime.datetime):
-            delivery_date = self.delivery_date.isoformat()
-        else:
-            delivery_date = self.delivery_date
-
-        payment_mode_id: int | None | Unset
-        if isinstance(self.payment_mode_id, Unset):
-            payment_mode_id = UNSET
-        else:
-            payment_mode_id = self.payment_mode_id
-
-        exemption_notice_id: int | None | Unset
-        if isinstance(self.exemption_notice_id, Unset):
-            exemption_notice_id = UNSET
-        else:
-            exemption_notice_id = self.exemption_notice_id
-
-        commitment_date: None | str | Unset
-        if isinstance(self.commitment_date, Unset):
-            commitment_date = UNSET
-        elif isinstance(self.commitment_date, datetime.datetime):
-            commitment_date = self.commitment_date.isoformat()
-        else:
-            commitment_date = self.commitment_date
-
-        amount_vat_included = self.amount_vat_included
-
-        rate_vat_included = self.rate_vat_included
-
-        vat_rate = self.vat_rate
-
-        vat_rate_id: int | None | Unset
-        if isinstance(self.vat_rate_id, Unset):
-            vat_rate_id = UNSET
-        else:
-            vat_rate_id = self.vat_rate_id
-
-        detailed_description = self.detailed_description
-
-        addresses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = self.addresses.to_dict()
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.sale_deposit_addresses_input import SaleDepositAddressesInput  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fromSaleDepositInvoiceId": from_sale_deposit_invoice_id,
-                "date": date,
-            }
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.from_sale_deposit_invoice_id
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="SaleDepositCreditInput.from_sale_deposit_invoice_id")
+        field_dict["fromSaleDepositInvoiceId"] = dump(
+            value, "SaleDepositCreditInput.from_sale_deposit_invoice_id", "int", False
         )
-        if siret is not UNSET:
-            field_dict["siret"] = siret
-        if intracommunity_vat_number is not UNSET:
-            field_dict["intracommunityVatNumber"] = intracommunity_vat_number
-        if order_number is not UNSET:
-            field_dict["orderNumber"] = order_number
-        if delivery_date is not UNSET:
-            field_dict["deliveryDate"] = delivery_date
-        if payment_mode_id is not UNSET:
-            field_dict["paymentModeId"] = payment_mode_id
-        if exemption_notice_id is not UNSET:
-            field_dict["exemptionNoticeId"] = exemption_notice_id
-        if commitment_date is not UNSET:
-            field_dict["commitmentDate"] = commitment_date
-        if amount_vat_included is not UNSET:
-            field_dict["amountVatIncluded"] = amount_vat_included
-        if rate_vat_included is not UNSET:
-            field_dict["rateVatIncluded"] = rate_vat_included
-        if vat_rate is not UNSET:
-            field_dict["vatRate"] = vat_rate
-        if vat_rate_id is not UNSET:
-            field_dict["vatRateId"] = vat_rate_id
-        if detailed_description is not UNSET:
-            field_dict["detailedDescription"] = detailed_description
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-
+        value = self.date
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="SaleDepositCreditInput.date")
+        field_dict["date"] = dump(value, "SaleDepositCreditInput.date", "datetime", False)
+        value = self.siret
+        if value is not UNSET:
+            field_dict["siret"] = dump(value, "SaleDepositCreditInput.siret", "str", False)
+        value = self.intracommunity_vat_number
+        if value is not UNSET:
+            field_dict["intracommunityVatNumber"] = dump(
+                value, "SaleDepositCreditInput.intracommunity_vat_number", "str", False
+            )
+        value = self.order_number
+        if value is not UNSET:
+            field_dict["orderNumber"] = dump(value, "SaleDepositCreditInput.order_number", "str", False)
+        value = self.delivery_date
+        if value is not UNSET:
+            field_dict["deliveryDate"] = to_json(value)
+        value = self.payment_mode_id
+        if value is not UNSET:
+            field_dict["paymentModeId"] = to_json(value)
+        value = self.exemption_notice_id
+        if value is not UNSET:
+            field_dict["exemptionNoticeId"] = to_json(value)
+        value = self.commitment_date
+        if value is not UNSET:
+            field_dict["commitmentDate"] = to_json(value)
+        value = self.amount_vat_included
+        if value is not UNSET:
+            field_dict["amountVatIncluded"] = dump(value, "SaleDepositCreditInput.amount_vat_included", "number", False)
+        value = self.rate_vat_included
+        if value is not UNSET:
+            field_dict["rateVatIncluded"] = dump(value, "SaleDepositCreditInput.rate_vat_included", "number", False)
+        value = self.vat_rate
+        if value is not UNSET:
+            field_dict["vatRate"] = dump(value, "SaleDepositCreditInput.vat_rate", "number", False)
+        value = self.vat_rate_id
+        if value is not UNSET:
+            field_dict["vatRateId"] = to_json(value)
+        value = self.detailed_description
+        if value is not UNSET:
+            field_dict["detailedDescription"] = dump(value, "SaleDepositCreditInput.detailed_description", "str", False)
+        value = self.addresses
+        if value is not UNSET:
+            field_dict["addresses"] = dump_model(
+                value, "SaleDepositCreditInput.addresses", SaleDepositAddressesInput, False
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.sale_deposit_addresses_input import SaleDepositAddressesInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        from_sale_deposit_invoice_id = d.pop("fromSaleDepositInvoiceId")
-
-        date = datetime.datetime.fromisoformat(d.pop("date"))
-
-        siret = d.pop("siret", UNSET)
-
-        intracommunity_vat_number = d.pop("intracommunityVatNumber", UNSET)
-
-        order_number = d.pop("orderNumber", UNSET)
-
-        def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delivery_date = _parse_delivery_date(d.pop("deliveryDate", UNSET))
-
-        def _parse_payment_mode_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_mode_id = _parse_payment_mode_id(d.pop("paymentModeId", UNSET))
-
-        def _parse_exemption_notice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        exemption_notice_id = _parse_exemption_notice_id(d.pop("exemptionNoticeId", UNSET))
-
-        def _parse_commitment_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                commitment_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return commitment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        commitment_date = _parse_commitment_date(d.pop("commitmentDate", UNSET))
-
-        _amount_vat_included = d.pop("amountVatIncluded", UNSET)
-        amount_vat_included: Decimal | Unset
-        if isinstance(_amount_vat_included, Unset):
-            amount_vat_included = UNSET
-        else:
-            amount_vat_included = to_decimal(_amount_vat_included)
-
-        _rate_vat_included = d.pop("rateVatIncluded", UNSET)
-        rate_vat_included: Decimal | Unset
-        if isinstance(_rate_vat_included, Unset):
-            rate_vat_included = UNSET
-        else:
-            rate_vat_included = to_decimal(_rate_vat_included)
-
-        _vat_rate = d.pop("vatRate", UNSET)
-        vat_rate: Decimal | Unset
-        if isinstance(_vat_rate, Unset):
-            vat_rate = UNSET
-        else:
-            vat_rate = to_decimal(_vat_rate)
-
-        def _parse_vat_rate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        vat_rate_id = _parse_vat_rate_id(d.pop("vatRateId", UNSET))
-
-        detailed_description = d.pop("detailedDescription", UNSET)
-
-        _addresses = d.pop("addresses", UNSET)
-        addresses: SaleDepositAddressesInput | Unset
-        if isinstance(_addresses, Unset):
-            addresses = UNSET
-        else:
-            addresses = SaleDepositAddressesInput.from_dict(_addresses)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        from_sale_deposit_invoice_id = get("fromSaleDepositInvoiceId", UNSET)
+        if from_sale_deposit_invoice_id is UNSET:
+            raise missing(_path, "fromSaleDepositInvoiceId", "an integer")
+        if from_sale_deposit_invoice_id.__class__ is not int:
+            from_sale_deposit_invoice_id = read_int(from_sale_deposit_invoice_id, _path, "fromSaleDepositInvoiceId")
+        date = get("date", UNSET)
+        if date is UNSET:
+            raise missing(_path, "date", "a date-time")
+        if date is not UNSET:
+            date = read_datetime(date, _path, "date")
+        siret = get("siret", UNSET)
+        if siret.__class__ is not str:
+            siret = read_str(siret, _path, "siret")
+        intracommunity_vat_number = get("intracommunityVatNumber", UNSET)
+        if intracommunity_vat_number.__class__ is not str:
+            intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "intracommunityVatNumber")
+        order_number = get("orderNumber", UNSET)
+        if order_number.__class__ is not str:
+            order_number = read_str(order_number, _path, "orderNumber")
+        delivery_date = get("deliveryDate", UNSET)
+        if delivery_date is not UNSET:
+            delivery_date = read_datetime(delivery_date, _path, "deliveryDate")
+        payment_mode_id = get("paymentModeId", UNSET)
+        if payment_mode_id.__class__ is not int:
+            payment_mode_id = read_int(payment_mode_id, _path, "paymentModeId")
+        exemption_notice_id = get("exemptionNoticeId", UNSET)
+        if exemption_notice_id.__class__ is not int:
+            exemption_notice_id = read_int(exemption_notice_id, _path, "exemptionNoticeId")
+        commitment_date = get("commitmentDate", UNSET)
+        if commitment_date is not UNSET:
+            commitment_date = read_datetime(commitment_date, _path, "commitmentDate")
+        amount_vat_included = get("amountVatIncluded", UNSET)
+        if amount_vat_included.__class__ is not Decimal:
+            amount_vat_included = read_decimal(amount_vat_included, _path, "amountVatIncluded")
+        rate_vat_included = get("rateVatIncluded", UNSET)
+        if rate_vat_included.__class__ is not Decimal:
+            rate_vat_included = read_decimal(rate_vat_included, _path, "rateVatIncluded")
+        vat_rate = get("vatRate", UNSET)
+        if vat_rate.__class__ is not Decimal:
+            vat_rate = read_decimal(vat_rate, _path, "vatRate")
+        vat_rate_id = get("vatRateId", UNSET)
+        if vat_rate_id.__class__ is not int:
+            vat_rate_id = read_int(vat_rate_id, _path, "vatRateId")
+        detailed_description = get("detailedDescription", UNSET)
+        if detailed_description.__class__ is not str:
+            detailed_description = read_str(detailed_description, _path, "detailedDescription")
+        addresses = get("addresses", UNSET)
+        if addresses is not UNSET:
+            addresses = SaleDepositAddressesInput._read(addresses, _path, "addresses")
         sale_deposit_credit_input = cls(
             from_sale_deposit_invoice_id=from_sale_deposit_invoice_id,
             date=date,
@@ -276,9 +212,20 @@ class SaleDepositCreditInput:
             detailed_description=detailed_description,
             addresses=addresses,
         )
-
-        sale_deposit_credit_input.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_deposit_credit_input.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_deposit_credit_input
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleDepositCreditInput)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -295,3 +242,24 @@ class SaleDepositCreditInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "fromSaleDepositInvoiceId",
+        "date",
+        "siret",
+        "intracommunityVatNumber",
+        "orderNumber",
+        "deliveryDate",
+        "paymentModeId",
+        "exemptionNoticeId",
+        "commitmentDate",
+        "amountVatIncluded",
+        "rateVatIncluded",
+        "vatRate",
+        "vatRateId",
+        "detailedDescription",
+        "addresses",
+    }
+)

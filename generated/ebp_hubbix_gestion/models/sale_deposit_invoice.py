@@ -3,15 +3,27 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_datetime,
+    read_decimal,
+    read_int,
+    read_str,
+    read_uuid,
+)
 
 from ..models.accounting_transfer_status import AccountingTransferStatus
 from ..models.territoriality import Territoriality
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sale_document_addresses import SaleDocumentAddresses
@@ -62,418 +74,256 @@ class SaleDepositInvoice:
         remaining_amount (Decimal | Unset): Montant restant dû.
     """
 
-    id: int | Unset = UNSET
+    id: int | None | Unset = UNSET
     from_sale_quote_id: int | None | Unset = UNSET
-    number: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    customer_id: int | Unset = UNSET
-    customer_type_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    addresses: SaleDocumentAddresses | Unset = UNSET
-    siret: str | Unset = UNSET
-    intracommunity_vat_number: str | Unset = UNSET
-    territoriality: Territoriality | Unset = UNSET
-    order_number: str | Unset = UNSET
+    number: str | None | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    customer_type_id: int | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    addresses: SaleDocumentAddresses | None | Unset = UNSET
+    siret: str | None | Unset = UNSET
+    intracommunity_vat_number: str | None | Unset = UNSET
+    territoriality: Territoriality | None | Unset = UNSET
+    order_number: str | None | Unset = UNSET
     delivery_date: datetime.datetime | None | Unset = UNSET
     commitment_date: datetime.datetime | None | Unset = UNSET
     commitment_id: None | Unset | UUID = UNSET
-    sale_quote_total_amount_vat_included: Decimal | Unset = UNSET
-    sale_deposit_max_possible_amount_vat_included: Decimal | Unset = UNSET
-    amount_vat_included: Decimal | Unset = UNSET
-    rate_vat_included: Decimal | Unset = UNSET
-    vat_rate: Decimal | Unset = UNSET
-    vat_amount: Decimal | Unset = UNSET
-    amount_vat_excluded: Decimal | Unset = UNSET
-    detailed_description: str | Unset = UNSET
+    sale_quote_total_amount_vat_included: Decimal | None | Unset = UNSET
+    sale_deposit_max_possible_amount_vat_included: Decimal | None | Unset = UNSET
+    amount_vat_included: Decimal | None | Unset = UNSET
+    rate_vat_included: Decimal | None | Unset = UNSET
+    vat_rate: Decimal | None | Unset = UNSET
+    vat_amount: Decimal | None | Unset = UNSET
+    amount_vat_excluded: Decimal | None | Unset = UNSET
+    detailed_description: str | None | Unset = UNSET
     accounting_transfer_status: AccountingTransferStatus | None | Unset = UNSET
     exemption_notice_id: int | None | Unset = UNSET
-    is_exemption_vat: bool | Unset = UNSET
-    cash_receipt_total_amount: Decimal | Unset = UNSET
-    late_amount: Decimal | Unset = UNSET
+    is_exemption_vat: bool | None | Unset = UNSET
+    cash_receipt_total_amount: Decimal | None | Unset = UNSET
+    late_amount: Decimal | None | Unset = UNSET
     payment_mode_id: int | None | Unset = UNSET
-    remaining_amount: Decimal | Unset = UNSET
+    remaining_amount: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        from_sale_quote_id: int | None | Unset
-        if isinstance(self.from_sale_quote_id, Unset):
-            from_sale_quote_id = UNSET
-        else:
-            from_sale_quote_id = self.from_sale_quote_id
-
-        number = self.number
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        customer_id = self.customer_id
-
-        customer_type_id = self.customer_type_id
-
-        name = self.name
-
-        addresses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = self.addresses.to_dict()
-
-        siret = self.siret
-
-        intracommunity_vat_number = self.intracommunity_vat_number
-
-        territoriality: int | Unset = UNSET
-        if not isinstance(self.territoriality, Unset):
-            territoriality = self.territoriality.value
-
-        order_number = self.order_number
-
-        delivery_date: None | str | Unset
-        if isinstance(self.delivery_date, Unset):
-            delivery_date = UNSET
-        elif isinstance(self.delivery_date, datetime.datetime):
-            delivery_date = self.delivery_date.isoformat()
-        else:
-            delivery_date = self.delivery_date
-
-        commitment_date: None | str | Unset
-        if isinstance(self.commitment_date, Unset):
-            commitment_date = UNSET
-        elif isinstance(self.commitment_date, datetime.datetime):
-            commitment_date = self.commitment_date.isoformat()
-        else:
-            commitment_date = self.commitment_date
-
-        commitment_id: None | str | Unset
-        if isinstance(self.commitment_id, Unset):
-            commitment_id = UNSET
-        elif isinstance(self.commitment_id, UUID):
-            commitment_id = str(self.commitment_id)
-        else:
-            commitment_id = self.commitment_id
-
-        sale_quote_total_amount_vat_included = self.sale_quote_total_amount_vat_included
-
-        sale_deposit_max_possible_amount_vat_included = self.sale_deposit_max_possible_amount_vat_included
-
-        amount_vat_included = self.amount_vat_included
-
-        rate_vat_included = self.rate_vat_included
-
-        vat_rate = self.vat_rate
-
-        vat_amount = self.vat_amount
-
-        amount_vat_excluded = self.amount_vat_excluded
-
-        detailed_description = self.detailed_description
-
-        accounting_transfer_status: int | None | Unset
-        if isinstance(self.accounting_transfer_status, Unset):
-            accounting_transfer_status = UNSET
-        elif isinstance(self.accounting_transfer_status, AccountingTransferStatus):
-            accounting_transfer_status = self.accounting_transfer_status.value
-        else:
-            accounting_transfer_status = self.accounting_transfer_status
-
-        exemption_notice_id: int | None | Unset
-        if isinstance(self.exemption_notice_id, Unset):
-            exemption_notice_id = UNSET
-        else:
-            exemption_notice_id = self.exemption_notice_id
-
-        is_exemption_vat = self.is_exemption_vat
-
-        cash_receipt_total_amount = self.cash_receipt_total_amount
-
-        late_amount = self.late_amount
-
-        payment_mode_id: int | None | Unset
-        if isinstance(self.payment_mode_id, Unset):
-            payment_mode_id = UNSET
-        else:
-            payment_mode_id = self.payment_mode_id
-
-        remaining_amount = self.remaining_amount
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.sale_document_addresses import SaleDocumentAddresses  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if from_sale_quote_id is not UNSET:
-            field_dict["fromSaleQuoteId"] = from_sale_quote_id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if date is not UNSET:
-            field_dict["date"] = date
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if customer_type_id is not UNSET:
-            field_dict["customerTypeId"] = customer_type_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-        if siret is not UNSET:
-            field_dict["siret"] = siret
-        if intracommunity_vat_number is not UNSET:
-            field_dict["intracommunityVatNumber"] = intracommunity_vat_number
-        if territoriality is not UNSET:
-            field_dict["territoriality"] = territoriality
-        if order_number is not UNSET:
-            field_dict["orderNumber"] = order_number
-        if delivery_date is not UNSET:
-            field_dict["deliveryDate"] = delivery_date
-        if commitment_date is not UNSET:
-            field_dict["commitmentDate"] = commitment_date
-        if commitment_id is not UNSET:
-            field_dict["commitmentId"] = commitment_id
-        if sale_quote_total_amount_vat_included is not UNSET:
-            field_dict["saleQuoteTotalAmountVatIncluded"] = sale_quote_total_amount_vat_included
-        if sale_deposit_max_possible_amount_vat_included is not UNSET:
-            field_dict["saleDepositMaxPossibleAmountVatIncluded"] = sale_deposit_max_possible_amount_vat_included
-        if amount_vat_included is not UNSET:
-            field_dict["amountVatIncluded"] = amount_vat_included
-        if rate_vat_included is not UNSET:
-            field_dict["rateVatIncluded"] = rate_vat_included
-        if vat_rate is not UNSET:
-            field_dict["vatRate"] = vat_rate
-        if vat_amount is not UNSET:
-            field_dict["vatAmount"] = vat_amount
-        if amount_vat_excluded is not UNSET:
-            field_dict["amountVatExcluded"] = amount_vat_excluded
-        if detailed_description is not UNSET:
-            field_dict["detailedDescription"] = detailed_description
-        if accounting_transfer_status is not UNSET:
-            field_dict["accountingTransferStatus"] = accounting_transfer_status
-        if exemption_notice_id is not UNSET:
-            field_dict["exemptionNoticeId"] = exemption_notice_id
-        if is_exemption_vat is not UNSET:
-            field_dict["isExemptionVat"] = is_exemption_vat
-        if cash_receipt_total_amount is not UNSET:
-            field_dict["cashReceiptTotalAmount"] = cash_receipt_total_amount
-        if late_amount is not UNSET:
-            field_dict["lateAmount"] = late_amount
-        if payment_mode_id is not UNSET:
-            field_dict["paymentModeId"] = payment_mode_id
-        if remaining_amount is not UNSET:
-            field_dict["remainingAmount"] = remaining_amount
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "SaleDepositInvoice.id", "int", False)
+        value = self.from_sale_quote_id
+        if value is not UNSET:
+            field_dict["fromSaleQuoteId"] = to_json(value)
+        value = self.number
+        if value is not UNSET:
+            field_dict["number"] = dump(value, "SaleDepositInvoice.number", "str", False)
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = dump(value, "SaleDepositInvoice.date", "datetime", False)
+        value = self.customer_id
+        if value is not UNSET:
+            field_dict["customerId"] = dump(value, "SaleDepositInvoice.customer_id", "int", False)
+        value = self.customer_type_id
+        if value is not UNSET:
+            field_dict["customerTypeId"] = dump(value, "SaleDepositInvoice.customer_type_id", "int", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "SaleDepositInvoice.name", "str", False)
+        value = self.addresses
+        if value is not UNSET:
+            field_dict["addresses"] = dump_model(value, "SaleDepositInvoice.addresses", SaleDocumentAddresses, False)
+        value = self.siret
+        if value is not UNSET:
+            field_dict["siret"] = dump(value, "SaleDepositInvoice.siret", "str", False)
+        value = self.intracommunity_vat_number
+        if value is not UNSET:
+            field_dict["intracommunityVatNumber"] = dump(
+                value, "SaleDepositInvoice.intracommunity_vat_number", "str", False
+            )
+        value = self.territoriality
+        if value is not UNSET:
+            field_dict["territoriality"] = dump(
+                value, "SaleDepositInvoice.territoriality", "enum", False, Territoriality
+            )
+        value = self.order_number
+        if value is not UNSET:
+            field_dict["orderNumber"] = dump(value, "SaleDepositInvoice.order_number", "str", False)
+        value = self.delivery_date
+        if value is not UNSET:
+            field_dict["deliveryDate"] = to_json(value)
+        value = self.commitment_date
+        if value is not UNSET:
+            field_dict["commitmentDate"] = to_json(value)
+        value = self.commitment_id
+        if value is not UNSET:
+            field_dict["commitmentId"] = to_json(value)
+        value = self.sale_quote_total_amount_vat_included
+        if value is not UNSET:
+            field_dict["saleQuoteTotalAmountVatIncluded"] = dump(
+                value, "SaleDepositInvoice.sale_quote_total_amount_vat_included", "number", False
+            )
+        value = self.sale_deposit_max_possible_amount_vat_included
+        if value is not UNSET:
+            field_dict["saleDepositMaxPossibleAmountVatIncluded"] = dump(
+                value, "SaleDepositInvoice.sale_deposit_max_possible_amount_vat_included", "number", False
+            )
+        value = self.amount_vat_included
+        if value is not UNSET:
+            field_dict["amountVatIncluded"] = dump(value, "SaleDepositInvoice.amount_vat_included", "number", False)
+        value = self.rate_vat_included
+        if value is not UNSET:
+            field_dict["rateVatIncluded"] = dump(value, "SaleDepositInvoice.rate_vat_included", "number", False)
+        value = self.vat_rate
+        if value is not UNSET:
+            field_dict["vatRate"] = dump(value, "SaleDepositInvoice.vat_rate", "number", False)
+        value = self.vat_amount
+        if value is not UNSET:
+            field_dict["vatAmount"] = dump(value, "SaleDepositInvoice.vat_amount", "number", False)
+        value = self.amount_vat_excluded
+        if value is not UNSET:
+            field_dict["amountVatExcluded"] = dump(value, "SaleDepositInvoice.amount_vat_excluded", "number", False)
+        value = self.detailed_description
+        if value is not UNSET:
+            field_dict["detailedDescription"] = dump(value, "SaleDepositInvoice.detailed_description", "str", False)
+        value = self.accounting_transfer_status
+        if value is not UNSET:
+            field_dict["accountingTransferStatus"] = to_json(value)
+        value = self.exemption_notice_id
+        if value is not UNSET:
+            field_dict["exemptionNoticeId"] = to_json(value)
+        value = self.is_exemption_vat
+        if value is not UNSET:
+            field_dict["isExemptionVat"] = dump(value, "SaleDepositInvoice.is_exemption_vat", "bool", False)
+        value = self.cash_receipt_total_amount
+        if value is not UNSET:
+            field_dict["cashReceiptTotalAmount"] = dump(
+                value, "SaleDepositInvoice.cash_receipt_total_amount", "number", False
+            )
+        value = self.late_amount
+        if value is not UNSET:
+            field_dict["lateAmount"] = dump(value, "SaleDepositInvoice.late_amount", "number", False)
+        value = self.payment_mode_id
+        if value is not UNSET:
+            field_dict["paymentModeId"] = to_json(value)
+        value = self.remaining_amount
+        if value is not UNSET:
+            field_dict["remainingAmount"] = dump(value, "SaleDepositInvoice.remaining_amount", "number", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.sale_document_addresses import SaleDocumentAddresses  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        def _parse_from_sale_quote_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        from_sale_quote_id = _parse_from_sale_quote_id(d.pop("fromSaleQuoteId", UNSET))
-
-        number = d.pop("number", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        customer_type_id = d.pop("customerTypeId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _addresses = d.pop("addresses", UNSET)
-        addresses: SaleDocumentAddresses | Unset
-        if isinstance(_addresses, Unset):
-            addresses = UNSET
-        else:
-            addresses = SaleDocumentAddresses.from_dict(_addresses)
-
-        siret = d.pop("siret", UNSET)
-
-        intracommunity_vat_number = d.pop("intracommunityVatNumber", UNSET)
-
-        _territoriality = d.pop("territoriality", UNSET)
-        territoriality: Territoriality | Unset
-        if isinstance(_territoriality, Unset):
-            territoriality = UNSET
-        else:
-            territoriality = Territoriality(_territoriality)
-
-        order_number = d.pop("orderNumber", UNSET)
-
-        def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delivery_date = _parse_delivery_date(d.pop("deliveryDate", UNSET))
-
-        def _parse_commitment_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                commitment_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return commitment_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        commitment_date = _parse_commitment_date(d.pop("commitmentDate", UNSET))
-
-        def _parse_commitment_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                commitment_id_type_0 = UUID(data)
-
-                return commitment_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        commitment_id = _parse_commitment_id(d.pop("commitmentId", UNSET))
-
-        _sale_quote_total_amount_vat_included = d.pop("saleQuoteTotalAmountVatIncluded", UNSET)
-        sale_quote_total_amount_vat_included: Decimal | Unset
-        if isinstance(_sale_quote_total_amount_vat_included, Unset):
-            sale_quote_total_amount_vat_included = UNSET
-        else:
-            sale_quote_total_amount_vat_included = to_decimal(_sale_quote_total_amount_vat_included)
-
-        _sale_deposit_max_possible_amount_vat_included = d.pop("saleDepositMaxPossibleAmountVatIncluded", UNSET)
-        sale_deposit_max_possible_amount_vat_included: Decimal | Unset
-        if isinstance(_sale_deposit_max_possible_amount_vat_included, Unset):
-            sale_deposit_max_possible_amount_vat_included = UNSET
-        else:
-            sale_deposit_max_possible_amount_vat_included = to_decimal(_sale_deposit_max_possible_amount_vat_included)
-
-        _amount_vat_included = d.pop("amountVatIncluded", UNSET)
-        amount_vat_included: Decimal | Unset
-        if isinstance(_amount_vat_included, Unset):
-            amount_vat_included = UNSET
-        else:
-            amount_vat_included = to_decimal(_amount_vat_included)
-
-        _rate_vat_included = d.pop("rateVatIncluded", UNSET)
-        rate_vat_included: Decimal | Unset
-        if isinstance(_rate_vat_included, Unset):
-            rate_vat_included = UNSET
-        else:
-            rate_vat_included = to_decimal(_rate_vat_included)
-
-        _vat_rate = d.pop("vatRate", UNSET)
-        vat_rate: Decimal | Unset
-        if isinstance(_vat_rate, Unset):
-            vat_rate = UNSET
-        else:
-            vat_rate = to_decimal(_vat_rate)
-
-        _vat_amount = d.pop("vatAmount", UNSET)
-        vat_amount: Decimal | Unset
-        if isinstance(_vat_amount, Unset):
-            vat_amount = UNSET
-        else:
-            vat_amount = to_decimal(_vat_amount)
-
-        _amount_vat_excluded = d.pop("amountVatExcluded", UNSET)
-        amount_vat_excluded: Decimal | Unset
-        if isinstance(_amount_vat_excluded, Unset):
-            amount_vat_excluded = UNSET
-        else:
-            amount_vat_excluded = to_decimal(_amount_vat_excluded)
-
-        detailed_description = d.pop("detailedDescription", UNSET)
-
-        def _parse_accounting_transfer_status(data: object) -> AccountingTransferStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                accounting_transfer_status_type_0 = AccountingTransferStatus(data)
-
-                return accounting_transfer_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingTransferStatus | None | Unset, data)
-
-        accounting_transfer_status = _parse_accounting_transfer_status(d.pop("accountingTransferStatus", UNSET))
-
-        def _parse_exemption_notice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        exemption_notice_id = _parse_exemption_notice_id(d.pop("exemptionNoticeId", UNSET))
-
-        is_exemption_vat = d.pop("isExemptionVat", UNSET)
-
-        _cash_receipt_total_amount = d.pop("cashReceiptTotalAmount", UNSET)
-        cash_receipt_total_amount: Decimal | Unset
-        if isinstance(_cash_receipt_total_amount, Unset):
-            cash_receipt_total_amount = UNSET
-        else:
-            cash_receipt_total_amount = to_decimal(_cash_receipt_total_amount)
-
-        _late_amount = d.pop("lateAmount", UNSET)
-        late_amount: Decimal | Unset
-        if isinstance(_late_amount, Unset):
-            late_amount = UNSET
-        else:
-            late_amount = to_decimal(_late_amount)
-
-        def _parse_payment_mode_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_mode_id = _parse_payment_mode_id(d.pop("paymentModeId", UNSET))
-
-        _remaining_amount = d.pop("remainingAmount", UNSET)
-        remaining_amount: Decimal | Unset
-        if isinstance(_remaining_amount, Unset):
-            remaining_amount = UNSET
-        else:
-            remaining_amount = to_decimal(_remaining_amount)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        from_sale_quote_id = get("fromSaleQuoteId", UNSET)
+        if from_sale_quote_id.__class__ is not int:
+            from_sale_quote_id = read_int(from_sale_quote_id, _path, "fromSaleQuoteId")
+        number = get("number", UNSET)
+        if number.__class__ is not str:
+            number = read_str(number, _path, "number")
+        date = get("date", UNSET)
+        if date is not UNSET:
+            date = read_datetime(date, _path, "date")
+        customer_id = get("customerId", UNSET)
+        if customer_id.__class__ is not int:
+            customer_id = read_int(customer_id, _path, "customerId")
+        customer_type_id = get("customerTypeId", UNSET)
+        if customer_type_id.__class__ is not int:
+            customer_type_id = read_int(customer_type_id, _path, "customerTypeId")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        addresses = get("addresses", UNSET)
+        if addresses is not UNSET:
+            addresses = SaleDocumentAddresses._read(addresses, _path, "addresses")
+        siret = get("siret", UNSET)
+        if siret.__class__ is not str:
+            siret = read_str(siret, _path, "siret")
+        intracommunity_vat_number = get("intracommunityVatNumber", UNSET)
+        if intracommunity_vat_number.__class__ is not str:
+            intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "intracommunityVatNumber")
+        territoriality = get("territoriality", UNSET)
+        if territoriality is not UNSET:
+            territoriality = Territoriality._read(territoriality, _path, "territoriality")
+        order_number = get("orderNumber", UNSET)
+        if order_number.__class__ is not str:
+            order_number = read_str(order_number, _path, "orderNumber")
+        delivery_date = get("deliveryDate", UNSET)
+        if delivery_date is not UNSET:
+            delivery_date = read_datetime(delivery_date, _path, "deliveryDate")
+        commitment_date = get("commitmentDate", UNSET)
+        if commitment_date is not UNSET:
+            commitment_date = read_datetime(commitment_date, _path, "commitmentDate")
+        commitment_id = get("commitmentId", UNSET)
+        if commitment_id is not UNSET:
+            commitment_id = read_uuid(commitment_id, _path, "commitmentId")
+        sale_quote_total_amount_vat_included = get("saleQuoteTotalAmountVatIncluded", UNSET)
+        if sale_quote_total_amount_vat_included.__class__ is not Decimal:
+            sale_quote_total_amount_vat_included = read_decimal(
+                sale_quote_total_amount_vat_included, _path, "saleQuoteTotalAmountVatIncluded"
+            )
+        sale_deposit_max_possible_amount_vat_included = get("saleDepositMaxPossibleAmountVatIncluded", UNSET)
+        if sale_deposit_max_possible_amount_vat_included.__class__ is not Decimal:
+            sale_deposit_max_possible_amount_vat_included = read_decimal(
+                sale_deposit_max_possible_amount_vat_included, _path, "saleDepositMaxPossibleAmountVatIncluded"
+            )
+        amount_vat_included = get("amountVatIncluded", UNSET)
+        if amount_vat_included.__class__ is not Decimal:
+            amount_vat_included = read_decimal(amount_vat_included, _path, "amountVatIncluded")
+        rate_vat_included = get("rateVatIncluded", UNSET)
+        if rate_vat_included.__class__ is not Decimal:
+            rate_vat_included = read_decimal(rate_vat_included, _path, "rateVatIncluded")
+        vat_rate = get("vatRate", UNSET)
+        if vat_rate.__class__ is not Decimal:
+            vat_rate = read_decimal(vat_rate, _path, "vatRate")
+        vat_amount = get("vatAmount", UNSET)
+        if vat_amount.__class__ is not Decimal:
+            vat_amount = read_decimal(vat_amount, _path, "vatAmount")
+        amount_vat_excluded = get("amountVatExcluded", UNSET)
+        if amount_vat_excluded.__class__ is not Decimal:
+            amount_vat_excluded = read_decimal(amount_vat_excluded, _path, "amountVatExcluded")
+        detailed_description = get("detailedDescription", UNSET)
+        if detailed_description.__class__ is not str:
+            detailed_description = read_str(detailed_description, _path, "detailedDescription")
+        accounting_transfer_status = get("accountingTransferStatus", UNSET)
+        if accounting_transfer_status is not UNSET:
+            accounting_transfer_status = AccountingTransferStatus._read(
+                accounting_transfer_status, _path, "accountingTransferStatus"
+            )
+        exemption_notice_id = get("exemptionNoticeId", UNSET)
+        if exemption_notice_id.__class__ is not int:
+            exemption_notice_id = read_int(exemption_notice_id, _path, "exemptionNoticeId")
+        is_exemption_vat = get("isExemptionVat", UNSET)
+        if is_exemption_vat.__class__ is not bool:
+            is_exemption_vat = read_bool(is_exemption_vat, _path, "isExemptionVat")
+        cash_receipt_total_amount = get("cashReceiptTotalAmount", UNSET)
+        if cash_receipt_total_amount.__class__ is not Decimal:
+            cash_receipt_total_amount = read_decimal(cash_receipt_total_amount, _path, "cashReceiptTotalAmount")
+        late_amount = get("lateAmount", UNSET)
+        if late_amount.__class__ is not Decimal:
+            late_amount = read_decimal(late_amount, _path, "lateAmount")
+        payment_mode_id = get("paymentModeId", UNSET)
+        if payment_mode_id.__class__ is not int:
+            payment_mode_id = read_int(payment_mode_id, _path, "paymentModeId")
+        remaining_amount = get("remainingAmount", UNSET)
+        if remaining_amount.__class__ is not Decimal:
+            remaining_amount = read_decimal(remaining_amount, _path, "remainingAmount")
         sale_deposit_invoice = cls(
             id=id,
             from_sale_quote_id=from_sale_quote_id,
@@ -506,9 +356,20 @@ class SaleDepositInvoice:
             payment_mode_id=payment_mode_id,
             remaining_amount=remaining_amount,
         )
-
-        sale_deposit_invoice.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_deposit_invoice.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_deposit_invoice
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleDepositInvoice)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -525,3 +386,39 @@ class SaleDepositInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "fromSaleQuoteId",
+        "number",
+        "date",
+        "customerId",
+        "customerTypeId",
+        "name",
+        "addresses",
+        "siret",
+        "intracommunityVatNumber",
+        "territoriality",
+        "orderNumber",
+        "deliveryDate",
+        "commitmentDate",
+        "commitmentId",
+        "saleQuoteTotalAmountVatIncluded",
+        "saleDepositMaxPossibleAmountVatIncluded",
+        "amountVatIncluded",
+        "rateVatIncluded",
+        "vatRate",
+        "vatAmount",
+        "amountVatExcluded",
+        "detailedDescription",
+        "accountingTransferStatus",
+        "exemptionNoticeId",
+        "isExemptionVat",
+        "cashReceiptTotalAmount",
+        "lateAmount",
+        "paymentModeId",
+        "remainingAmount",
+    }
+)

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+)
 
 from ..types import UNSET, Unset
 
@@ -27,106 +34,73 @@ class SaleDocumentAddresses:
         head_office_is_the_same_as_invoicing (bool | Unset): Siège social identique à la facturation.
     """
 
-    invoicing: Address | Unset = UNSET
+    invoicing: Address | None | Unset = UNSET
     delivery: Address | None | Unset = UNSET
     head_office: Address | None | Unset = UNSET
-    delivery_is_the_same_as_invoicing: bool | Unset = UNSET
-    head_office_is_the_same_as_invoicing: bool | Unset = UNSET
+    delivery_is_the_same_as_invoicing: bool | None | Unset = UNSET
+    head_office_is_the_same_as_invoicing: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         from ..models.address import Address  # noqa: PLC0415
 
-        invoicing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoicing, Unset):
-            invoicing = self.invoicing.to_dict()
-
-        delivery: dict[str, Any] | None | Unset
-        if isinstance(self.delivery, Unset):
-            delivery = UNSET
-        elif isinstance(self.delivery, Address):
-            delivery = self.delivery.to_dict()
-        else:
-            delivery = self.delivery
-
-        head_office: dict[str, Any] | None | Unset
-        if isinstance(self.head_office, Unset):
-            head_office = UNSET
-        elif isinstance(self.head_office, Address):
-            head_office = self.head_office.to_dict()
-        else:
-            head_office = self.head_office
-
-        delivery_is_the_same_as_invoicing = self.delivery_is_the_same_as_invoicing
-
-        head_office_is_the_same_as_invoicing = self.head_office_is_the_same_as_invoicing
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoicing is not UNSET:
-            field_dict["invoicing"] = invoicing
-        if delivery is not UNSET:
-            field_dict["delivery"] = delivery
-        if head_office is not UNSET:
-            field_dict["headOffice"] = head_office
-        if delivery_is_the_same_as_invoicing is not UNSET:
-            field_dict["deliveryIsTheSameAsInvoicing"] = delivery_is_the_same_as_invoicing
-        if head_office_is_the_same_as_invoicing is not UNSET:
-            field_dict["headOfficeIsTheSameAsInvoicing"] = head_office_is_the_same_as_invoicing
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.invoicing
+        if value is not UNSET:
+            field_dict["invoicing"] = dump_model(value, "SaleDocumentAddresses.invoicing", Address, False)
+        value = self.delivery
+        if value is not UNSET:
+            field_dict["delivery"] = to_json(value)
+        value = self.head_office
+        if value is not UNSET:
+            field_dict["headOffice"] = to_json(value)
+        value = self.delivery_is_the_same_as_invoicing
+        if value is not UNSET:
+            field_dict["deliveryIsTheSameAsInvoicing"] = dump(
+                value, "SaleDocumentAddresses.delivery_is_the_same_as_invoicing", "bool", False
+            )
+        value = self.head_office_is_the_same_as_invoicing
+        if value is not UNSET:
+            field_dict["headOfficeIsTheSameAsInvoicing"] = dump(
+                value, "SaleDocumentAddresses.head_office_is_the_same_as_invoicing", "bool", False
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.address import Address  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _invoicing = d.pop("invoicing", UNSET)
-        invoicing: Address | Unset
-        if isinstance(_invoicing, Unset):
-            invoicing = UNSET
-        else:
-            invoicing = Address.from_dict(_invoicing)
-
-        def _parse_delivery(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delivery_type_0 = Address.from_dict(data)
-
-                return delivery_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
-
-        delivery = _parse_delivery(d.pop("delivery", UNSET))
-
-        def _parse_head_office(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                head_office_type_0 = Address.from_dict(data)
-
-                return head_office_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
-
-        head_office = _parse_head_office(d.pop("headOffice", UNSET))
-
-        delivery_is_the_same_as_invoicing = d.pop("deliveryIsTheSameAsInvoicing", UNSET)
-
-        head_office_is_the_same_as_invoicing = d.pop("headOfficeIsTheSameAsInvoicing", UNSET)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        invoicing = get("invoicing", UNSET)
+        if invoicing is not UNSET:
+            invoicing = Address._read(invoicing, _path, "invoicing")
+        delivery = get("delivery", UNSET)
+        if delivery is not UNSET:
+            delivery = Address._read(delivery, _path, "delivery")
+        head_office = get("headOffice", UNSET)
+        if head_office is not UNSET:
+            head_office = Address._read(head_office, _path, "headOffice")
+        delivery_is_the_same_as_invoicing = get("deliveryIsTheSameAsInvoicing", UNSET)
+        if delivery_is_the_same_as_invoicing.__class__ is not bool:
+            delivery_is_the_same_as_invoicing = read_bool(
+                delivery_is_the_same_as_invoicing, _path, "deliveryIsTheSameAsInvoicing"
+            )
+        head_office_is_the_same_as_invoicing = get("headOfficeIsTheSameAsInvoicing", UNSET)
+        if head_office_is_the_same_as_invoicing.__class__ is not bool:
+            head_office_is_the_same_as_invoicing = read_bool(
+                head_office_is_the_same_as_invoicing, _path, "headOfficeIsTheSameAsInvoicing"
+            )
         sale_document_addresses = cls(
             invoicing=invoicing,
             delivery=delivery,
@@ -134,9 +108,20 @@ class SaleDocumentAddresses:
             delivery_is_the_same_as_invoicing=delivery_is_the_same_as_invoicing,
             head_office_is_the_same_as_invoicing=head_office_is_the_same_as_invoicing,
         )
-
-        sale_document_addresses.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_document_addresses.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_document_addresses
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleDocumentAddresses)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +138,14 @@ class SaleDocumentAddresses:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "invoicing",
+        "delivery",
+        "headOffice",
+        "deliveryIsTheSameAsInvoicing",
+        "headOfficeIsTheSameAsInvoicing",
+    }
+)

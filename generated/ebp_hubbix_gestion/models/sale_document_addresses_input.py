@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+)
 
 from ..types import UNSET, Unset
 
@@ -27,106 +34,73 @@ class SaleDocumentAddressesInput:
         head_office_is_the_same_as_invoicing (bool | Unset): Siège social identique à la facturation. Example: True.
     """
 
-    invoicing: AddressInput | Unset = UNSET
+    invoicing: AddressInput | None | Unset = UNSET
     delivery: AddressInput | None | Unset = UNSET
     head_office: AddressInput | None | Unset = UNSET
-    delivery_is_the_same_as_invoicing: bool | Unset = UNSET
-    head_office_is_the_same_as_invoicing: bool | Unset = UNSET
+    delivery_is_the_same_as_invoicing: bool | None | Unset = UNSET
+    head_office_is_the_same_as_invoicing: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         from ..models.address_input import AddressInput  # noqa: PLC0415
 
-        invoicing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoicing, Unset):
-            invoicing = self.invoicing.to_dict()
-
-        delivery: dict[str, Any] | None | Unset
-        if isinstance(self.delivery, Unset):
-            delivery = UNSET
-        elif isinstance(self.delivery, AddressInput):
-            delivery = self.delivery.to_dict()
-        else:
-            delivery = self.delivery
-
-        head_office: dict[str, Any] | None | Unset
-        if isinstance(self.head_office, Unset):
-            head_office = UNSET
-        elif isinstance(self.head_office, AddressInput):
-            head_office = self.head_office.to_dict()
-        else:
-            head_office = self.head_office
-
-        delivery_is_the_same_as_invoicing = self.delivery_is_the_same_as_invoicing
-
-        head_office_is_the_same_as_invoicing = self.head_office_is_the_same_as_invoicing
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoicing is not UNSET:
-            field_dict["Invoicing"] = invoicing
-        if delivery is not UNSET:
-            field_dict["Delivery"] = delivery
-        if head_office is not UNSET:
-            field_dict["HeadOffice"] = head_office
-        if delivery_is_the_same_as_invoicing is not UNSET:
-            field_dict["DeliveryIsTheSameAsInvoicing"] = delivery_is_the_same_as_invoicing
-        if head_office_is_the_same_as_invoicing is not UNSET:
-            field_dict["HeadOfficeIsTheSameAsInvoicing"] = head_office_is_the_same_as_invoicing
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.invoicing
+        if value is not UNSET:
+            field_dict["Invoicing"] = dump_model(value, "SaleDocumentAddressesInput.invoicing", AddressInput, False)
+        value = self.delivery
+        if value is not UNSET:
+            field_dict["Delivery"] = to_json(value)
+        value = self.head_office
+        if value is not UNSET:
+            field_dict["HeadOffice"] = to_json(value)
+        value = self.delivery_is_the_same_as_invoicing
+        if value is not UNSET:
+            field_dict["DeliveryIsTheSameAsInvoicing"] = dump(
+                value, "SaleDocumentAddressesInput.delivery_is_the_same_as_invoicing", "bool", False
+            )
+        value = self.head_office_is_the_same_as_invoicing
+        if value is not UNSET:
+            field_dict["HeadOfficeIsTheSameAsInvoicing"] = dump(
+                value, "SaleDocumentAddressesInput.head_office_is_the_same_as_invoicing", "bool", False
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.address_input import AddressInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _invoicing = d.pop("Invoicing", UNSET)
-        invoicing: AddressInput | Unset
-        if isinstance(_invoicing, Unset):
-            invoicing = UNSET
-        else:
-            invoicing = AddressInput.from_dict(_invoicing)
-
-        def _parse_delivery(data: object) -> AddressInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delivery_type_0 = AddressInput.from_dict(data)
-
-                return delivery_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AddressInput | None | Unset, data)
-
-        delivery = _parse_delivery(d.pop("Delivery", UNSET))
-
-        def _parse_head_office(data: object) -> AddressInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                head_office_type_0 = AddressInput.from_dict(data)
-
-                return head_office_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AddressInput | None | Unset, data)
-
-        head_office = _parse_head_office(d.pop("HeadOffice", UNSET))
-
-        delivery_is_the_same_as_invoicing = d.pop("DeliveryIsTheSameAsInvoicing", UNSET)
-
-        head_office_is_the_same_as_invoicing = d.pop("HeadOfficeIsTheSameAsInvoicing", UNSET)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        invoicing = get("Invoicing", UNSET)
+        if invoicing is not UNSET:
+            invoicing = AddressInput._read(invoicing, _path, "Invoicing")
+        delivery = get("Delivery", UNSET)
+        if delivery is not UNSET:
+            delivery = AddressInput._read(delivery, _path, "Delivery")
+        head_office = get("HeadOffice", UNSET)
+        if head_office is not UNSET:
+            head_office = AddressInput._read(head_office, _path, "HeadOffice")
+        delivery_is_the_same_as_invoicing = get("DeliveryIsTheSameAsInvoicing", UNSET)
+        if delivery_is_the_same_as_invoicing.__class__ is not bool:
+            delivery_is_the_same_as_invoicing = read_bool(
+                delivery_is_the_same_as_invoicing, _path, "DeliveryIsTheSameAsInvoicing"
+            )
+        head_office_is_the_same_as_invoicing = get("HeadOfficeIsTheSameAsInvoicing", UNSET)
+        if head_office_is_the_same_as_invoicing.__class__ is not bool:
+            head_office_is_the_same_as_invoicing = read_bool(
+                head_office_is_the_same_as_invoicing, _path, "HeadOfficeIsTheSameAsInvoicing"
+            )
         sale_document_addresses_input = cls(
             invoicing=invoicing,
             delivery=delivery,
@@ -134,9 +108,20 @@ class SaleDocumentAddressesInput:
             delivery_is_the_same_as_invoicing=delivery_is_the_same_as_invoicing,
             head_office_is_the_same_as_invoicing=head_office_is_the_same_as_invoicing,
         )
-
-        sale_document_addresses_input.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_document_addresses_input.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_document_addresses_input
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleDocumentAddressesInput)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +138,14 @@ class SaleDocumentAddressesInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Invoicing",
+        "Delivery",
+        "HeadOffice",
+        "DeliveryIsTheSameAsInvoicing",
+        "HeadOfficeIsTheSameAsInvoicing",
+    }
+)

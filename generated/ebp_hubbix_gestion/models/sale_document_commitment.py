@@ -7,8 +7,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_datetime,
+    read_decimal,
+    read_int,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaleDocumentCommitment")
 
@@ -25,75 +34,61 @@ class SaleDocumentCommitment:
         payment_mode_id (int | Unset): Identifiant du mode de paiement de l'engagement.
     """
 
-    date: datetime.datetime | Unset = UNSET
-    percent: Decimal | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    remaining_amount: Decimal | Unset = UNSET
-    payment_mode_id: int | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    percent: Decimal | None | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
+    remaining_amount: Decimal | None | Unset = UNSET
+    payment_mode_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        percent = self.percent
-
-        amount = self.amount
-
-        remaining_amount = self.remaining_amount
-
-        payment_mode_id = self.payment_mode_id
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if percent is not UNSET:
-            field_dict["percent"] = percent
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if remaining_amount is not UNSET:
-            field_dict["remainingAmount"] = remaining_amount
-        if payment_mode_id is not UNSET:
-            field_dict["paymentModeId"] = payment_mode_id
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = dump(value, "SaleDocumentCommitment.date", "datetime", False)
+        value = self.percent
+        if value is not UNSET:
+            field_dict["percent"] = dump(value, "SaleDocumentCommitment.percent", "number", False)
+        value = self.amount
+        if value is not UNSET:
+            field_dict["amount"] = dump(value, "SaleDocumentCommitment.amount", "number", False)
+        value = self.remaining_amount
+        if value is not UNSET:
+            field_dict["remainingAmount"] = dump(value, "SaleDocumentCommitment.remaining_amount", "number", False)
+        value = self.payment_mode_id
+        if value is not UNSET:
+            field_dict["paymentModeId"] = dump(value, "SaleDocumentCommitment.payment_mode_id", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _percent = d.pop("percent", UNSET)
-        percent: Decimal | Unset
-        if isinstance(_percent, Unset):
-            percent = UNSET
-        else:
-            percent = to_decimal(_percent)
-
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = to_decimal(_amount)
-
-        _remaining_amount = d.pop("remainingAmount", UNSET)
-        remaining_amount: Decimal | Unset
-        if isinstance(_remaining_amount, Unset):
-            remaining_amount = UNSET
-        else:
-            remaining_amount = to_decimal(_remaining_amount)
-
-        payment_mode_id = d.pop("paymentModeId", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        date = get("date", UNSET)
+        if date is not UNSET:
+            date = read_datetime(date, _path, "date")
+        percent = get("percent", UNSET)
+        if percent.__class__ is not Decimal:
+            percent = read_decimal(percent, _path, "percent")
+        amount = get("amount", UNSET)
+        if amount.__class__ is not Decimal:
+            amount = read_decimal(amount, _path, "amount")
+        remaining_amount = get("remainingAmount", UNSET)
+        if remaining_amount.__class__ is not Decimal:
+            remaining_amount = read_decimal(remaining_amount, _path, "remainingAmount")
+        payment_mode_id = get("paymentModeId", UNSET)
+        if payment_mode_id.__class__ is not int:
+            payment_mode_id = read_int(payment_mode_id, _path, "paymentModeId")
         sale_document_commitment = cls(
             date=date,
             percent=percent,
@@ -101,9 +96,20 @@ class SaleDocumentCommitment:
             remaining_amount=remaining_amount,
             payment_mode_id=payment_mode_id,
         )
-
-        sale_document_commitment.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_document_commitment.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_document_commitment
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleDocumentCommitment)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +126,14 @@ class SaleDocumentCommitment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "date",
+        "percent",
+        "amount",
+        "remainingAmount",
+        "paymentModeId",
+    }
+)

@@ -7,8 +7,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_datetime,
+    read_decimal,
+    read_int,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaleDocumentCommitmentInput")
 
@@ -25,75 +34,61 @@ class SaleDocumentCommitmentInput:
         payment_mode_id (int | Unset): Identifiant du moyen de paiement. Example: 1.
     """
 
-    date: datetime.datetime | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    rate: Decimal | Unset = UNSET
-    remaining_amount: Decimal | Unset = UNSET
-    payment_mode_id: int | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
+    rate: Decimal | None | Unset = UNSET
+    remaining_amount: Decimal | None | Unset = UNSET
+    payment_mode_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        amount = self.amount
-
-        rate = self.rate
-
-        remaining_amount = self.remaining_amount
-
-        payment_mode_id = self.payment_mode_id
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["Date"] = date
-        if amount is not UNSET:
-            field_dict["Amount"] = amount
-        if rate is not UNSET:
-            field_dict["Rate"] = rate
-        if remaining_amount is not UNSET:
-            field_dict["RemainingAmount"] = remaining_amount
-        if payment_mode_id is not UNSET:
-            field_dict["PaymentModeId"] = payment_mode_id
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.date
+        if value is not UNSET:
+            field_dict["Date"] = dump(value, "SaleDocumentCommitmentInput.date", "datetime", False)
+        value = self.amount
+        if value is not UNSET:
+            field_dict["Amount"] = dump(value, "SaleDocumentCommitmentInput.amount", "number", False)
+        value = self.rate
+        if value is not UNSET:
+            field_dict["Rate"] = dump(value, "SaleDocumentCommitmentInput.rate", "number", False)
+        value = self.remaining_amount
+        if value is not UNSET:
+            field_dict["RemainingAmount"] = dump(value, "SaleDocumentCommitmentInput.remaining_amount", "number", False)
+        value = self.payment_mode_id
+        if value is not UNSET:
+            field_dict["PaymentModeId"] = dump(value, "SaleDocumentCommitmentInput.payment_mode_id", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _date = d.pop("Date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _amount = d.pop("Amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = to_decimal(_amount)
-
-        _rate = d.pop("Rate", UNSET)
-        rate: Decimal | Unset
-        if isinstance(_rate, Unset):
-            rate = UNSET
-        else:
-            rate = to_decimal(_rate)
-
-        _remaining_amount = d.pop("RemainingAmount", UNSET)
-        remaining_amount: Decimal | Unset
-        if isinstance(_remaining_amount, Unset):
-            remaining_amount = UNSET
-        else:
-            remaining_amount = to_decimal(_remaining_amount)
-
-        payment_mode_id = d.pop("PaymentModeId", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        date = get("Date", UNSET)
+        if date is not UNSET:
+            date = read_datetime(date, _path, "Date")
+        amount = get("Amount", UNSET)
+        if amount.__class__ is not Decimal:
+            amount = read_decimal(amount, _path, "Amount")
+        rate = get("Rate", UNSET)
+        if rate.__class__ is not Decimal:
+            rate = read_decimal(rate, _path, "Rate")
+        remaining_amount = get("RemainingAmount", UNSET)
+        if remaining_amount.__class__ is not Decimal:
+            remaining_amount = read_decimal(remaining_amount, _path, "RemainingAmount")
+        payment_mode_id = get("PaymentModeId", UNSET)
+        if payment_mode_id.__class__ is not int:
+            payment_mode_id = read_int(payment_mode_id, _path, "PaymentModeId")
         sale_document_commitment_input = cls(
             date=date,
             amount=amount,
@@ -101,9 +96,20 @@ class SaleDocumentCommitmentInput:
             remaining_amount=remaining_amount,
             payment_mode_id=payment_mode_id,
         )
-
-        sale_document_commitment_input.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_document_commitment_input.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_document_commitment_input
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleDocumentCommitmentInput)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +126,14 @@ class SaleDocumentCommitmentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Date",
+        "Amount",
+        "Rate",
+        "RemainingAmount",
+        "PaymentModeId",
+    }
+)

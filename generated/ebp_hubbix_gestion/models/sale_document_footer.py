@@ -2,12 +2,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_decimal,
+    read_int,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaleDocumentFooter")
 
@@ -32,194 +40,135 @@ class SaleDocumentFooter:
         eco_contribution (Decimal | None | Unset): Contribution écologique du document (null dans tous les exemples).
     """
 
-    total_amount_vat_excluded: Decimal | Unset = UNSET
-    total_amount_vat_included: Decimal | Unset = UNSET
-    total_deposits_amount_vat_included: Decimal | Unset = UNSET
-    net_amount_vat_included: Decimal | Unset = UNSET
-    total_vat_amount: Decimal | Unset = UNSET
-    shipping_cost: Decimal | Unset = UNSET
+    total_amount_vat_excluded: Decimal | None | Unset = UNSET
+    total_amount_vat_included: Decimal | None | Unset = UNSET
+    total_deposits_amount_vat_included: Decimal | None | Unset = UNSET
+    net_amount_vat_included: Decimal | None | Unset = UNSET
+    total_vat_amount: Decimal | None | Unset = UNSET
+    shipping_cost: Decimal | None | Unset = UNSET
     shipping_vat_rate_id: int | None | Unset = UNSET
-    shipping_vat_rate: Decimal | Unset = UNSET
-    discount_rate: Decimal | Unset = UNSET
-    discount_amount: Decimal | Unset = UNSET
-    total_amount_net_vat_excluded: Decimal | Unset = UNSET
-    total_amount_net_vat_included: Decimal | Unset = UNSET
+    shipping_vat_rate: Decimal | None | Unset = UNSET
+    discount_rate: Decimal | None | Unset = UNSET
+    discount_amount: Decimal | None | Unset = UNSET
+    total_amount_net_vat_excluded: Decimal | None | Unset = UNSET
+    total_amount_net_vat_included: Decimal | None | Unset = UNSET
     eco_contribution: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_amount_vat_excluded = self.total_amount_vat_excluded
-
-        total_amount_vat_included = self.total_amount_vat_included
-
-        total_deposits_amount_vat_included = self.total_deposits_amount_vat_included
-
-        net_amount_vat_included = self.net_amount_vat_included
-
-        total_vat_amount = self.total_vat_amount
-
-        shipping_cost = self.shipping_cost
-
-        shipping_vat_rate_id: int | None | Unset
-        if isinstance(self.shipping_vat_rate_id, Unset):
-            shipping_vat_rate_id = UNSET
-        else:
-            shipping_vat_rate_id = self.shipping_vat_rate_id
-
-        shipping_vat_rate = self.shipping_vat_rate
-
-        discount_rate = self.discount_rate
-
-        discount_amount = self.discount_amount
-
-        total_amount_net_vat_excluded = self.total_amount_net_vat_excluded
-
-        total_amount_net_vat_included = self.total_amount_net_vat_included
-
-        eco_contribution: Decimal | None | Unset
-        if isinstance(self.eco_contribution, Unset):
-            eco_contribution = UNSET
-        else:
-            eco_contribution = self.eco_contribution
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_amount_vat_excluded is not UNSET:
-            field_dict["totalAmountVatExcluded"] = total_amount_vat_excluded
-        if total_amount_vat_included is not UNSET:
-            field_dict["totalAmountVatIncluded"] = total_amount_vat_included
-        if total_deposits_amount_vat_included is not UNSET:
-            field_dict["totalDepositsAmountVatIncluded"] = total_deposits_amount_vat_included
-        if net_amount_vat_included is not UNSET:
-            field_dict["netAmountVatIncluded"] = net_amount_vat_included
-        if total_vat_amount is not UNSET:
-            field_dict["totalVatAmount"] = total_vat_amount
-        if shipping_cost is not UNSET:
-            field_dict["shippingCost"] = shipping_cost
-        if shipping_vat_rate_id is not UNSET:
-            field_dict["shippingVatRateId"] = shipping_vat_rate_id
-        if shipping_vat_rate is not UNSET:
-            field_dict["shippingVatRate"] = shipping_vat_rate
-        if discount_rate is not UNSET:
-            field_dict["discountRate"] = discount_rate
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if total_amount_net_vat_excluded is not UNSET:
-            field_dict["totalAmountNetVatExcluded"] = total_amount_net_vat_excluded
-        if total_amount_net_vat_included is not UNSET:
-            field_dict["totalAmountNetVatIncluded"] = total_amount_net_vat_included
-        if eco_contribution is not UNSET:
-            field_dict["ecoContribution"] = eco_contribution
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.total_amount_vat_excluded
+        if value is not UNSET:
+            field_dict["totalAmountVatExcluded"] = dump(
+                value, "SaleDocumentFooter.total_amount_vat_excluded", "number", False
+            )
+        value = self.total_amount_vat_included
+        if value is not UNSET:
+            field_dict["totalAmountVatIncluded"] = dump(
+                value, "SaleDocumentFooter.total_amount_vat_included", "number", False
+            )
+        value = self.total_deposits_amount_vat_included
+        if value is not UNSET:
+            field_dict["totalDepositsAmountVatIncluded"] = dump(
+                value, "SaleDocumentFooter.total_deposits_amount_vat_included", "number", False
+            )
+        value = self.net_amount_vat_included
+        if value is not UNSET:
+            field_dict["netAmountVatIncluded"] = dump(
+                value, "SaleDocumentFooter.net_amount_vat_included", "number", False
+            )
+        value = self.total_vat_amount
+        if value is not UNSET:
+            field_dict["totalVatAmount"] = dump(value, "SaleDocumentFooter.total_vat_amount", "number", False)
+        value = self.shipping_cost
+        if value is not UNSET:
+            field_dict["shippingCost"] = dump(value, "SaleDocumentFooter.shipping_cost", "number", False)
+        value = self.shipping_vat_rate_id
+        if value is not UNSET:
+            field_dict["shippingVatRateId"] = to_json(value)
+        value = self.shipping_vat_rate
+        if value is not UNSET:
+            field_dict["shippingVatRate"] = dump(value, "SaleDocumentFooter.shipping_vat_rate", "number", False)
+        value = self.discount_rate
+        if value is not UNSET:
+            field_dict["discountRate"] = dump(value, "SaleDocumentFooter.discount_rate", "number", False)
+        value = self.discount_amount
+        if value is not UNSET:
+            field_dict["discountAmount"] = dump(value, "SaleDocumentFooter.discount_amount", "number", False)
+        value = self.total_amount_net_vat_excluded
+        if value is not UNSET:
+            field_dict["totalAmountNetVatExcluded"] = dump(
+                value, "SaleDocumentFooter.total_amount_net_vat_excluded", "number", False
+            )
+        value = self.total_amount_net_vat_included
+        if value is not UNSET:
+            field_dict["totalAmountNetVatIncluded"] = dump(
+                value, "SaleDocumentFooter.total_amount_net_vat_included", "number", False
+            )
+        value = self.eco_contribution
+        if value is not UNSET:
+            field_dict["ecoContribution"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _total_amount_vat_excluded = d.pop("totalAmountVatExcluded", UNSET)
-        total_amount_vat_excluded: Decimal | Unset
-        if isinstance(_total_amount_vat_excluded, Unset):
-            total_amount_vat_excluded = UNSET
-        else:
-            total_amount_vat_excluded = to_decimal(_total_amount_vat_excluded)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _total_amount_vat_included = d.pop("totalAmountVatIncluded", UNSET)
-        total_amount_vat_included: Decimal | Unset
-        if isinstance(_total_amount_vat_included, Unset):
-            total_amount_vat_included = UNSET
-        else:
-            total_amount_vat_included = to_decimal(_total_amount_vat_included)
-
-        _total_deposits_amount_vat_included = d.pop("totalDepositsAmountVatIncluded", UNSET)
-        total_deposits_amount_vat_included: Decimal | Unset
-        if isinstance(_total_deposits_amount_vat_included, Unset):
-            total_deposits_amount_vat_included = UNSET
-        else:
-            total_deposits_amount_vat_included = to_decimal(_total_deposits_amount_vat_included)
-
-        _net_amount_vat_included = d.pop("netAmountVatIncluded", UNSET)
-        net_amount_vat_included: Decimal | Unset
-        if isinstance(_net_amount_vat_included, Unset):
-            net_amount_vat_included = UNSET
-        else:
-            net_amount_vat_included = to_decimal(_net_amount_vat_included)
-
-        _total_vat_amount = d.pop("totalVatAmount", UNSET)
-        total_vat_amount: Decimal | Unset
-        if isinstance(_total_vat_amount, Unset):
-            total_vat_amount = UNSET
-        else:
-            total_vat_amount = to_decimal(_total_vat_amount)
-
-        _shipping_cost = d.pop("shippingCost", UNSET)
-        shipping_cost: Decimal | Unset
-        if isinstance(_shipping_cost, Unset):
-            shipping_cost = UNSET
-        else:
-            shipping_cost = to_decimal(_shipping_cost)
-
-        def _parse_shipping_vat_rate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        shipping_vat_rate_id = _parse_shipping_vat_rate_id(d.pop("shippingVatRateId", UNSET))
-
-        _shipping_vat_rate = d.pop("shippingVatRate", UNSET)
-        shipping_vat_rate: Decimal | Unset
-        if isinstance(_shipping_vat_rate, Unset):
-            shipping_vat_rate = UNSET
-        else:
-            shipping_vat_rate = to_decimal(_shipping_vat_rate)
-
-        _discount_rate = d.pop("discountRate", UNSET)
-        discount_rate: Decimal | Unset
-        if isinstance(_discount_rate, Unset):
-            discount_rate = UNSET
-        else:
-            discount_rate = to_decimal(_discount_rate)
-
-        _discount_amount = d.pop("discountAmount", UNSET)
-        discount_amount: Decimal | Unset
-        if isinstance(_discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = to_decimal(_discount_amount)
-
-        _total_amount_net_vat_excluded = d.pop("totalAmountNetVatExcluded", UNSET)
-        total_amount_net_vat_excluded: Decimal | Unset
-        if isinstance(_total_amount_net_vat_excluded, Unset):
-            total_amount_net_vat_excluded = UNSET
-        else:
-            total_amount_net_vat_excluded = to_decimal(_total_amount_net_vat_excluded)
-
-        _total_amount_net_vat_included = d.pop("totalAmountNetVatIncluded", UNSET)
-        total_amount_net_vat_included: Decimal | Unset
-        if isinstance(_total_amount_net_vat_included, Unset):
-            total_amount_net_vat_included = UNSET
-        else:
-            total_amount_net_vat_included = to_decimal(_total_amount_net_vat_included)
-
-        def _parse_eco_contribution(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
-                    raise TypeError()
-                eco_contribution_type_0 = to_decimal(data)
-
-                return eco_contribution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        eco_contribution = _parse_eco_contribution(d.pop("ecoContribution", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        total_amount_vat_excluded = get("totalAmountVatExcluded", UNSET)
+        if total_amount_vat_excluded.__class__ is not Decimal:
+            total_amount_vat_excluded = read_decimal(total_amount_vat_excluded, _path, "totalAmountVatExcluded")
+        total_amount_vat_included = get("totalAmountVatIncluded", UNSET)
+        if total_amount_vat_included.__class__ is not Decimal:
+            total_amount_vat_included = read_decimal(total_amount_vat_included, _path, "totalAmountVatIncluded")
+        total_deposits_amount_vat_included = get("totalDepositsAmountVatIncluded", UNSET)
+        if total_deposits_amount_vat_included.__class__ is not Decimal:
+            total_deposits_amount_vat_included = read_decimal(
+                total_deposits_amount_vat_included, _path, "totalDepositsAmountVatIncluded"
+            )
+        net_amount_vat_included = get("netAmountVatIncluded", UNSET)
+        if net_amount_vat_included.__class__ is not Decimal:
+            net_amount_vat_included = read_decimal(net_amount_vat_included, _path, "netAmountVatIncluded")
+        total_vat_amount = get("totalVatAmount", UNSET)
+        if total_vat_amount.__class__ is not Decimal:
+            total_vat_amount = read_decimal(total_vat_amount, _path, "totalVatAmount")
+        shipping_cost = get("shippingCost", UNSET)
+        if shipping_cost.__class__ is not Decimal:
+            shipping_cost = read_decimal(shipping_cost, _path, "shippingCost")
+        shipping_vat_rate_id = get("shippingVatRateId", UNSET)
+        if shipping_vat_rate_id.__class__ is not int:
+            shipping_vat_rate_id = read_int(shipping_vat_rate_id, _path, "shippingVatRateId")
+        shipping_vat_rate = get("shippingVatRate", UNSET)
+        if shipping_vat_rate.__class__ is not Decimal:
+            shipping_vat_rate = read_decimal(shipping_vat_rate, _path, "shippingVatRate")
+        discount_rate = get("discountRate", UNSET)
+        if discount_rate.__class__ is not Decimal:
+            discount_rate = read_decimal(discount_rate, _path, "discountRate")
+        discount_amount = get("discountAmount", UNSET)
+        if discount_amount.__class__ is not Decimal:
+            discount_amount = read_decimal(discount_amount, _path, "discountAmount")
+        total_amount_net_vat_excluded = get("totalAmountNetVatExcluded", UNSET)
+        if total_amount_net_vat_excluded.__class__ is not Decimal:
+            total_amount_net_vat_excluded = read_decimal(
+                total_amount_net_vat_excluded, _path, "totalAmountNetVatExcluded"
+            )
+        total_amount_net_vat_included = get("totalAmountNetVatIncluded", UNSET)
+        if total_amount_net_vat_included.__class__ is not Decimal:
+            total_amount_net_vat_included = read_decimal(
+                total_amount_net_vat_included, _path, "totalAmountNetVatIncluded"
+            )
+        eco_contribution = get("ecoContribution", UNSET)
+        if eco_contribution.__class__ is not Decimal:
+            eco_contribution = read_decimal(eco_contribution, _path, "ecoContribution")
         sale_document_footer = cls(
             total_amount_vat_excluded=total_amount_vat_excluded,
             total_amount_vat_included=total_amount_vat_included,
@@ -235,9 +184,20 @@ class SaleDocumentFooter:
             total_amount_net_vat_included=total_amount_net_vat_included,
             eco_contribution=eco_contribution,
         )
-
-        sale_document_footer.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_document_footer.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_document_footer
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleDocumentFooter)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -254,3 +214,22 @@ class SaleDocumentFooter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "totalAmountVatExcluded",
+        "totalAmountVatIncluded",
+        "totalDepositsAmountVatIncluded",
+        "netAmountVatIncluded",
+        "totalVatAmount",
+        "shippingCost",
+        "shippingVatRateId",
+        "shippingVatRate",
+        "discountRate",
+        "discountAmount",
+        "totalAmountNetVatExcluded",
+        "totalAmountNetVatIncluded",
+        "ecoContribution",
+    }
+)

@@ -2,12 +2,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaleDocumentLine")
 
@@ -38,262 +48,165 @@ class SaleDocumentLine:
         eco_contribution (Decimal | None | Unset): Contribution écologique de la ligne.
     """
 
-    cost_price_vat_excluded: Decimal | Unset = UNSET
+    cost_price_vat_excluded: Decimal | None | Unset = UNSET
     vat_rate_id: int | None | Unset = UNSET
     sale_unit_id: int | None | Unset = UNSET
-    id: int | Unset = UNSET
-    description: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    description: str | None | Unset = UNSET
     item_id: int | None | Unset = UNSET
-    apply_margin: bool | Unset = UNSET
-    line_type: int | Unset = UNSET
-    quantity: Decimal | Unset = UNSET
-    unit_price: Decimal | Unset = UNSET
-    vat_rate: Decimal | Unset = UNSET
-    total_amount_vat_excluded: Decimal | Unset = UNSET
-    total_vat_amount: Decimal | Unset = UNSET
-    total_amount_vat_included: Decimal | Unset = UNSET
-    discount_rate: Decimal | Unset = UNSET
+    apply_margin: bool | None | Unset = UNSET
+    line_type: int | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
+    unit_price: Decimal | None | Unset = UNSET
+    vat_rate: Decimal | None | Unset = UNSET
+    total_amount_vat_excluded: Decimal | None | Unset = UNSET
+    total_vat_amount: Decimal | None | Unset = UNSET
+    total_amount_vat_included: Decimal | None | Unset = UNSET
+    discount_rate: Decimal | None | Unset = UNSET
     discount_amount: Decimal | None | Unset = UNSET
-    detailed_description: str | Unset = UNSET
-    line_order: int | Unset = UNSET
+    detailed_description: str | None | Unset = UNSET
+    line_order: int | None | Unset = UNSET
     eco_contribution: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost_price_vat_excluded = self.cost_price_vat_excluded
-
-        vat_rate_id: int | None | Unset
-        if isinstance(self.vat_rate_id, Unset):
-            vat_rate_id = UNSET
-        else:
-            vat_rate_id = self.vat_rate_id
-
-        sale_unit_id: int | None | Unset
-        if isinstance(self.sale_unit_id, Unset):
-            sale_unit_id = UNSET
-        else:
-            sale_unit_id = self.sale_unit_id
-
-        id = self.id
-
-        description = self.description
-
-        item_id: int | None | Unset
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
-        apply_margin = self.apply_margin
-
-        line_type = self.line_type
-
-        quantity = self.quantity
-
-        unit_price = self.unit_price
-
-        vat_rate = self.vat_rate
-
-        total_amount_vat_excluded = self.total_amount_vat_excluded
-
-        total_vat_amount = self.total_vat_amount
-
-        total_amount_vat_included = self.total_amount_vat_included
-
-        discount_rate = self.discount_rate
-
-        discount_amount: Decimal | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
-
-        detailed_description = self.detailed_description
-
-        line_order = self.line_order
-
-        eco_contribution: Decimal | None | Unset
-        if isinstance(self.eco_contribution, Unset):
-            eco_contribution = UNSET
-        else:
-            eco_contribution = self.eco_contribution
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost_price_vat_excluded is not UNSET:
-            field_dict["costPriceVatExcluded"] = cost_price_vat_excluded
-        if vat_rate_id is not UNSET:
-            field_dict["vatRateId"] = vat_rate_id
-        if sale_unit_id is not UNSET:
-            field_dict["saleUnitId"] = sale_unit_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if item_id is not UNSET:
-            field_dict["itemId"] = item_id
-        if apply_margin is not UNSET:
-            field_dict["applyMargin"] = apply_margin
-        if line_type is not UNSET:
-            field_dict["lineType"] = line_type
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if unit_price is not UNSET:
-            field_dict["unitPrice"] = unit_price
-        if vat_rate is not UNSET:
-            field_dict["vatRate"] = vat_rate
-        if total_amount_vat_excluded is not UNSET:
-            field_dict["totalAmountVatExcluded"] = total_amount_vat_excluded
-        if total_vat_amount is not UNSET:
-            field_dict["totalVatAmount"] = total_vat_amount
-        if total_amount_vat_included is not UNSET:
-            field_dict["totalAmountVatIncluded"] = total_amount_vat_included
-        if discount_rate is not UNSET:
-            field_dict["discountRate"] = discount_rate
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if detailed_description is not UNSET:
-            field_dict["detailedDescription"] = detailed_description
-        if line_order is not UNSET:
-            field_dict["lineOrder"] = line_order
-        if eco_contribution is not UNSET:
-            field_dict["ecoContribution"] = eco_contribution
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.cost_price_vat_excluded
+        if value is not UNSET:
+            field_dict["costPriceVatExcluded"] = dump(
+                value, "SaleDocumentLine.cost_price_vat_excluded", "number", False
+            )
+        value = self.vat_rate_id
+        if value is not UNSET:
+            field_dict["vatRateId"] = to_json(value)
+        value = self.sale_unit_id
+        if value is not UNSET:
+            field_dict["saleUnitId"] = to_json(value)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "SaleDocumentLine.id", "int", False)
+        value = self.description
+        if value is not UNSET:
+            field_dict["description"] = dump(value, "SaleDocumentLine.description", "str", False)
+        value = self.item_id
+        if value is not UNSET:
+            field_dict["itemId"] = to_json(value)
+        value = self.apply_margin
+        if value is not UNSET:
+            field_dict["applyMargin"] = dump(value, "SaleDocumentLine.apply_margin", "bool", False)
+        value = self.line_type
+        if value is not UNSET:
+            field_dict["lineType"] = dump(value, "SaleDocumentLine.line_type", "int", False)
+        value = self.quantity
+        if value is not UNSET:
+            field_dict["quantity"] = dump(value, "SaleDocumentLine.quantity", "number", False)
+        value = self.unit_price
+        if value is not UNSET:
+            field_dict["unitPrice"] = dump(value, "SaleDocumentLine.unit_price", "number", False)
+        value = self.vat_rate
+        if value is not UNSET:
+            field_dict["vatRate"] = dump(value, "SaleDocumentLine.vat_rate", "number", False)
+        value = self.total_amount_vat_excluded
+        if value is not UNSET:
+            field_dict["totalAmountVatExcluded"] = dump(
+                value, "SaleDocumentLine.total_amount_vat_excluded", "number", False
+            )
+        value = self.total_vat_amount
+        if value is not UNSET:
+            field_dict["totalVatAmount"] = dump(value, "SaleDocumentLine.total_vat_amount", "number", False)
+        value = self.total_amount_vat_included
+        if value is not UNSET:
+            field_dict["totalAmountVatIncluded"] = dump(
+                value, "SaleDocumentLine.total_amount_vat_included", "number", False
+            )
+        value = self.discount_rate
+        if value is not UNSET:
+            field_dict["discountRate"] = dump(value, "SaleDocumentLine.discount_rate", "number", False)
+        value = self.discount_amount
+        if value is not UNSET:
+            field_dict["discountAmount"] = to_json(value)
+        value = self.detailed_description
+        if value is not UNSET:
+            field_dict["detailedDescription"] = dump(value, "SaleDocumentLine.detailed_description", "str", False)
+        value = self.line_order
+        if value is not UNSET:
+            field_dict["lineOrder"] = dump(value, "SaleDocumentLine.line_order", "int", False)
+        value = self.eco_contribution
+        if value is not UNSET:
+            field_dict["ecoContribution"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _cost_price_vat_excluded = d.pop("costPriceVatExcluded", UNSET)
-        cost_price_vat_excluded: Decimal | Unset
-        if isinstance(_cost_price_vat_excluded, Unset):
-            cost_price_vat_excluded = UNSET
-        else:
-            cost_price_vat_excluded = to_decimal(_cost_price_vat_excluded)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        def _parse_vat_rate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        vat_rate_id = _parse_vat_rate_id(d.pop("vatRateId", UNSET))
-
-        def _parse_sale_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sale_unit_id = _parse_sale_unit_id(d.pop("saleUnitId", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_id = _parse_item_id(d.pop("itemId", UNSET))
-
-        apply_margin = d.pop("applyMargin", UNSET)
-
-        line_type = d.pop("lineType", UNSET)
-
-        _quantity = d.pop("quantity", UNSET)
-        quantity: Decimal | Unset
-        if isinstance(_quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = to_decimal(_quantity)
-
-        _unit_price = d.pop("unitPrice", UNSET)
-        unit_price: Decimal | Unset
-        if isinstance(_unit_price, Unset):
-            unit_price = UNSET
-        else:
-            unit_price = to_decimal(_unit_price)
-
-        _vat_rate = d.pop("vatRate", UNSET)
-        vat_rate: Decimal | Unset
-        if isinstance(_vat_rate, Unset):
-            vat_rate = UNSET
-        else:
-            vat_rate = to_decimal(_vat_rate)
-
-        _total_amount_vat_excluded = d.pop("totalAmountVatExcluded", UNSET)
-        total_amount_vat_excluded: Decimal | Unset
-        if isinstance(_total_amount_vat_excluded, Unset):
-            total_amount_vat_excluded = UNSET
-        else:
-            total_amount_vat_excluded = to_decimal(_total_amount_vat_excluded)
-
-        _total_vat_amount = d.pop("totalVatAmount", UNSET)
-        total_vat_amount: Decimal | Unset
-        if isinstance(_total_vat_amount, Unset):
-            total_vat_amount = UNSET
-        else:
-            total_vat_amount = to_decimal(_total_vat_amount)
-
-        _total_amount_vat_included = d.pop("totalAmountVatIncluded", UNSET)
-        total_amount_vat_included: Decimal | Unset
-        if isinstance(_total_amount_vat_included, Unset):
-            total_amount_vat_included = UNSET
-        else:
-            total_amount_vat_included = to_decimal(_total_amount_vat_included)
-
-        _discount_rate = d.pop("discountRate", UNSET)
-        discount_rate: Decimal | Unset
-        if isinstance(_discount_rate, Unset):
-            discount_rate = UNSET
-        else:
-            discount_rate = to_decimal(_discount_rate)
-
-        def _parse_discount_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
-                    raise TypeError()
-                discount_amount_type_0 = to_decimal(data)
-
-                return discount_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        discount_amount = _parse_discount_amount(d.pop("discountAmount", UNSET))
-
-        detailed_description = d.pop("detailedDescription", UNSET)
-
-        line_order = d.pop("lineOrder", UNSET)
-
-        def _parse_eco_contribution(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
-                    raise TypeError()
-                eco_contribution_type_0 = to_decimal(data)
-
-                return eco_contribution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        eco_contribution = _parse_eco_contribution(d.pop("ecoContribution", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        cost_price_vat_excluded = get("costPriceVatExcluded", UNSET)
+        if cost_price_vat_excluded.__class__ is not Decimal:
+            cost_price_vat_excluded = read_decimal(cost_price_vat_excluded, _path, "costPriceVatExcluded")
+        vat_rate_id = get("vatRateId", UNSET)
+        if vat_rate_id.__class__ is not int:
+            vat_rate_id = read_int(vat_rate_id, _path, "vatRateId")
+        sale_unit_id = get("saleUnitId", UNSET)
+        if sale_unit_id.__class__ is not int:
+            sale_unit_id = read_int(sale_unit_id, _path, "saleUnitId")
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        description = get("description", UNSET)
+        if description.__class__ is not str:
+            description = read_str(description, _path, "description")
+        item_id = get("itemId", UNSET)
+        if item_id.__class__ is not int:
+            item_id = read_int(item_id, _path, "itemId")
+        apply_margin = get("applyMargin", UNSET)
+        if apply_margin.__class__ is not bool:
+            apply_margin = read_bool(apply_margin, _path, "applyMargin")
+        line_type = get("lineType", UNSET)
+        if line_type.__class__ is not int:
+            line_type = read_int(line_type, _path, "lineType")
+        quantity = get("quantity", UNSET)
+        if quantity.__class__ is not Decimal:
+            quantity = read_decimal(quantity, _path, "quantity")
+        unit_price = get("unitPrice", UNSET)
+        if unit_price.__class__ is not Decimal:
+            unit_price = read_decimal(unit_price, _path, "unitPrice")
+        vat_rate = get("vatRate", UNSET)
+        if vat_rate.__class__ is not Decimal:
+            vat_rate = read_decimal(vat_rate, _path, "vatRate")
+        total_amount_vat_excluded = get("totalAmountVatExcluded", UNSET)
+        if total_amount_vat_excluded.__class__ is not Decimal:
+            total_amount_vat_excluded = read_decimal(total_amount_vat_excluded, _path, "totalAmountVatExcluded")
+        total_vat_amount = get("totalVatAmount", UNSET)
+        if total_vat_amount.__class__ is not Decimal:
+            total_vat_amount = read_decimal(total_vat_amount, _path, "totalVatAmount")
+        total_amount_vat_included = get("totalAmountVatIncluded", UNSET)
+        if total_amount_vat_included.__class__ is not Decimal:
+            total_amount_vat_included = read_decimal(total_amount_vat_included, _path, "totalAmountVatIncluded")
+        discount_rate = get("discountRate", UNSET)
+        if discount_rate.__class__ is not Decimal:
+            discount_rate = read_decimal(discount_rate, _path, "discountRate")
+        discount_amount = get("discountAmount", UNSET)
+        if discount_amount.__class__ is not Decimal:
+            discount_amount = read_decimal(discount_amount, _path, "discountAmount")
+        detailed_description = get("detailedDescription", UNSET)
+        if detailed_description.__class__ is not str:
+            detailed_description = read_str(detailed_description, _path, "detailedDescription")
+        line_order = get("lineOrder", UNSET)
+        if line_order.__class__ is not int:
+            line_order = read_int(line_order, _path, "lineOrder")
+        eco_contribution = get("ecoContribution", UNSET)
+        if eco_contribution.__class__ is not Decimal:
+            eco_contribution = read_decimal(eco_contribution, _path, "ecoContribution")
         sale_document_line = cls(
             cost_price_vat_excluded=cost_price_vat_excluded,
             vat_rate_id=vat_rate_id,
@@ -315,9 +228,20 @@ class SaleDocumentLine:
             line_order=line_order,
             eco_contribution=eco_contribution,
         )
-
-        sale_document_line.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_document_line.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_document_line
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleDocumentLine)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -334,3 +258,28 @@ class SaleDocumentLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "costPriceVatExcluded",
+        "vatRateId",
+        "saleUnitId",
+        "id",
+        "description",
+        "itemId",
+        "applyMargin",
+        "lineType",
+        "quantity",
+        "unitPrice",
+        "vatRate",
+        "totalAmountVatExcluded",
+        "totalVatAmount",
+        "totalAmountVatIncluded",
+        "discountRate",
+        "discountAmount",
+        "detailedDescription",
+        "lineOrder",
+        "ecoContribution",
+    }
+)

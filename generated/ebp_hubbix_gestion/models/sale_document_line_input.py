@@ -2,12 +2,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaleDocumentLineInput")
 
@@ -37,218 +46,134 @@ class SaleDocumentLineInput:
     """
 
     item_id: int | None | Unset = UNSET
-    description: str | Unset = UNSET
-    line_type: int | Unset = UNSET
-    quantity: Decimal | Unset = UNSET
-    unit_price: Decimal | Unset = UNSET
-    vat_rate: Decimal | Unset = UNSET
-    total_amount_vat_excluded: Decimal | Unset = UNSET
-    total_vat_amount: Decimal | Unset = UNSET
-    total_amount_vat_included: Decimal | Unset = UNSET
-    discount_rate: Decimal | Unset = UNSET
+    description: str | None | Unset = UNSET
+    line_type: int | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
+    unit_price: Decimal | None | Unset = UNSET
+    vat_rate: Decimal | None | Unset = UNSET
+    total_amount_vat_excluded: Decimal | None | Unset = UNSET
+    total_vat_amount: Decimal | None | Unset = UNSET
+    total_amount_vat_included: Decimal | None | Unset = UNSET
+    discount_rate: Decimal | None | Unset = UNSET
     discount_amount: Decimal | None | Unset = UNSET
-    detailed_description: str | Unset = UNSET
-    line_order: int | Unset = UNSET
+    detailed_description: str | None | Unset = UNSET
+    line_order: int | None | Unset = UNSET
     vat_rate_id: int | None | Unset = UNSET
     eco_contribution: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_id: int | None | Unset
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
-        description = self.description
-
-        line_type = self.line_type
-
-        quantity = self.quantity
-
-        unit_price = self.unit_price
-
-        vat_rate = self.vat_rate
-
-        total_amount_vat_excluded = self.total_amount_vat_excluded
-
-        total_vat_amount = self.total_vat_amount
-
-        total_amount_vat_included = self.total_amount_vat_included
-
-        discount_rate = self.discount_rate
-
-        discount_amount: Decimal | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
-
-        detailed_description = self.detailed_description
-
-        line_order = self.line_order
-
-        vat_rate_id: int | None | Unset
-        if isinstance(self.vat_rate_id, Unset):
-            vat_rate_id = UNSET
-        else:
-            vat_rate_id = self.vat_rate_id
-
-        eco_contribution: Decimal | None | Unset
-        if isinstance(self.eco_contribution, Unset):
-            eco_contribution = UNSET
-        else:
-            eco_contribution = self.eco_contribution
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_id is not UNSET:
-            field_dict["ItemId"] = item_id
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if line_type is not UNSET:
-            field_dict["LineType"] = line_type
-        if quantity is not UNSET:
-            field_dict["Quantity"] = quantity
-        if unit_price is not UNSET:
-            field_dict["UnitPrice"] = unit_price
-        if vat_rate is not UNSET:
-            field_dict["VatRate"] = vat_rate
-        if total_amount_vat_excluded is not UNSET:
-            field_dict["TotalAmountVatExcluded"] = total_amount_vat_excluded
-        if total_vat_amount is not UNSET:
-            field_dict["TotalVatAmount"] = total_vat_amount
-        if total_amount_vat_included is not UNSET:
-            field_dict["TotalAmountVatIncluded"] = total_amount_vat_included
-        if discount_rate is not UNSET:
-            field_dict["DiscountRate"] = discount_rate
-        if discount_amount is not UNSET:
-            field_dict["DiscountAmount"] = discount_amount
-        if detailed_description is not UNSET:
-            field_dict["DetailedDescription"] = detailed_description
-        if line_order is not UNSET:
-            field_dict["LineOrder"] = line_order
-        if vat_rate_id is not UNSET:
-            field_dict["VatRateId"] = vat_rate_id
-        if eco_contribution is not UNSET:
-            field_dict["EcoContribution"] = eco_contribution
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.item_id
+        if value is not UNSET:
+            field_dict["ItemId"] = to_json(value)
+        value = self.description
+        if value is not UNSET:
+            field_dict["Description"] = dump(value, "SaleDocumentLineInput.description", "str", False)
+        value = self.line_type
+        if value is not UNSET:
+            field_dict["LineType"] = dump(value, "SaleDocumentLineInput.line_type", "int", False)
+        value = self.quantity
+        if value is not UNSET:
+            field_dict["Quantity"] = dump(value, "SaleDocumentLineInput.quantity", "number", False)
+        value = self.unit_price
+        if value is not UNSET:
+            field_dict["UnitPrice"] = dump(value, "SaleDocumentLineInput.unit_price", "number", False)
+        value = self.vat_rate
+        if value is not UNSET:
+            field_dict["VatRate"] = dump(value, "SaleDocumentLineInput.vat_rate", "number", False)
+        value = self.total_amount_vat_excluded
+        if value is not UNSET:
+            field_dict["TotalAmountVatExcluded"] = dump(
+                value, "SaleDocumentLineInput.total_amount_vat_excluded", "number", False
+            )
+        value = self.total_vat_amount
+        if value is not UNSET:
+            field_dict["TotalVatAmount"] = dump(value, "SaleDocumentLineInput.total_vat_amount", "number", False)
+        value = self.total_amount_vat_included
+        if value is not UNSET:
+            field_dict["TotalAmountVatIncluded"] = dump(
+                value, "SaleDocumentLineInput.total_amount_vat_included", "number", False
+            )
+        value = self.discount_rate
+        if value is not UNSET:
+            field_dict["DiscountRate"] = dump(value, "SaleDocumentLineInput.discount_rate", "number", False)
+        value = self.discount_amount
+        if value is not UNSET:
+            field_dict["DiscountAmount"] = to_json(value)
+        value = self.detailed_description
+        if value is not UNSET:
+            field_dict["DetailedDescription"] = dump(value, "SaleDocumentLineInput.detailed_description", "str", False)
+        value = self.line_order
+        if value is not UNSET:
+            field_dict["LineOrder"] = dump(value, "SaleDocumentLineInput.line_order", "int", False)
+        value = self.vat_rate_id
+        if value is not UNSET:
+            field_dict["VatRateId"] = to_json(value)
+        value = self.eco_contribution
+        if value is not UNSET:
+            field_dict["EcoContribution"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        def _parse_item_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_id = _parse_item_id(d.pop("ItemId", UNSET))
-
-        description = d.pop("Description", UNSET)
-
-        line_type = d.pop("LineType", UNSET)
-
-        _quantity = d.pop("Quantity", UNSET)
-        quantity: Decimal | Unset
-        if isinstance(_quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = to_decimal(_quantity)
-
-        _unit_price = d.pop("UnitPrice", UNSET)
-        unit_price: Decimal | Unset
-        if isinstance(_unit_price, Unset):
-            unit_price = UNSET
-        else:
-            unit_price = to_decimal(_unit_price)
-
-        _vat_rate = d.pop("VatRate", UNSET)
-        vat_rate: Decimal | Unset
-        if isinstance(_vat_rate, Unset):
-            vat_rate = UNSET
-        else:
-            vat_rate = to_decimal(_vat_rate)
-
-        _total_amount_vat_excluded = d.pop("TotalAmountVatExcluded", UNSET)
-        total_amount_vat_excluded: Decimal | Unset
-        if isinstance(_total_amount_vat_excluded, Unset):
-            total_amount_vat_excluded = UNSET
-        else:
-            total_amount_vat_excluded = to_decimal(_total_amount_vat_excluded)
-
-        _total_vat_amount = d.pop("TotalVatAmount", UNSET)
-        total_vat_amount: Decimal | Unset
-        if isinstance(_total_vat_amount, Unset):
-            total_vat_amount = UNSET
-        else:
-            total_vat_amount = to_decimal(_total_vat_amount)
-
-        _total_amount_vat_included = d.pop("TotalAmountVatIncluded", UNSET)
-        total_amount_vat_included: Decimal | Unset
-        if isinstance(_total_amount_vat_included, Unset):
-            total_amount_vat_included = UNSET
-        else:
-            total_amount_vat_included = to_decimal(_total_amount_vat_included)
-
-        _discount_rate = d.pop("DiscountRate", UNSET)
-        discount_rate: Decimal | Unset
-        if isinstance(_discount_rate, Unset):
-            discount_rate = UNSET
-        else:
-            discount_rate = to_decimal(_discount_rate)
-
-        def _parse_discount_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
-                    raise TypeError()
-                discount_amount_type_0 = to_decimal(data)
-
-                return discount_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        discount_amount = _parse_discount_amount(d.pop("DiscountAmount", UNSET))
-
-        detailed_description = d.pop("DetailedDescription", UNSET)
-
-        line_order = d.pop("LineOrder", UNSET)
-
-        def _parse_vat_rate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        vat_rate_id = _parse_vat_rate_id(d.pop("VatRateId", UNSET))
-
-        def _parse_eco_contribution(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
-                    raise TypeError()
-                eco_contribution_type_0 = to_decimal(data)
-
-                return eco_contribution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        eco_contribution = _parse_eco_contribution(d.pop("EcoContribution", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        item_id = get("ItemId", UNSET)
+        if item_id.__class__ is not int:
+            item_id = read_int(item_id, _path, "ItemId")
+        description = get("Description", UNSET)
+        if description.__class__ is not str:
+            description = read_str(description, _path, "Description")
+        line_type = get("LineType", UNSET)
+        if line_type.__class__ is not int:
+            line_type = read_int(line_type, _path, "LineType")
+        quantity = get("Quantity", UNSET)
+        if quantity.__class__ is not Decimal:
+            quantity = read_decimal(quantity, _path, "Quantity")
+        unit_price = get("UnitPrice", UNSET)
+        if unit_price.__class__ is not Decimal:
+            unit_price = read_decimal(unit_price, _path, "UnitPrice")
+        vat_rate = get("VatRate", UNSET)
+        if vat_rate.__class__ is not Decimal:
+            vat_rate = read_decimal(vat_rate, _path, "VatRate")
+        total_amount_vat_excluded = get("TotalAmountVatExcluded", UNSET)
+        if total_amount_vat_excluded.__class__ is not Decimal:
+            total_amount_vat_excluded = read_decimal(total_amount_vat_excluded, _path, "TotalAmountVatExcluded")
+        total_vat_amount = get("TotalVatAmount", UNSET)
+        if total_vat_amount.__class__ is not Decimal:
+            total_vat_amount = read_decimal(total_vat_amount, _path, "TotalVatAmount")
+        total_amount_vat_included = get("TotalAmountVatIncluded", UNSET)
+        if total_amount_vat_included.__class__ is not Decimal:
+            total_amount_vat_included = read_decimal(total_amount_vat_included, _path, "TotalAmountVatIncluded")
+        discount_rate = get("DiscountRate", UNSET)
+        if discount_rate.__class__ is not Decimal:
+            discount_rate = read_decimal(discount_rate, _path, "DiscountRate")
+        discount_amount = get("DiscountAmount", UNSET)
+        if discount_amount.__class__ is not Decimal:
+            discount_amount = read_decimal(discount_amount, _path, "DiscountAmount")
+        detailed_description = get("DetailedDescription", UNSET)
+        if detailed_description.__class__ is not str:
+            detailed_description = read_str(detailed_description, _path, "DetailedDescription")
+        line_order = get("LineOrder", UNSET)
+        if line_order.__class__ is not int:
+            line_order = read_int(line_order, _path, "LineOrder")
+        vat_rate_id = get("VatRateId", UNSET)
+        if vat_rate_id.__class__ is not int:
+            vat_rate_id = read_int(vat_rate_id, _path, "VatRateId")
+        eco_contribution = get("EcoContribution", UNSET)
+        if eco_contribution.__class__ is not Decimal:
+            eco_contribution = read_decimal(eco_contribution, _path, "EcoContribution")
         sale_document_line_input = cls(
             item_id=item_id,
             description=description,
@@ -266,9 +191,20 @@ class SaleDocumentLineInput:
             vat_rate_id=vat_rate_id,
             eco_contribution=eco_contribution,
         )
-
-        sale_document_line_input.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_document_line_input.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_document_line_input
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleDocumentLineInput)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -285,3 +221,24 @@ class SaleDocumentLineInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "ItemId",
+        "Description",
+        "LineType",
+        "Quantity",
+        "UnitPrice",
+        "VatRate",
+        "TotalAmountVatExcluded",
+        "TotalVatAmount",
+        "TotalAmountVatIncluded",
+        "DiscountRate",
+        "DiscountAmount",
+        "DetailedDescription",
+        "LineOrder",
+        "VatRateId",
+        "EcoContribution",
+    }
+)

@@ -3,15 +3,25 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_datetime,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
 from ..models.accounting_transfer_status import AccountingTransferStatus
 from ..models.sale_document_status import SaleDocumentStatus
 from ..models.sale_document_type import SaleDocumentType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaleDocumentSummary")
 
@@ -41,182 +51,129 @@ class SaleDocumentSummary:
         title (None | str | Unset): Titre du document.
     """
 
-    id: int | Unset = UNSET
-    document_type: SaleDocumentType | Unset = UNSET
-    document_status: SaleDocumentStatus | Unset = UNSET
-    name: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    city: str | Unset = UNSET
-    number: str | Unset = UNSET
-    total_amount_vat_excluded: Decimal | Unset = UNSET
-    total_amount_vat_included: Decimal | Unset = UNSET
-    net_amount_vat_included: Decimal | Unset = UNSET
-    due_amount: Decimal | Unset = UNSET
+    id: int | None | Unset = UNSET
+    document_type: SaleDocumentType | None | Unset = UNSET
+    document_status: SaleDocumentStatus | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    city: str | None | Unset = UNSET
+    number: str | None | Unset = UNSET
+    total_amount_vat_excluded: Decimal | None | Unset = UNSET
+    total_amount_vat_included: Decimal | None | Unset = UNSET
+    net_amount_vat_included: Decimal | None | Unset = UNSET
+    due_amount: Decimal | None | Unset = UNSET
     accounting_transfer_status: AccountingTransferStatus | None | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        document_type: int | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
-            document_type = self.document_type.value
-
-        document_status: int | Unset = UNSET
-        if not isinstance(self.document_status, Unset):
-            document_status = self.document_status.value
-
-        name = self.name
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        city = self.city
-
-        number = self.number
-
-        total_amount_vat_excluded = self.total_amount_vat_excluded
-
-        total_amount_vat_included = self.total_amount_vat_included
-
-        net_amount_vat_included = self.net_amount_vat_included
-
-        due_amount = self.due_amount
-
-        accounting_transfer_status: int | None | Unset
-        if isinstance(self.accounting_transfer_status, Unset):
-            accounting_transfer_status = UNSET
-        elif isinstance(self.accounting_transfer_status, AccountingTransferStatus):
-            accounting_transfer_status = self.accounting_transfer_status.value
-        else:
-            accounting_transfer_status = self.accounting_transfer_status
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if document_type is not UNSET:
-            field_dict["documentType"] = document_type
-        if document_status is not UNSET:
-            field_dict["documentStatus"] = document_status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if date is not UNSET:
-            field_dict["date"] = date
-        if city is not UNSET:
-            field_dict["city"] = city
-        if number is not UNSET:
-            field_dict["number"] = number
-        if total_amount_vat_excluded is not UNSET:
-            field_dict["totalAmountVatExcluded"] = total_amount_vat_excluded
-        if total_amount_vat_included is not UNSET:
-            field_dict["totalAmountVatIncluded"] = total_amount_vat_included
-        if net_amount_vat_included is not UNSET:
-            field_dict["netAmountVatIncluded"] = net_amount_vat_included
-        if due_amount is not UNSET:
-            field_dict["dueAmount"] = due_amount
-        if accounting_transfer_status is not UNSET:
-            field_dict["accountingTransferStatus"] = accounting_transfer_status
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "SaleDocumentSummary.id", "int", False)
+        value = self.document_type
+        if value is not UNSET:
+            field_dict["documentType"] = dump(
+                value, "SaleDocumentSummary.document_type", "enum", False, SaleDocumentType
+            )
+        value = self.document_status
+        if value is not UNSET:
+            field_dict["documentStatus"] = dump(
+                value, "SaleDocumentSummary.document_status", "enum", False, SaleDocumentStatus
+            )
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "SaleDocumentSummary.name", "str", False)
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = dump(value, "SaleDocumentSummary.date", "datetime", False)
+        value = self.city
+        if value is not UNSET:
+            field_dict["city"] = dump(value, "SaleDocumentSummary.city", "str", False)
+        value = self.number
+        if value is not UNSET:
+            field_dict["number"] = dump(value, "SaleDocumentSummary.number", "str", False)
+        value = self.total_amount_vat_excluded
+        if value is not UNSET:
+            field_dict["totalAmountVatExcluded"] = dump(
+                value, "SaleDocumentSummary.total_amount_vat_excluded", "number", False
+            )
+        value = self.total_amount_vat_included
+        if value is not UNSET:
+            field_dict["totalAmountVatIncluded"] = dump(
+                value, "SaleDocumentSummary.total_amount_vat_included", "number", False
+            )
+        value = self.net_amount_vat_included
+        if value is not UNSET:
+            field_dict["netAmountVatIncluded"] = dump(
+                value, "SaleDocumentSummary.net_amount_vat_included", "number", False
+            )
+        value = self.due_amount
+        if value is not UNSET:
+            field_dict["dueAmount"] = dump(value, "SaleDocumentSummary.due_amount", "number", False)
+        value = self.accounting_transfer_status
+        if value is not UNSET:
+            field_dict["accountingTransferStatus"] = to_json(value)
+        value = self.title
+        if value is not UNSET:
+            field_dict["title"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _document_type = d.pop("documentType", UNSET)
-        document_type: SaleDocumentType | Unset
-        if isinstance(_document_type, Unset):
-            document_type = UNSET
-        else:
-            document_type = SaleDocumentType(_document_type)
-
-        _document_status = d.pop("documentStatus", UNSET)
-        document_status: SaleDocumentStatus | Unset
-        if isinstance(_document_status, Unset):
-            document_status = UNSET
-        else:
-            document_status = SaleDocumentStatus(_document_status)
-
-        name = d.pop("name", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
-
-        city = d.pop("city", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        _total_amount_vat_excluded = d.pop("totalAmountVatExcluded", UNSET)
-        total_amount_vat_excluded: Decimal | Unset
-        if isinstance(_total_amount_vat_excluded, Unset):
-            total_amount_vat_excluded = UNSET
-        else:
-            total_amount_vat_excluded = to_decimal(_total_amount_vat_excluded)
-
-        _total_amount_vat_included = d.pop("totalAmountVatIncluded", UNSET)
-        total_amount_vat_included: Decimal | Unset
-        if isinstance(_total_amount_vat_included, Unset):
-            total_amount_vat_included = UNSET
-        else:
-            total_amount_vat_included = to_decimal(_total_amount_vat_included)
-
-        _net_amount_vat_included = d.pop("netAmountVatIncluded", UNSET)
-        net_amount_vat_included: Decimal | Unset
-        if isinstance(_net_amount_vat_included, Unset):
-            net_amount_vat_included = UNSET
-        else:
-            net_amount_vat_included = to_decimal(_net_amount_vat_included)
-
-        _due_amount = d.pop("dueAmount", UNSET)
-        due_amount: Decimal | Unset
-        if isinstance(_due_amount, Unset):
-            due_amount = UNSET
-        else:
-            due_amount = to_decimal(_due_amount)
-
-        def _parse_accounting_transfer_status(data: object) -> AccountingTransferStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                accounting_transfer_status_type_0 = AccountingTransferStatus(data)
-
-                return accounting_transfer_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountingTransferStatus | None | Unset, data)
-
-        accounting_transfer_status = _parse_accounting_transfer_status(d.pop("accountingTransferStatus", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        document_type = get("documentType", UNSET)
+        if document_type is not UNSET:
+            document_type = SaleDocumentType._read(document_type, _path, "documentType")
+        document_status = get("documentStatus", UNSET)
+        if document_status is not UNSET:
+            document_status = SaleDocumentStatus._read(document_status, _path, "documentStatus")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        date = get("date", UNSET)
+        if date is not UNSET:
+            date = read_datetime(date, _path, "date")
+        city = get("city", UNSET)
+        if city.__class__ is not str:
+            city = read_str(city, _path, "city")
+        number = get("number", UNSET)
+        if number.__class__ is not str:
+            number = read_str(number, _path, "number")
+        total_amount_vat_excluded = get("totalAmountVatExcluded", UNSET)
+        if total_amount_vat_excluded.__class__ is not Decimal:
+            total_amount_vat_excluded = read_decimal(total_amount_vat_excluded, _path, "totalAmountVatExcluded")
+        total_amount_vat_included = get("totalAmountVatIncluded", UNSET)
+        if total_amount_vat_included.__class__ is not Decimal:
+            total_amount_vat_included = read_decimal(total_amount_vat_included, _path, "totalAmountVatIncluded")
+        net_amount_vat_included = get("netAmountVatIncluded", UNSET)
+        if net_amount_vat_included.__class__ is not Decimal:
+            net_amount_vat_included = read_decimal(net_amount_vat_included, _path, "netAmountVatIncluded")
+        due_amount = get("dueAmount", UNSET)
+        if due_amount.__class__ is not Decimal:
+            due_amount = read_decimal(due_amount, _path, "dueAmount")
+        accounting_transfer_status = get("accountingTransferStatus", UNSET)
+        if accounting_transfer_status is not UNSET:
+            accounting_transfer_status = AccountingTransferStatus._read(
+                accounting_transfer_status, _path, "accountingTransferStatus"
+            )
+        title = get("title", UNSET)
+        if title.__class__ is not str:
+            title = read_str(title, _path, "title")
         sale_document_summary = cls(
             id=id,
             document_type=document_type,
@@ -232,9 +189,20 @@ class SaleDocumentSummary:
             accounting_transfer_status=accounting_transfer_status,
             title=title,
         )
-
-        sale_document_summary.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_document_summary.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_document_summary
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleDocumentSummary)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -251,3 +219,22 @@ class SaleDocumentSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "documentType",
+        "documentStatus",
+        "name",
+        "date",
+        "city",
+        "number",
+        "totalAmountVatExcluded",
+        "totalAmountVatIncluded",
+        "netAmountVatIncluded",
+        "dueAmount",
+        "accountingTransferStatus",
+        "title",
+    }
+)

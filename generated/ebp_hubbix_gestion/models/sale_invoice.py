@@ -2,10 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_list,
+    read_str,
+)
 
 from ..models.territoriality import Territoriality
 from ..types import UNSET, Unset
@@ -58,193 +69,129 @@ class SaleInvoice:
         profitability (Profitability | Unset): Indicateurs de rentabilité.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: str | None | Unset = UNSET
     price_category_id: int | None | Unset = UNSET
-    siret: str | Unset = UNSET
-    intracommunity_vat_number: str | Unset = UNSET
-    is_exemption_vat: bool | Unset = UNSET
-    territoriality: Territoriality | Unset = UNSET
-    customer_id: int | Unset = UNSET
-    customer_type_id: int | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    siret: str | None | Unset = UNSET
+    intracommunity_vat_number: str | None | Unset = UNSET
+    is_exemption_vat: bool | None | Unset = UNSET
+    territoriality: Territoriality | None | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    customer_type_id: int | None | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
     title: None | str | Unset = UNSET
-    number: str | Unset = UNSET
+    number: str | None | Unset = UNSET
     exemption_notice_id: int | None | Unset = UNSET
-    use_vat_included_invoicing_mode: bool | Unset = UNSET
-    vat_payability_type: int | Unset = UNSET
-    informations_to_print: str | Unset = UNSET
-    addresses: SaleDocumentAddresses | Unset = UNSET
-    lines: list[SaleDocumentLine] | Unset = UNSET
-    footer: SaleDocumentFooter | Unset = UNSET
-    vat_summary_lines: list[VatSummaryLine] | Unset = UNSET
+    use_vat_included_invoicing_mode: bool | None | Unset = UNSET
+    vat_payability_type: int | None | Unset = UNSET
+    informations_to_print: str | None | Unset = UNSET
+    addresses: SaleDocumentAddresses | None | Unset = UNSET
+    lines: list[SaleDocumentLine] | None | Unset = UNSET
+    footer: SaleDocumentFooter | None | Unset = UNSET
+    vat_summary_lines: list[VatSummaryLine] | None | Unset = UNSET
     delivery_date: datetime.datetime | None | Unset = UNSET
     sale_quote_id: int | None | Unset = UNSET
     settlement_term_id: int | None | Unset = UNSET
-    commitments: list[SaleDocumentCommitment] | Unset = UNSET
-    profitability: Profitability | Unset = UNSET
+    commitments: list[SaleDocumentCommitment] | None | Unset = UNSET
+    profitability: Profitability | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        price_category_id: int | None | Unset
-        if isinstance(self.price_category_id, Unset):
-            price_category_id = UNSET
-        else:
-            price_category_id = self.price_category_id
-
-        siret = self.siret
-
-        intracommunity_vat_number = self.intracommunity_vat_number
-
-        is_exemption_vat = self.is_exemption_vat
-
-        territoriality: int | Unset = UNSET
-        if not isinstance(self.territoriality, Unset):
-            territoriality = self.territoriality.value
-
-        customer_id = self.customer_id
-
-        customer_type_id = self.customer_type_id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        number = self.number
-
-        exemption_notice_id: int | None | Unset
-        if isinstance(self.exemption_notice_id, Unset):
-            exemption_notice_id = UNSET
-        else:
-            exemption_notice_id = self.exemption_notice_id
-
-        use_vat_included_invoicing_mode = self.use_vat_included_invoicing_mode
-
-        vat_payability_type = self.vat_payability_type
-
-        informations_to_print = self.informations_to_print
-
-        addresses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = self.addresses.to_dict()
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        footer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.footer, Unset):
-            footer = self.footer.to_dict()
-
-        vat_summary_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vat_summary_lines, Unset):
-            vat_summary_lines = []
-            for vat_summary_lines_item_data in self.vat_summary_lines:
-                vat_summary_lines_item = vat_summary_lines_item_data.to_dict()
-                vat_summary_lines.append(vat_summary_lines_item)
-
-        delivery_date: None | str | Unset
-        if isinstance(self.delivery_date, Unset):
-            delivery_date = UNSET
-        elif isinstance(self.delivery_date, datetime.datetime):
-            delivery_date = self.delivery_date.isoformat()
-        else:
-            delivery_date = self.delivery_date
-
-        sale_quote_id: int | None | Unset
-        if isinstance(self.sale_quote_id, Unset):
-            sale_quote_id = UNSET
-        else:
-            sale_quote_id = self.sale_quote_id
-
-        settlement_term_id: int | None | Unset
-        if isinstance(self.settlement_term_id, Unset):
-            settlement_term_id = UNSET
-        else:
-            settlement_term_id = self.settlement_term_id
-
-        commitments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.commitments, Unset):
-            commitments = []
-            for commitments_item_data in self.commitments:
-                commitments_item = commitments_item_data.to_dict()
-                commitments.append(commitments_item)
-
-        profitability: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profitability, Unset):
-            profitability = self.profitability.to_dict()
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.profitability import Profitability  # noqa: PLC0415
+        from ..models.sale_document_addresses import SaleDocumentAddresses  # noqa: PLC0415
+        from ..models.sale_document_footer import SaleDocumentFooter  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if price_category_id is not UNSET:
-            field_dict["priceCategoryId"] = price_category_id
-        if siret is not UNSET:
-            field_dict["siret"] = siret
-        if intracommunity_vat_number is not UNSET:
-            field_dict["intracommunityVatNumber"] = intracommunity_vat_number
-        if is_exemption_vat is not UNSET:
-            field_dict["isExemptionVat"] = is_exemption_vat
-        if territoriality is not UNSET:
-            field_dict["territoriality"] = territoriality
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if customer_type_id is not UNSET:
-            field_dict["customerTypeId"] = customer_type_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if title is not UNSET:
-            field_dict["title"] = title
-        if number is not UNSET:
-            field_dict["number"] = number
-        if exemption_notice_id is not UNSET:
-            field_dict["exemptionNoticeId"] = exemption_notice_id
-        if use_vat_included_invoicing_mode is not UNSET:
-            field_dict["useVatIncludedInvoicingMode"] = use_vat_included_invoicing_mode
-        if vat_payability_type is not UNSET:
-            field_dict["vatPayabilityType"] = vat_payability_type
-        if informations_to_print is not UNSET:
-            field_dict["informationsToPrint"] = informations_to_print
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if footer is not UNSET:
-            field_dict["footer"] = footer
-        if vat_summary_lines is not UNSET:
-            field_dict["vatSummaryLines"] = vat_summary_lines
-        if delivery_date is not UNSET:
-            field_dict["deliveryDate"] = delivery_date
-        if sale_quote_id is not UNSET:
-            field_dict["saleQuoteId"] = sale_quote_id
-        if settlement_term_id is not UNSET:
-            field_dict["settlementTermId"] = settlement_term_id
-        if commitments is not UNSET:
-            field_dict["commitments"] = commitments
-        if profitability is not UNSET:
-            field_dict["profitability"] = profitability
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "SaleInvoice.id", "int", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "SaleInvoice.name", "str", False)
+        value = self.price_category_id
+        if value is not UNSET:
+            field_dict["priceCategoryId"] = to_json(value)
+        value = self.siret
+        if value is not UNSET:
+            field_dict["siret"] = dump(value, "SaleInvoice.siret", "str", False)
+        value = self.intracommunity_vat_number
+        if value is not UNSET:
+            field_dict["intracommunityVatNumber"] = dump(value, "SaleInvoice.intracommunity_vat_number", "str", False)
+        value = self.is_exemption_vat
+        if value is not UNSET:
+            field_dict["isExemptionVat"] = dump(value, "SaleInvoice.is_exemption_vat", "bool", False)
+        value = self.territoriality
+        if value is not UNSET:
+            field_dict["territoriality"] = dump(value, "SaleInvoice.territoriality", "enum", False, Territoriality)
+        value = self.customer_id
+        if value is not UNSET:
+            field_dict["customerId"] = dump(value, "SaleInvoice.customer_id", "int", False)
+        value = self.customer_type_id
+        if value is not UNSET:
+            field_dict["customerTypeId"] = dump(value, "SaleInvoice.customer_type_id", "int", False)
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = dump(value, "SaleInvoice.date", "datetime", False)
+        value = self.title
+        if value is not UNSET:
+            field_dict["title"] = to_json(value)
+        value = self.number
+        if value is not UNSET:
+            field_dict["number"] = dump(value, "SaleInvoice.number", "str", False)
+        value = self.exemption_notice_id
+        if value is not UNSET:
+            field_dict["exemptionNoticeId"] = to_json(value)
+        value = self.use_vat_included_invoicing_mode
+        if value is not UNSET:
+            field_dict["useVatIncludedInvoicingMode"] = dump(
+                value, "SaleInvoice.use_vat_included_invoicing_mode", "bool", False
+            )
+        value = self.vat_payability_type
+        if value is not UNSET:
+            field_dict["vatPayabilityType"] = dump(value, "SaleInvoice.vat_payability_type", "int", False)
+        value = self.informations_to_print
+        if value is not UNSET:
+            field_dict["informationsToPrint"] = dump(value, "SaleInvoice.informations_to_print", "str", False)
+        value = self.addresses
+        if value is not UNSET:
+            field_dict["addresses"] = dump_model(value, "SaleInvoice.addresses", SaleDocumentAddresses, False)
+        value = self.lines
+        if value is not UNSET:
+            field_dict["lines"] = dump(value, "SaleInvoice.lines", "list", False)
+        value = self.footer
+        if value is not UNSET:
+            field_dict["footer"] = dump_model(value, "SaleInvoice.footer", SaleDocumentFooter, False)
+        value = self.vat_summary_lines
+        if value is not UNSET:
+            field_dict["vatSummaryLines"] = dump(value, "SaleInvoice.vat_summary_lines", "list", False)
+        value = self.delivery_date
+        if value is not UNSET:
+            field_dict["deliveryDate"] = to_json(value)
+        value = self.sale_quote_id
+        if value is not UNSET:
+            field_dict["saleQuoteId"] = to_json(value)
+        value = self.settlement_term_id
+        if value is not UNSET:
+            field_dict["settlementTermId"] = to_json(value)
+        value = self.commitments
+        if value is not UNSET:
+            field_dict["commitments"] = dump(value, "SaleInvoice.commitments", "list", False)
+        value = self.profitability
+        if value is not UNSET:
+            field_dict["profitability"] = dump_model(value, "SaleInvoice.profitability", Profitability, False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.profitability import Profitability  # noqa: PLC0415
         from ..models.sale_document_addresses import SaleDocumentAddresses  # noqa: PLC0415
         from ..models.sale_document_commitment import SaleDocumentCommitment  # noqa: PLC0415
@@ -252,153 +199,86 @@ class SaleInvoice:
         from ..models.sale_document_line import SaleDocumentLine  # noqa: PLC0415
         from ..models.vat_summary_line import VatSummaryLine  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_price_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        price_category_id = _parse_price_category_id(d.pop("priceCategoryId", UNSET))
-
-        siret = d.pop("siret", UNSET)
-
-        intracommunity_vat_number = d.pop("intracommunityVatNumber", UNSET)
-
-        is_exemption_vat = d.pop("isExemptionVat", UNSET)
-
-        _territoriality = d.pop("territoriality", UNSET)
-        territoriality: Territoriality | Unset
-        if isinstance(_territoriality, Unset):
-            territoriality = UNSET
-        else:
-            territoriality = Territoriality(_territoriality)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        customer_type_id = d.pop("customerTypeId", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        number = d.pop("number", UNSET)
-
-        def _parse_exemption_notice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        exemption_notice_id = _parse_exemption_notice_id(d.pop("exemptionNoticeId", UNSET))
-
-        use_vat_included_invoicing_mode = d.pop("useVatIncludedInvoicingMode", UNSET)
-
-        vat_payability_type = d.pop("vatPayabilityType", UNSET)
-
-        informations_to_print = d.pop("informationsToPrint", UNSET)
-
-        _addresses = d.pop("addresses", UNSET)
-        addresses: SaleDocumentAddresses | Unset
-        if isinstance(_addresses, Unset):
-            addresses = UNSET
-        else:
-            addresses = SaleDocumentAddresses.from_dict(_addresses)
-
-        _lines = d.pop("lines", UNSET)
-        lines: list[SaleDocumentLine] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = SaleDocumentLine.from_dict(lines_item_data)
-
-                lines.append(lines_item)
-
-        _footer = d.pop("footer", UNSET)
-        footer: SaleDocumentFooter | Unset
-        if isinstance(_footer, Unset):
-            footer = UNSET
-        else:
-            footer = SaleDocumentFooter.from_dict(_footer)
-
-        _vat_summary_lines = d.pop("vatSummaryLines", UNSET)
-        vat_summary_lines: list[VatSummaryLine] | Unset = UNSET
-        if _vat_summary_lines is not UNSET:
-            vat_summary_lines = []
-            for vat_summary_lines_item_data in _vat_summary_lines:
-                vat_summary_lines_item = VatSummaryLine.from_dict(vat_summary_lines_item_data)
-
-                vat_summary_lines.append(vat_summary_lines_item)
-
-        def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delivery_date = _parse_delivery_date(d.pop("deliveryDate", UNSET))
-
-        def _parse_sale_quote_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sale_quote_id = _parse_sale_quote_id(d.pop("saleQuoteId", UNSET))
-
-        def _parse_settlement_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        settlement_term_id = _parse_settlement_term_id(d.pop("settlementTermId", UNSET))
-
-        _commitments = d.pop("commitments", UNSET)
-        commitments: list[SaleDocumentCommitment] | Unset = UNSET
-        if _commitments is not UNSET:
-            commitments = []
-            for commitments_item_data in _commitments:
-                commitments_item = SaleDocumentCommitment.from_dict(commitments_item_data)
-
-                commitments.append(commitments_item)
-
-        _profitability = d.pop("profitability", UNSET)
-        profitability: Profitability | Unset
-        if isinstance(_profitability, Unset):
-            profitability = UNSET
-        else:
-            profitability = Profitability.from_dict(_profitability)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        price_category_id = get("priceCategoryId", UNSET)
+        if price_category_id.__class__ is not int:
+            price_category_id = read_int(price_category_id, _path, "priceCategoryId")
+        siret = get("siret", UNSET)
+        if siret.__class__ is not str:
+            siret = read_str(siret, _path, "siret")
+        intracommunity_vat_number = get("intracommunityVatNumber", UNSET)
+        if intracommunity_vat_number.__class__ is not str:
+            intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "intracommunityVatNumber")
+        is_exemption_vat = get("isExemptionVat", UNSET)
+        if is_exemption_vat.__class__ is not bool:
+            is_exemption_vat = read_bool(is_exemption_vat, _path, "isExemptionVat")
+        territoriality = get("territoriality", UNSET)
+        if territoriality is not UNSET:
+            territoriality = Territoriality._read(territoriality, _path, "territoriality")
+        customer_id = get("customerId", UNSET)
+        if customer_id.__class__ is not int:
+            customer_id = read_int(customer_id, _path, "customerId")
+        customer_type_id = get("customerTypeId", UNSET)
+        if customer_type_id.__class__ is not int:
+            customer_type_id = read_int(customer_type_id, _path, "customerTypeId")
+        date = get("date", UNSET)
+        if date is not UNSET:
+            date = read_datetime(date, _path, "date")
+        title = get("title", UNSET)
+        if title.__class__ is not str:
+            title = read_str(title, _path, "title")
+        number = get("number", UNSET)
+        if number.__class__ is not str:
+            number = read_str(number, _path, "number")
+        exemption_notice_id = get("exemptionNoticeId", UNSET)
+        if exemption_notice_id.__class__ is not int:
+            exemption_notice_id = read_int(exemption_notice_id, _path, "exemptionNoticeId")
+        use_vat_included_invoicing_mode = get("useVatIncludedInvoicingMode", UNSET)
+        if use_vat_included_invoicing_mode.__class__ is not bool:
+            use_vat_included_invoicing_mode = read_bool(
+                use_vat_included_invoicing_mode, _path, "useVatIncludedInvoicingMode"
+            )
+        vat_payability_type = get("vatPayabilityType", UNSET)
+        if vat_payability_type.__class__ is not int:
+            vat_payability_type = read_int(vat_payability_type, _path, "vatPayabilityType")
+        informations_to_print = get("informationsToPrint", UNSET)
+        if informations_to_print.__class__ is not str:
+            informations_to_print = read_str(informations_to_print, _path, "informationsToPrint")
+        addresses = get("addresses", UNSET)
+        if addresses is not UNSET:
+            addresses = SaleDocumentAddresses._read(addresses, _path, "addresses")
+        lines = get("lines", UNSET)
+        if lines is not UNSET:
+            lines = read_list(lines, _path, "lines", SaleDocumentLine._read)
+        footer = get("footer", UNSET)
+        if footer is not UNSET:
+            footer = SaleDocumentFooter._read(footer, _path, "footer")
+        vat_summary_lines = get("vatSummaryLines", UNSET)
+        if vat_summary_lines is not UNSET:
+            vat_summary_lines = read_list(vat_summary_lines, _path, "vatSummaryLines", VatSummaryLine._read)
+        delivery_date = get("deliveryDate", UNSET)
+        if delivery_date is not UNSET:
+            delivery_date = read_datetime(delivery_date, _path, "deliveryDate")
+        sale_quote_id = get("saleQuoteId", UNSET)
+        if sale_quote_id.__class__ is not int:
+            sale_quote_id = read_int(sale_quote_id, _path, "saleQuoteId")
+        settlement_term_id = get("settlementTermId", UNSET)
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "settlementTermId")
+        commitments = get("commitments", UNSET)
+        if commitments is not UNSET:
+            commitments = read_list(commitments, _path, "commitments", SaleDocumentCommitment._read)
+        profitability = get("profitability", UNSET)
+        if profitability is not UNSET:
+            profitability = Profitability._read(profitability, _path, "profitability")
         sale_invoice = cls(
             id=id,
             name=name,
@@ -426,9 +306,20 @@ class SaleInvoice:
             commitments=commitments,
             profitability=profitability,
         )
-
-        sale_invoice.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_invoice.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_invoice
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleInvoice)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -445,3 +336,34 @@ class SaleInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "priceCategoryId",
+        "siret",
+        "intracommunityVatNumber",
+        "isExemptionVat",
+        "territoriality",
+        "customerId",
+        "customerTypeId",
+        "date",
+        "title",
+        "number",
+        "exemptionNoticeId",
+        "useVatIncludedInvoicingMode",
+        "vatPayabilityType",
+        "informationsToPrint",
+        "addresses",
+        "lines",
+        "footer",
+        "vatSummaryLines",
+        "deliveryDate",
+        "saleQuoteId",
+        "settlementTermId",
+        "commitments",
+        "profitability",
+    }
+)

@@ -2,10 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_list,
+    read_str,
+)
 
 from ..models.territoriality import Territoriality
 from ..types import UNSET, Unset
@@ -54,299 +67,190 @@ class SaleInvoiceInput:
         footer (SaleDocumentFooterInput | Unset): Pied (totaux) d'un document de vente à créer ou modifier.
     """
 
-    name: str
-    siret: str | Unset = UNSET
-    intracommunity_vat_number: str | Unset = UNSET
-    territoriality: Territoriality | Unset = UNSET
+    name: str | None
+    siret: str | None | Unset = UNSET
+    intracommunity_vat_number: str | None | Unset = UNSET
+    territoriality: Territoriality | None | Unset = UNSET
     delivery_date: datetime.datetime | None | Unset = UNSET
     valid_until: datetime.datetime | None | Unset = UNSET
-    customer_id: int | Unset = UNSET
-    order_number: str | Unset = UNSET
-    quote_status: int | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    order_number: str | None | Unset = UNSET
+    quote_status: int | None | Unset = UNSET
     settlement_term_id: int | None | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    title: str | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    title: str | None | Unset = UNSET
     price_category_id: int | None | Unset = UNSET
     exemption_notice_id: int | None | Unset = UNSET
-    use_vat_included_invoicing_mode: bool | Unset = UNSET
-    vat_payability_type: int | Unset = UNSET
-    informations_to_print: str | Unset = UNSET
-    addresses: SaleDocumentAddressesInput | Unset = UNSET
-    lines: list[SaleDocumentLineInput] | Unset = UNSET
-    commitments: list[SaleDocumentCommitmentInput] | Unset = UNSET
-    footer: SaleDocumentFooterInput | Unset = UNSET
+    use_vat_included_invoicing_mode: bool | None | Unset = UNSET
+    vat_payability_type: int | None | Unset = UNSET
+    informations_to_print: str | None | Unset = UNSET
+    addresses: SaleDocumentAddressesInput | None | Unset = UNSET
+    lines: list[SaleDocumentLineInput] | None | Unset = UNSET
+    commitments: list[SaleDocumentCommitmentInput] | None | Unset = UNSET
+    footer: SaleDocumentFooterInput | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        siret = self.siret
-
-        intracommunity_vat_number = self.intracommunity_vat_number
-
-        territoriality: int | Unset = UNSET
-        if not isinstance(self.territoriality, Unset):
-            territoriality = self.territoriality.value
-
-        delivery_date: None | str | Unset
-        if isinstance(self.delivery_date, Unset):
-            delivery_date = UNSET
-        elif isinstance(self.delivery_date, datetime.datetime):
-            delivery_date = self.delivery_date.isoformat()
-        else:
-            delivery_date = self.delivery_date
-
-        valid_until: None | str | Unset
-        if isinstance(self.valid_until, Unset):
-            valid_until = UNSET
-        elif isinstance(self.valid_until, datetime.datetime):
-            valid_until = self.valid_until.isoformat()
-        else:
-            valid_until = self.valid_until
-
-        customer_id = self.customer_id
-
-        order_number = self.order_number
-
-        quote_status = self.quote_status
-
-        settlement_term_id: int | None | Unset
-        if isinstance(self.settlement_term_id, Unset):
-            settlement_term_id = UNSET
-        else:
-            settlement_term_id = self.settlement_term_id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        title = self.title
-
-        price_category_id: int | None | Unset
-        if isinstance(self.price_category_id, Unset):
-            price_category_id = UNSET
-        else:
-            price_category_id = self.price_category_id
-
-        exemption_notice_id: int | None | Unset
-        if isinstance(self.exemption_notice_id, Unset):
-            exemption_notice_id = UNSET
-        else:
-            exemption_notice_id = self.exemption_notice_id
-
-        use_vat_included_invoicing_mode = self.use_vat_included_invoicing_mode
-
-        vat_payability_type = self.vat_payability_type
-
-        informations_to_print = self.informations_to_print
-
-        addresses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = self.addresses.to_dict()
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        commitments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.commitments, Unset):
-            commitments = []
-            for commitments_item_data in self.commitments:
-                commitments_item = commitments_item_data.to_dict()
-                commitments.append(commitments_item)
-
-        footer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.footer, Unset):
-            footer = self.footer.to_dict()
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.sale_document_addresses_input import SaleDocumentAddressesInput  # noqa: PLC0415
+        from ..models.sale_document_footer_input import SaleDocumentFooterInput  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Name": name,
-            }
-        )
-        if siret is not UNSET:
-            field_dict["Siret"] = siret
-        if intracommunity_vat_number is not UNSET:
-            field_dict["IntracommunityVatNumber"] = intracommunity_vat_number
-        if territoriality is not UNSET:
-            field_dict["Territoriality"] = territoriality
-        if delivery_date is not UNSET:
-            field_dict["DeliveryDate"] = delivery_date
-        if valid_until is not UNSET:
-            field_dict["ValidUntil"] = valid_until
-        if customer_id is not UNSET:
-            field_dict["CustomerId"] = customer_id
-        if order_number is not UNSET:
-            field_dict["OrderNumber"] = order_number
-        if quote_status is not UNSET:
-            field_dict["QuoteStatus"] = quote_status
-        if settlement_term_id is not UNSET:
-            field_dict["SettlementTermId"] = settlement_term_id
-        if date is not UNSET:
-            field_dict["Date"] = date
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if price_category_id is not UNSET:
-            field_dict["PriceCategoryId"] = price_category_id
-        if exemption_notice_id is not UNSET:
-            field_dict["ExemptionNoticeId"] = exemption_notice_id
-        if use_vat_included_invoicing_mode is not UNSET:
-            field_dict["UseVatIncludedInvoicingMode"] = use_vat_included_invoicing_mode
-        if vat_payability_type is not UNSET:
-            field_dict["VatPayabilityType"] = vat_payability_type
-        if informations_to_print is not UNSET:
-            field_dict["InformationsToPrint"] = informations_to_print
-        if addresses is not UNSET:
-            field_dict["Addresses"] = addresses
-        if lines is not UNSET:
-            field_dict["Lines"] = lines
-        if commitments is not UNSET:
-            field_dict["Commitments"] = commitments
-        if footer is not UNSET:
-            field_dict["Footer"] = footer
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.name
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="SaleInvoiceInput.name")
+        field_dict["Name"] = dump(value, "SaleInvoiceInput.name", "str", False)
+        value = self.siret
+        if value is not UNSET:
+            field_dict["Siret"] = dump(value, "SaleInvoiceInput.siret", "str", False)
+        value = self.intracommunity_vat_number
+        if value is not UNSET:
+            field_dict["IntracommunityVatNumber"] = dump(
+                value, "SaleInvoiceInput.intracommunity_vat_number", "str", False
+            )
+        value = self.territoriality
+        if value is not UNSET:
+            field_dict["Territoriality"] = dump(value, "SaleInvoiceInput.territoriality", "enum", False, Territoriality)
+        value = self.delivery_date
+        if value is not UNSET:
+            field_dict["DeliveryDate"] = to_json(value)
+        value = self.valid_until
+        if value is not UNSET:
+            field_dict["ValidUntil"] = to_json(value)
+        value = self.customer_id
+        if value is not UNSET:
+            field_dict["CustomerId"] = dump(value, "SaleInvoiceInput.customer_id", "int", False)
+        value = self.order_number
+        if value is not UNSET:
+            field_dict["OrderNumber"] = dump(value, "SaleInvoiceInput.order_number", "str", False)
+        value = self.quote_status
+        if value is not UNSET:
+            field_dict["QuoteStatus"] = dump(value, "SaleInvoiceInput.quote_status", "int", False)
+        value = self.settlement_term_id
+        if value is not UNSET:
+            field_dict["SettlementTermId"] = to_json(value)
+        value = self.date
+        if value is not UNSET:
+            field_dict["Date"] = dump(value, "SaleInvoiceInput.date", "datetime", False)
+        value = self.title
+        if value is not UNSET:
+            field_dict["Title"] = dump(value, "SaleInvoiceInput.title", "str", False)
+        value = self.price_category_id
+        if value is not UNSET:
+            field_dict["PriceCategoryId"] = to_json(value)
+        value = self.exemption_notice_id
+        if value is not UNSET:
+            field_dict["ExemptionNoticeId"] = to_json(value)
+        value = self.use_vat_included_invoicing_mode
+        if value is not UNSET:
+            field_dict["UseVatIncludedInvoicingMode"] = dump(
+                value, "SaleInvoiceInput.use_vat_included_invoicing_mode", "bool", False
+            )
+        value = self.vat_payability_type
+        if value is not UNSET:
+            field_dict["VatPayabilityType"] = dump(value, "SaleInvoiceInput.vat_payability_type", "int", False)
+        value = self.informations_to_print
+        if value is not UNSET:
+            field_dict["InformationsToPrint"] = dump(value, "SaleInvoiceInput.informations_to_print", "str", False)
+        value = self.addresses
+        if value is not UNSET:
+            field_dict["Addresses"] = dump_model(value, "SaleInvoiceInput.addresses", SaleDocumentAddressesInput, False)
+        value = self.lines
+        if value is not UNSET:
+            field_dict["Lines"] = dump(value, "SaleInvoiceInput.lines", "list", False)
+        value = self.commitments
+        if value is not UNSET:
+            field_dict["Commitments"] = dump(value, "SaleInvoiceInput.commitments", "list", False)
+        value = self.footer
+        if value is not UNSET:
+            field_dict["Footer"] = dump_model(value, "SaleInvoiceInput.footer", SaleDocumentFooterInput, False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.sale_document_addresses_input import SaleDocumentAddressesInput  # noqa: PLC0415
         from ..models.sale_document_commitment_input import SaleDocumentCommitmentInput  # noqa: PLC0415
         from ..models.sale_document_footer_input import SaleDocumentFooterInput  # noqa: PLC0415
         from ..models.sale_document_line_input import SaleDocumentLineInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("Name")
-
-        siret = d.pop("Siret", UNSET)
-
-        intracommunity_vat_number = d.pop("IntracommunityVatNumber", UNSET)
-
-        _territoriality = d.pop("Territoriality", UNSET)
-        territoriality: Territoriality | Unset
-        if isinstance(_territoriality, Unset):
-            territoriality = UNSET
-        else:
-            territoriality = Territoriality(_territoriality)
-
-        def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delivery_date = _parse_delivery_date(d.pop("DeliveryDate", UNSET))
-
-        def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_until_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_until = _parse_valid_until(d.pop("ValidUntil", UNSET))
-
-        customer_id = d.pop("CustomerId", UNSET)
-
-        order_number = d.pop("OrderNumber", UNSET)
-
-        quote_status = d.pop("QuoteStatus", UNSET)
-
-        def _parse_settlement_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        settlement_term_id = _parse_settlement_term_id(d.pop("SettlementTermId", UNSET))
-
-        _date = d.pop("Date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
-
-        title = d.pop("Title", UNSET)
-
-        def _parse_price_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        price_category_id = _parse_price_category_id(d.pop("PriceCategoryId", UNSET))
-
-        def _parse_exemption_notice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        exemption_notice_id = _parse_exemption_notice_id(d.pop("ExemptionNoticeId", UNSET))
-
-        use_vat_included_invoicing_mode = d.pop("UseVatIncludedInvoicingMode", UNSET)
-
-        vat_payability_type = d.pop("VatPayabilityType", UNSET)
-
-        informations_to_print = d.pop("InformationsToPrint", UNSET)
-
-        _addresses = d.pop("Addresses", UNSET)
-        addresses: SaleDocumentAddressesInput | Unset
-        if isinstance(_addresses, Unset):
-            addresses = UNSET
-        else:
-            addresses = SaleDocumentAddressesInput.from_dict(_addresses)
-
-        _lines = d.pop("Lines", UNSET)
-        lines: list[SaleDocumentLineInput] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = SaleDocumentLineInput.from_dict(lines_item_data)
-
-                lines.append(lines_item)
-
-        _commitments = d.pop("Commitments", UNSET)
-        commitments: list[SaleDocumentCommitmentInput] | Unset = UNSET
-        if _commitments is not UNSET:
-            commitments = []
-            for commitments_item_data in _commitments:
-                commitments_item = SaleDocumentCommitmentInput.from_dict(commitments_item_data)
-
-                commitments.append(commitments_item)
-
-        _footer = d.pop("Footer", UNSET)
-        footer: SaleDocumentFooterInput | Unset
-        if isinstance(_footer, Unset):
-            footer = UNSET
-        else:
-            footer = SaleDocumentFooterInput.from_dict(_footer)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        name = get("Name", UNSET)
+        if name is UNSET:
+            raise missing(_path, "Name", "a string")
+        if name.__class__ is not str:
+            name = read_str(name, _path, "Name")
+        siret = get("Siret", UNSET)
+        if siret.__class__ is not str:
+            siret = read_str(siret, _path, "Siret")
+        intracommunity_vat_number = get("IntracommunityVatNumber", UNSET)
+        if intracommunity_vat_number.__class__ is not str:
+            intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "IntracommunityVatNumber")
+        territoriality = get("Territoriality", UNSET)
+        if territoriality is not UNSET:
+            territoriality = Territoriality._read(territoriality, _path, "Territoriality")
+        delivery_date = get("DeliveryDate", UNSET)
+        if delivery_date is not UNSET:
+            delivery_date = read_datetime(delivery_date, _path, "DeliveryDate")
+        valid_until = get("ValidUntil", UNSET)
+        if valid_until is not UNSET:
+            valid_until = read_datetime(valid_until, _path, "ValidUntil")
+        customer_id = get("CustomerId", UNSET)
+        if customer_id.__class__ is not int:
+            customer_id = read_int(customer_id, _path, "CustomerId")
+        order_number = get("OrderNumber", UNSET)
+        if order_number.__class__ is not str:
+            order_number = read_str(order_number, _path, "OrderNumber")
+        quote_status = get("QuoteStatus", UNSET)
+        if quote_status.__class__ is not int:
+            quote_status = read_int(quote_status, _path, "QuoteStatus")
+        settlement_term_id = get("SettlementTermId", UNSET)
+        if settlement_term_id.__class__ is not int:
+            settlement_term_id = read_int(settlement_term_id, _path, "SettlementTermId")
+        date = get("Date", UNSET)
+        if date is not UNSET:
+            date = read_datetime(date, _path, "Date")
+        title = get("Title", UNSET)
+        if title.__class__ is not str:
+            title = read_str(title, _path, "Title")
+        price_category_id = get("PriceCategoryId", UNSET)
+        if price_category_id.__class__ is not int:
+            price_category_id = read_int(price_category_id, _path, "PriceCategoryId")
+        exemption_notice_id = get("ExemptionNoticeId", UNSET)
+        if exemption_notice_id.__class__ is not int:
+            exemption_notice_id = read_int(exemption_notice_id, _path, "ExemptionNoticeId")
+        use_vat_included_invoicing_mode = get("UseVatIncludedInvoicingMode", UNSET)
+        if use_vat_included_invoicing_mode.__class__ is not bool:
+            use_vat_included_invoicing_mode = read_bool(
+                use_vat_included_invoicing_mode, _path, "UseVatIncludedInvoicingMode"
+            )
+        vat_payability_type = get("VatPayabilityType", UNSET)
+        if vat_payability_type.__class__ is not int:
+            vat_payability_type = read_int(vat_payability_type, _path, "VatPayabilityType")
+        informations_to_print = get("InformationsToPrint", UNSET)
+        if informations_to_print.__class__ is not str:
+            informations_to_print = read_str(informations_to_print, _path, "InformationsToPrint")
+        addresses = get("Addresses", UNSET)
+        if addresses is not UNSET:
+            addresses = SaleDocumentAddressesInput._read(addresses, _path, "Addresses")
+        lines = get("Lines", UNSET)
+        if lines is not UNSET:
+            lines = read_list(lines, _path, "Lines", SaleDocumentLineInput._read)
+        commitments = get("Commitments", UNSET)
+        if commitments is not UNSET:
+            commitments = read_list(commitments, _path, "Commitments", SaleDocumentCommitmentInput._read)
+        footer = get("Footer", UNSET)
+        if footer is not UNSET:
+            footer = SaleDocumentFooterInput._read(footer, _path, "Footer")
         sale_invoice_input = cls(
             name=name,
             siret=siret,
@@ -370,9 +274,20 @@ class SaleInvoiceInput:
             commitments=commitments,
             footer=footer,
         )
-
-        sale_invoice_input.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_invoice_input.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_invoice_input
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleInvoiceInput)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -389,3 +304,30 @@ class SaleInvoiceInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "Name",
+        "Siret",
+        "IntracommunityVatNumber",
+        "Territoriality",
+        "DeliveryDate",
+        "ValidUntil",
+        "CustomerId",
+        "OrderNumber",
+        "QuoteStatus",
+        "SettlementTermId",
+        "Date",
+        "Title",
+        "PriceCategoryId",
+        "ExemptionNoticeId",
+        "UseVatIncludedInvoicingMode",
+        "VatPayabilityType",
+        "InformationsToPrint",
+        "Addresses",
+        "Lines",
+        "Commitments",
+        "Footer",
+    }
+)

@@ -2,13 +2,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
 from ..models.unit_type import UnitType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaleUnit")
 
@@ -31,97 +41,82 @@ class SaleUnit:
         is_active (bool | Unset): Indique si l'unité est active.
     """
 
-    id: int | Unset = UNSET
-    unit: str | Unset = UNSET
-    label: str | Unset = UNSET
-    unit_type: UnitType | Unset = UNSET
-    decimal_precision: int | Unset = UNSET
-    equivalence: Decimal | Unset = UNSET
+    id: int | None | Unset = UNSET
+    unit: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    unit_type: UnitType | None | Unset = UNSET
+    decimal_precision: int | None | Unset = UNSET
+    equivalence: Decimal | None | Unset = UNSET
     comment: None | str | Unset = UNSET
-    is_active: bool | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        unit = self.unit
-
-        label = self.label
-
-        unit_type: int | Unset = UNSET
-        if not isinstance(self.unit_type, Unset):
-            unit_type = self.unit_type.value
-
-        decimal_precision = self.decimal_precision
-
-        equivalence = self.equivalence
-
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        is_active = self.is_active
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-        if label is not UNSET:
-            field_dict["label"] = label
-        if unit_type is not UNSET:
-            field_dict["unitType"] = unit_type
-        if decimal_precision is not UNSET:
-            field_dict["decimalPrecision"] = decimal_precision
-        if equivalence is not UNSET:
-            field_dict["equivalence"] = equivalence
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "SaleUnit.id", "int", False)
+        value = self.unit
+        if value is not UNSET:
+            field_dict["unit"] = dump(value, "SaleUnit.unit", "str", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "SaleUnit.label", "str", False)
+        value = self.unit_type
+        if value is not UNSET:
+            field_dict["unitType"] = dump(value, "SaleUnit.unit_type", "enum", False, UnitType)
+        value = self.decimal_precision
+        if value is not UNSET:
+            field_dict["decimalPrecision"] = dump(value, "SaleUnit.decimal_precision", "int", False)
+        value = self.equivalence
+        if value is not UNSET:
+            field_dict["equivalence"] = dump(value, "SaleUnit.equivalence", "number", False)
+        value = self.comment
+        if value is not UNSET:
+            field_dict["comment"] = to_json(value)
+        value = self.is_active
+        if value is not UNSET:
+            field_dict["isActive"] = dump(value, "SaleUnit.is_active", "bool", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        unit = d.pop("unit", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        _unit_type = d.pop("unitType", UNSET)
-        unit_type: UnitType | Unset
-        if isinstance(_unit_type, Unset):
-            unit_type = UNSET
-        else:
-            unit_type = UnitType(_unit_type)
-
-        decimal_precision = d.pop("decimalPrecision", UNSET)
-
-        _equivalence = d.pop("equivalence", UNSET)
-        equivalence: Decimal | Unset
-        if isinstance(_equivalence, Unset):
-            equivalence = UNSET
-        else:
-            equivalence = to_decimal(_equivalence)
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        is_active = d.pop("isActive", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        unit = get("unit", UNSET)
+        if unit.__class__ is not str:
+            unit = read_str(unit, _path, "unit")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        unit_type = get("unitType", UNSET)
+        if unit_type is not UNSET:
+            unit_type = UnitType._read(unit_type, _path, "unitType")
+        decimal_precision = get("decimalPrecision", UNSET)
+        if decimal_precision.__class__ is not int:
+            decimal_precision = read_int(decimal_precision, _path, "decimalPrecision")
+        equivalence = get("equivalence", UNSET)
+        if equivalence.__class__ is not Decimal:
+            equivalence = read_decimal(equivalence, _path, "equivalence")
+        comment = get("comment", UNSET)
+        if comment.__class__ is not str:
+            comment = read_str(comment, _path, "comment")
+        is_active = get("isActive", UNSET)
+        if is_active.__class__ is not bool:
+            is_active = read_bool(is_active, _path, "isActive")
         sale_unit = cls(
             id=id,
             unit=unit,
@@ -132,9 +127,20 @@ class SaleUnit:
             comment=comment,
             is_active=is_active,
         )
-
-        sale_unit.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_unit.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_unit
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleUnit)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +157,17 @@ class SaleUnit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "unit",
+        "label",
+        "unitType",
+        "decimalPrecision",
+        "equivalence",
+        "comment",
+        "isActive",
+    }
+)

@@ -2,13 +2,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_bool,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
 from ..models.unit_type import UnitType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sale_unit_detail_filter_type_0 import SaleUnitDetailFilterType0
@@ -41,14 +51,14 @@ class SaleUnitDetail:
             sorting_order (None | SaleUnitDetailSortingOrderType0 | Unset): Non documenté (null dans l'exemple).
     """
 
-    id: int | Unset = UNSET
-    unit: str | Unset = UNSET
-    label: str | Unset = UNSET
-    unit_type: UnitType | Unset = UNSET
-    decimal_precision: int | Unset = UNSET
-    equivalence: Decimal | Unset = UNSET
+    id: int | None | Unset = UNSET
+    unit: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    unit_type: UnitType | None | Unset = UNSET
+    decimal_precision: int | None | Unset = UNSET
+    equivalence: Decimal | None | Unset = UNSET
     comment: None | str | Unset = UNSET
-    is_active: bool | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
     take: int | None | Unset = UNSET
     skip: int | None | Unset = UNSET
     filter_: None | SaleUnitDetailFilterType0 | Unset = UNSET
@@ -56,180 +66,98 @@ class SaleUnitDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sale_unit_detail_filter_type_0 import SaleUnitDetailFilterType0  # noqa: PLC0415
-        from ..models.sale_unit_detail_sorting_order_type_0 import SaleUnitDetailSortingOrderType0  # noqa: PLC0415
-
-        id = self.id
-
-        unit = self.unit
-
-        label = self.label
-
-        unit_type: int | Unset = UNSET
-        if not isinstance(self.unit_type, Unset):
-            unit_type = self.unit_type.value
-
-        decimal_precision = self.decimal_precision
-
-        equivalence = self.equivalence
-
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        is_active = self.is_active
-
-        take: int | None | Unset
-        if isinstance(self.take, Unset):
-            take = UNSET
-        else:
-            take = self.take
-
-        skip: int | None | Unset
-        if isinstance(self.skip, Unset):
-            skip = UNSET
-        else:
-            skip = self.skip
-
-        filter_: dict[str, Any] | None | Unset
-        if isinstance(self.filter_, Unset):
-            filter_ = UNSET
-        elif isinstance(self.filter_, SaleUnitDetailFilterType0):
-            filter_ = self.filter_.to_dict()
-        else:
-            filter_ = self.filter_
-
-        sorting_order: dict[str, Any] | None | Unset
-        if isinstance(self.sorting_order, Unset):
-            sorting_order = UNSET
-        elif isinstance(self.sorting_order, SaleUnitDetailSortingOrderType0):
-            sorting_order = self.sorting_order.to_dict()
-        else:
-            sorting_order = self.sorting_order
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-        if label is not UNSET:
-            field_dict["label"] = label
-        if unit_type is not UNSET:
-            field_dict["unitType"] = unit_type
-        if decimal_precision is not UNSET:
-            field_dict["decimalPrecision"] = decimal_precision
-        if equivalence is not UNSET:
-            field_dict["equivalence"] = equivalence
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if take is not UNSET:
-            field_dict["take"] = take
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if sorting_order is not UNSET:
-            field_dict["sortingOrder"] = sorting_order
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "SaleUnitDetail.id", "int", False)
+        value = self.unit
+        if value is not UNSET:
+            field_dict["unit"] = dump(value, "SaleUnitDetail.unit", "str", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "SaleUnitDetail.label", "str", False)
+        value = self.unit_type
+        if value is not UNSET:
+            field_dict["unitType"] = dump(value, "SaleUnitDetail.unit_type", "enum", False, UnitType)
+        value = self.decimal_precision
+        if value is not UNSET:
+            field_dict["decimalPrecision"] = dump(value, "SaleUnitDetail.decimal_precision", "int", False)
+        value = self.equivalence
+        if value is not UNSET:
+            field_dict["equivalence"] = dump(value, "SaleUnitDetail.equivalence", "number", False)
+        value = self.comment
+        if value is not UNSET:
+            field_dict["comment"] = to_json(value)
+        value = self.is_active
+        if value is not UNSET:
+            field_dict["isActive"] = dump(value, "SaleUnitDetail.is_active", "bool", False)
+        value = self.take
+        if value is not UNSET:
+            field_dict["take"] = to_json(value)
+        value = self.skip
+        if value is not UNSET:
+            field_dict["skip"] = to_json(value)
+        value = self.filter_
+        if value is not UNSET:
+            field_dict["filter"] = to_json(value)
+        value = self.sorting_order
+        if value is not UNSET:
+            field_dict["sortingOrder"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.sale_unit_detail_filter_type_0 import SaleUnitDetailFilterType0  # noqa: PLC0415
         from ..models.sale_unit_detail_sorting_order_type_0 import SaleUnitDetailSortingOrderType0  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        unit = d.pop("unit", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        _unit_type = d.pop("unitType", UNSET)
-        unit_type: UnitType | Unset
-        if isinstance(_unit_type, Unset):
-            unit_type = UNSET
-        else:
-            unit_type = UnitType(_unit_type)
-
-        decimal_precision = d.pop("decimalPrecision", UNSET)
-
-        _equivalence = d.pop("equivalence", UNSET)
-        equivalence: Decimal | Unset
-        if isinstance(_equivalence, Unset):
-            equivalence = UNSET
-        else:
-            equivalence = to_decimal(_equivalence)
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        is_active = d.pop("isActive", UNSET)
-
-        def _parse_take(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        take = _parse_take(d.pop("take", UNSET))
-
-        def _parse_skip(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        skip = _parse_skip(d.pop("skip", UNSET))
-
-        def _parse_filter_(data: object) -> None | SaleUnitDetailFilterType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_type_0 = SaleUnitDetailFilterType0.from_dict(data)
-
-                return filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SaleUnitDetailFilterType0 | Unset, data)
-
-        filter_ = _parse_filter_(d.pop("filter", UNSET))
-
-        def _parse_sorting_order(data: object) -> None | SaleUnitDetailSortingOrderType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sorting_order_type_0 = SaleUnitDetailSortingOrderType0.from_dict(data)
-
-                return sorting_order_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SaleUnitDetailSortingOrderType0 | Unset, data)
-
-        sorting_order = _parse_sorting_order(d.pop("sortingOrder", UNSET))
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        unit = get("unit", UNSET)
+        if unit.__class__ is not str:
+            unit = read_str(unit, _path, "unit")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        unit_type = get("unitType", UNSET)
+        if unit_type is not UNSET:
+            unit_type = UnitType._read(unit_type, _path, "unitType")
+        decimal_precision = get("decimalPrecision", UNSET)
+        if decimal_precision.__class__ is not int:
+            decimal_precision = read_int(decimal_precision, _path, "decimalPrecision")
+        equivalence = get("equivalence", UNSET)
+        if equivalence.__class__ is not Decimal:
+            equivalence = read_decimal(equivalence, _path, "equivalence")
+        comment = get("comment", UNSET)
+        if comment.__class__ is not str:
+            comment = read_str(comment, _path, "comment")
+        is_active = get("isActive", UNSET)
+        if is_active.__class__ is not bool:
+            is_active = read_bool(is_active, _path, "isActive")
+        take = get("take", UNSET)
+        if take.__class__ is not int:
+            take = read_int(take, _path, "take")
+        skip = get("skip", UNSET)
+        if skip.__class__ is not int:
+            skip = read_int(skip, _path, "skip")
+        filter_ = get("filter", UNSET)
+        if filter_ is not UNSET:
+            filter_ = SaleUnitDetailFilterType0._read(filter_, _path, "filter")
+        sorting_order = get("sortingOrder", UNSET)
+        if sorting_order is not UNSET:
+            sorting_order = SaleUnitDetailSortingOrderType0._read(sorting_order, _path, "sortingOrder")
         sale_unit_detail = cls(
             id=id,
             unit=unit,
@@ -244,9 +172,20 @@ class SaleUnitDetail:
             filter_=filter_,
             sorting_order=sorting_order,
         )
-
-        sale_unit_detail.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            sale_unit_detail.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return sale_unit_detail
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SaleUnitDetail)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,3 +202,21 @@ class SaleUnitDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "unit",
+        "label",
+        "unitType",
+        "decimalPrecision",
+        "equivalence",
+        "comment",
+        "isActive",
+        "take",
+        "skip",
+        "filter",
+        "sortingOrder",
+    }
+)

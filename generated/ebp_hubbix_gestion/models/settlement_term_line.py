@@ -2,13 +2,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_decimal,
+    read_int,
+)
 
 from ..models.settlement_term_line_type import SettlementTermLineType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettlementTermLine")
 
@@ -38,105 +46,72 @@ class SettlementTermLine:
         payment_mode_id (int | None | Unset): Moyen de paiement de la répartition.
     """
 
-    id: int | Unset = UNSET
-    percent: Decimal | Unset = UNSET
+    id: int | None | Unset = UNSET
+    percent: Decimal | None | Unset = UNSET
     number_of_days: int | None | Unset = UNSET
-    settlement_term_line_type: SettlementTermLineType | Unset = UNSET
+    settlement_term_line_type: SettlementTermLineType | None | Unset = UNSET
     day_of_month: int | None | Unset = UNSET
     payment_mode_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        percent = self.percent
-
-        number_of_days: int | None | Unset
-        if isinstance(self.number_of_days, Unset):
-            number_of_days = UNSET
-        else:
-            number_of_days = self.number_of_days
-
-        settlement_term_line_type: int | Unset = UNSET
-        if not isinstance(self.settlement_term_line_type, Unset):
-            settlement_term_line_type = self.settlement_term_line_type.value
-
-        day_of_month: int | None | Unset
-        if isinstance(self.day_of_month, Unset):
-            day_of_month = UNSET
-        else:
-            day_of_month = self.day_of_month
-
-        payment_mode_id: int | None | Unset
-        if isinstance(self.payment_mode_id, Unset):
-            payment_mode_id = UNSET
-        else:
-            payment_mode_id = self.payment_mode_id
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if percent is not UNSET:
-            field_dict["percent"] = percent
-        if number_of_days is not UNSET:
-            field_dict["numberOfDays"] = number_of_days
-        if settlement_term_line_type is not UNSET:
-            field_dict["settlementTermLineType"] = settlement_term_line_type
-        if day_of_month is not UNSET:
-            field_dict["dayOfMonth"] = day_of_month
-        if payment_mode_id is not UNSET:
-            field_dict["paymentModeId"] = payment_mode_id
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "SettlementTermLine.id", "int", False)
+        value = self.percent
+        if value is not UNSET:
+            field_dict["percent"] = dump(value, "SettlementTermLine.percent", "number", False)
+        value = self.number_of_days
+        if value is not UNSET:
+            field_dict["numberOfDays"] = to_json(value)
+        value = self.settlement_term_line_type
+        if value is not UNSET:
+            field_dict["settlementTermLineType"] = dump(
+                value, "SettlementTermLine.settlement_term_line_type", "enum", False, SettlementTermLineType
+            )
+        value = self.day_of_month
+        if value is not UNSET:
+            field_dict["dayOfMonth"] = to_json(value)
+        value = self.payment_mode_id
+        if value is not UNSET:
+            field_dict["paymentModeId"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _percent = d.pop("percent", UNSET)
-        percent: Decimal | Unset
-        if isinstance(_percent, Unset):
-            percent = UNSET
-        else:
-            percent = to_decimal(_percent)
-
-        def _parse_number_of_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        number_of_days = _parse_number_of_days(d.pop("numberOfDays", UNSET))
-
-        _settlement_term_line_type = d.pop("settlementTermLineType", UNSET)
-        settlement_term_line_type: SettlementTermLineType | Unset
-        if isinstance(_settlement_term_line_type, Unset):
-            settlement_term_line_type = UNSET
-        else:
-            settlement_term_line_type = SettlementTermLineType(_settlement_term_line_type)
-
-        def _parse_day_of_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        day_of_month = _parse_day_of_month(d.pop("dayOfMonth", UNSET))
-
-        def _parse_payment_mode_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_mode_id = _parse_payment_mode_id(d.pop("paymentModeId", UNSET))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        percent = get("percent", UNSET)
+        if percent.__class__ is not Decimal:
+            percent = read_decimal(percent, _path, "percent")
+        number_of_days = get("numberOfDays", UNSET)
+        if number_of_days.__class__ is not int:
+            number_of_days = read_int(number_of_days, _path, "numberOfDays")
+        settlement_term_line_type = get("settlementTermLineType", UNSET)
+        if settlement_term_line_type is not UNSET:
+            settlement_term_line_type = SettlementTermLineType._read(
+                settlement_term_line_type, _path, "settlementTermLineType"
+            )
+        day_of_month = get("dayOfMonth", UNSET)
+        if day_of_month.__class__ is not int:
+            day_of_month = read_int(day_of_month, _path, "dayOfMonth")
+        payment_mode_id = get("paymentModeId", UNSET)
+        if payment_mode_id.__class__ is not int:
+            payment_mode_id = read_int(payment_mode_id, _path, "paymentModeId")
         settlement_term_line = cls(
             id=id,
             percent=percent,
@@ -145,9 +120,20 @@ class SettlementTermLine:
             day_of_month=day_of_month,
             payment_mode_id=payment_mode_id,
         )
-
-        settlement_term_line.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            settlement_term_line.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return settlement_term_line
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SettlementTermLine)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +150,15 @@ class SettlementTermLine:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "percent",
+        "numberOfDays",
+        "settlementTermLineType",
+        "dayOfMonth",
+        "paymentModeId",
+    }
+)

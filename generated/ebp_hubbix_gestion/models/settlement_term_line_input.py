@@ -2,13 +2,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_decimal,
+    read_int,
+)
 
 from ..models.settlement_term_line_type import SettlementTermLineType
-from ..types import to_decimal
+from ..types import UNSET
 
 T = TypeVar("T", bound="SettlementTermLineInput")
 
@@ -37,69 +47,80 @@ class SettlementTermLineInput:
         payment_mode_id (int | None): Identifiant du moyen de paiement. Example: 1.
     """
 
-    percent: Decimal
+    percent: Decimal | None
     number_of_days: int | None
     day_of_month: int | None
-    settlement_term_line_type: SettlementTermLineType
+    settlement_term_line_type: SettlementTermLineType | None
     payment_mode_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        percent = self.percent
-
-        number_of_days: int | None
-        number_of_days = self.number_of_days
-
-        day_of_month: int | None
-        day_of_month = self.day_of_month
-
-        settlement_term_line_type = self.settlement_term_line_type.value
-
-        payment_mode_id: int | None
-        payment_mode_id = self.payment_mode_id
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "percent": percent,
-                "numberOfDays": number_of_days,
-                "dayOfMonth": day_of_month,
-                "settlementTermLineType": settlement_term_line_type,
-                "paymentModeId": payment_mode_id,
-            }
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.percent
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="SettlementTermLineInput.percent")
+        field_dict["percent"] = dump(value, "SettlementTermLineInput.percent", "number", False)
+        value = self.number_of_days
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="SettlementTermLineInput.number_of_days")
+        field_dict["numberOfDays"] = to_json(value)
+        value = self.day_of_month
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="SettlementTermLineInput.day_of_month")
+        field_dict["dayOfMonth"] = to_json(value)
+        value = self.settlement_term_line_type
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="SettlementTermLineInput.settlement_term_line_type")
+        field_dict["settlementTermLineType"] = dump(
+            value, "SettlementTermLineInput.settlement_term_line_type", "enum", False, SettlementTermLineType
         )
-
+        value = self.payment_mode_id
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="SettlementTermLineInput.payment_mode_id")
+        field_dict["paymentModeId"] = to_json(value)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        percent = to_decimal(d.pop("percent"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        def _parse_number_of_days(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        number_of_days = _parse_number_of_days(d.pop("numberOfDays"))
-
-        def _parse_day_of_month(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        day_of_month = _parse_day_of_month(d.pop("dayOfMonth"))
-
-        settlement_term_line_type = SettlementTermLineType(d.pop("settlementTermLineType"))
-
-        def _parse_payment_mode_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        payment_mode_id = _parse_payment_mode_id(d.pop("paymentModeId"))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        percent = get("percent", UNSET)
+        if percent is UNSET:
+            raise missing(_path, "percent", "a number")
+        if percent.__class__ is not Decimal:
+            percent = read_decimal(percent, _path, "percent")
+        number_of_days = get("numberOfDays", UNSET)
+        if number_of_days is UNSET:
+            raise missing(_path, "numberOfDays", "an integer")
+        if number_of_days.__class__ is not int:
+            number_of_days = read_int(number_of_days, _path, "numberOfDays")
+        day_of_month = get("dayOfMonth", UNSET)
+        if day_of_month is UNSET:
+            raise missing(_path, "dayOfMonth", "an integer")
+        if day_of_month.__class__ is not int:
+            day_of_month = read_int(day_of_month, _path, "dayOfMonth")
+        settlement_term_line_type = get("settlementTermLineType", UNSET)
+        if settlement_term_line_type is UNSET:
+            raise missing(_path, "settlementTermLineType", "an enum value")
+        if settlement_term_line_type is not UNSET:
+            settlement_term_line_type = SettlementTermLineType._read(
+                settlement_term_line_type, _path, "settlementTermLineType"
+            )
+        payment_mode_id = get("paymentModeId", UNSET)
+        if payment_mode_id is UNSET:
+            raise missing(_path, "paymentModeId", "an integer")
+        if payment_mode_id.__class__ is not int:
+            payment_mode_id = read_int(payment_mode_id, _path, "paymentModeId")
         settlement_term_line_input = cls(
             percent=percent,
             number_of_days=number_of_days,
@@ -107,9 +128,20 @@ class SettlementTermLineInput:
             settlement_term_line_type=settlement_term_line_type,
             payment_mode_id=payment_mode_id,
         )
-
-        settlement_term_line_input.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            settlement_term_line_input.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return settlement_term_line_input
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (SettlementTermLineInput)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +158,14 @@ class SettlementTermLineInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "percent",
+        "numberOfDays",
+        "dayOfMonth",
+        "settlementTermLineType",
+        "paymentModeId",
+    }
+)

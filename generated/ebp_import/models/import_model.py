@@ -5,6 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+    read_union,
+)
 
 from ..models.import_category import ImportCategory
 from ..types import UNSET, Unset
@@ -18,135 +26,80 @@ class ImportModel:
 
     Attributes:
         import_settings (str | Unset): Nom du modèle d'import.
-        import_category (ImportCategory | Unset): Catégorie liée à l'import (Annexe 1 - Catégories d'import) :
-            - `Items` = Articles
-            - `StockItem` = Article en stock
-            - `ItemFamilies` = Familles articles
-            - `ItemSubFamilies` = Sous-familles articles
-            - `RangeItems` = Articles gammes
-            - `Customers` = Clients/Prospects
-            - `CustomersAddresses` = Adresses clients/Prospects
-            - `CustomerFamilies` = Familles clients/prospects
-            - `CustomerSubFamilies` = Sous-familles clients/prospects
-            - `ThirdReference` = Références article/client
-            - `Suppliers` = Fournisseurs
-            - `SuppliersAdresses` = Adresses fournisseurs
-            - `SupplierItemPrices` = Articles (informations fournisseurs)
-            - `SupplierFamilies` = Familles fournisseurs
-            - `SupplierSubFamilies` = Sous-familles fournisseurs
-            - `SupplierThirdReference` = Références article/fournisseur
-            - `Contacts` = Contacts
-            - `Colleagues` = Commerciaux/collaborateurs
-            - `ColleagueFamilies` = Familles commerciaux/collaborateurs
-            - `SaleQuotes` = Devis (Vente)
-            - `SaleOrders` = Commandes (Vente)
-            - `SaleDelivery` = Bons de livraison(Vente)
-            - `SaleAmendments` = Avenants (vente)
-            - `SaleInvoices` = Factures (vente)
-            - `TemporarySaleInvoices` = Factures en cours de rédaction (vente)
-            - `SaleCreditMemo` = Avoirs (Vente)
-            - `TemporarySaleCreditMemo` = Avoirs en cours de rédaction (Vente)
-            - `PurchaseQuotes` = Demandes de prix (Achat)
-            - `PurchaseOrders` = Commandes (Achat)
-            - `PurchaseReceipt` = Bons de réception (Achat)
-            - `PurchaseInvoices` = Factures (Achat)
-            - `PurchaseCreditMemo` = Avoirs (Achat)
-            - `PutAways` = Bon d’entrée
-            - `PickUp` = Bons de sortie
-            - `Inventories` = Inventaires
-            - `AssemblyRequests` = Ordres de fabrication
-            - `Assemblies` = Bons de fabrication
-            - `TransferRequests` = Ordres de transfert
-            - `TransferOrders` = Bons de transfert
-            - `SaleSettlements` = Règlements client
-            - `PurchaseSettlements` = Règlements fournisseur
-            - `Currencies` = Devises
-            - `Ecotaxes` = Barème des éco-contributions
-            - `ClassificationGroups` = Groupes
-            - `GeographicSectors` = Secteurs géographiques
-            - `RecoveredSaleDocuments` = Historique de récupération (Vente)
-            - `RecoveredPurchaseDocuments` = Historique de récupération (Achat)
-            - `CustomerPriceListCategories` = Catégorie tarifaire client
-            - `SupplierPriceListCategories` = Catégorie tarifaire fournisseur
-            - `CustomerPriceLists` = Tarif/Promotion client
-            - `SupplierPriceLists` = Tarif/Promotion fournisseur
-            - `EcotaxCalculationBase` = Base de calcul de l'éco-contribution
-            - `EcotaxFurniture` = Eco-contribution mobilier
-            - `CustomerProduct` = Produit client
-            - `CustomerProductFamily` = Famille produit client
-            - `GuaranteeType` = Type de garantie
-            - `MaintenanceContractFamily` = Famille de contrat de maintenance
-            - `MaintenanceContractTemplates` = Modèles de contrat de maintenance
-            - `Incidents` = Suivis incident
-            - `MaintenanceContracts` = Contrats de maintenance
-            - `PayrollScheduleTimeEvent` = Saisie des temps et variables de paie
-            - `ScheduleEventTemplates` = Modèles d'évènements
-            - `ScheduleEvent` = Evènements
-            - `StandardTexts` = Textes standards
-            - `Shipping` = Frais de port
-            - `Vats` = Taux de TVA
-            - `Range` = Types Gammes
-            - `Competences` = Compétences
-            - `EquipmentTypes` = Types de matériels
-            - `Equipments` = Matériels
-            - `EquipmentsFamilies` = Familles matériels
-            - `Location` = Emplacements
-            - `Storehouse` = Dépôts
-            - `Users` = Utilisateurs
-            - `UserGroups` = Groupes d’utilisateurs
-            - `Deal` = Affaires
-             Example: Items.
+        import_category (ImportCategory | str | Unset): Catégorie de l'import: an ImportCategory value (Annexe 1), or
+            any other string the server sends (an open enum in responses; the doc's examples show "string").
         content_xml (str | Unset): Modèle au format XML.
     """
 
-    import_settings: str | Unset = UNSET
-    import_category: ImportCategory | Unset = UNSET
-    content_xml: str | Unset = UNSET
+    import_settings: str | None | Unset = UNSET
+    import_category: ImportCategory | str | None | Unset = UNSET
+    content_xml: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        import_settings = self.import_settings
-
-        import_category: str | Unset = UNSET
-        if not isinstance(self.import_category, Unset):
-            import_category = self.import_category.value
-
-        content_xml = self.content_xml
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if import_settings is not UNSET:
-            field_dict["importSettings"] = import_settings
-        if import_category is not UNSET:
-            field_dict["importCategory"] = import_category
-        if content_xml is not UNSET:
-            field_dict["contentXml"] = content_xml
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.import_settings
+        if value is not UNSET:
+            field_dict["importSettings"] = dump(value, "ImportModel.import_settings", "str", False)
+        value = self.import_category
+        if value is not UNSET:
+            field_dict["importCategory"] = to_json(value)
+        value = self.content_xml
+        if value is not UNSET:
+            field_dict["contentXml"] = dump(value, "ImportModel.content_xml", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        import_settings = d.pop("importSettings", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _import_category = d.pop("importCategory", UNSET)
-        import_category: ImportCategory | Unset
-        if isinstance(_import_category, Unset):
-            import_category = UNSET
-        else:
-            import_category = ImportCategory(_import_category)
-
-        content_xml = d.pop("contentXml", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        import_settings = get("importSettings", UNSET)
+        if import_settings.__class__ is not str:
+            import_settings = read_str(import_settings, _path, "importSettings")
+        import_category = get("importCategory", UNSET)
+        if import_category is not UNSET:
+            import_category = read_union(
+                import_category,
+                _path,
+                "importCategory",
+                (
+                    ImportCategory._read,
+                    read_str,
+                ),
+                "a ImportCategory or a string",
+            )
+        content_xml = get("contentXml", UNSET)
+        if content_xml.__class__ is not str:
+            content_xml = read_str(content_xml, _path, "contentXml")
         import_model = cls(
             import_settings=import_settings,
             import_category=import_category,
             content_xml=content_xml,
         )
-
-        import_model.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            import_model.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return import_model
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ImportModel)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +116,12 @@ class ImportModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "importSettings",
+        "importCategory",
+        "contentXml",
+    }
+)

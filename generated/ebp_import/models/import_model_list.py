@@ -5,6 +5,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_list,
+)
 
 from ..types import UNSET, Unset
 
@@ -23,45 +30,52 @@ class ImportModelList:
         settings (list[ImportModelSummary] | Unset): Les modèles d'import.
     """
 
-    settings: list[ImportModelSummary] | Unset = UNSET
+    settings: list[ImportModelSummary] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        settings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = []
-            for settings_item_data in self.settings:
-                settings_item = settings_item_data.to_dict()
-                settings.append(settings_item)
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.settings
+        if value is not UNSET:
+            field_dict["settings"] = dump(value, "ImportModelList.settings", "list", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.import_model_summary import ImportModelSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _settings = d.pop("settings", UNSET)
-        settings: list[ImportModelSummary] | Unset = UNSET
-        if _settings is not UNSET:
-            settings = []
-            for settings_item_data in _settings:
-                settings_item = ImportModelSummary.from_dict(settings_item_data)
-
-                settings.append(settings_item)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        settings = get("settings", UNSET)
+        if settings is not UNSET:
+            settings = read_list(settings, _path, "settings", ImportModelSummary._read)
         import_model_list = cls(
             settings=settings,
         )
-
-        import_model_list.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            import_model_list.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return import_model_list
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ImportModelList)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +92,10 @@ class ImportModelList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "settings",
+    }
+)

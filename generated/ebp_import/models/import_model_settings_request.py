@@ -5,8 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.errors import ArgumentTypeError
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    missing,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..models.import_category import ImportCategory
+from ..types import UNSET
 
 T = TypeVar("T", bound="ImportModelSettingsRequest")
 
@@ -99,54 +109,88 @@ class ImportModelSettingsRequest:
         content_xml (str): Modèle au format XML.
     """
 
-    folder_id: str
-    import_settings: str
-    import_category: ImportCategory
-    content_xml: str
+    folder_id: str | None
+    import_settings: str | None
+    import_category: ImportCategory | None
+    content_xml: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        folder_id = self.folder_id
-
-        import_settings = self.import_settings
-
-        import_category = self.import_category.value
-
-        content_xml = self.content_xml
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "folderId": folder_id,
-                "importSettings": import_settings,
-                "importCategory": import_category,
-                "contentXml": content_xml,
-            }
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.folder_id
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="ImportModelSettingsRequest.folder_id")
+        field_dict["folderId"] = dump(value, "ImportModelSettingsRequest.folder_id", "str", False)
+        value = self.import_settings
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="ImportModelSettingsRequest.import_settings")
+        field_dict["importSettings"] = dump(value, "ImportModelSettingsRequest.import_settings", "str", False)
+        value = self.import_category
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="ImportModelSettingsRequest.import_category")
+        field_dict["importCategory"] = dump(
+            value, "ImportModelSettingsRequest.import_category", "enum", False, ImportCategory
         )
-
+        value = self.content_xml
+        if value is UNSET:
+            raise ArgumentTypeError("is required", parameter="ImportModelSettingsRequest.content_xml")
+        field_dict["contentXml"] = dump(value, "ImportModelSettingsRequest.content_xml", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder_id = d.pop("folderId")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        import_settings = d.pop("importSettings")
-
-        import_category = ImportCategory(d.pop("importCategory"))
-
-        content_xml = d.pop("contentXml")
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        folder_id = get("folderId", UNSET)
+        if folder_id is UNSET:
+            raise missing(_path, "folderId", "a string")
+        if folder_id.__class__ is not str:
+            folder_id = read_str(folder_id, _path, "folderId")
+        import_settings = get("importSettings", UNSET)
+        if import_settings is UNSET:
+            raise missing(_path, "importSettings", "a string")
+        if import_settings.__class__ is not str:
+            import_settings = read_str(import_settings, _path, "importSettings")
+        import_category = get("importCategory", UNSET)
+        if import_category is UNSET:
+            raise missing(_path, "importCategory", "an enum value")
+        if import_category is not UNSET:
+            import_category = ImportCategory._read(import_category, _path, "importCategory")
+        content_xml = get("contentXml", UNSET)
+        if content_xml is UNSET:
+            raise missing(_path, "contentXml", "a string")
+        if content_xml.__class__ is not str:
+            content_xml = read_str(content_xml, _path, "contentXml")
         import_model_settings_request = cls(
             folder_id=folder_id,
             import_settings=import_settings,
             import_category=import_category,
             content_xml=content_xml,
         )
-
-        import_model_settings_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            import_model_settings_request.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return import_model_settings_request
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ImportModelSettingsRequest)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +207,13 @@ class ImportModelSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "folderId",
+        "importSettings",
+        "importCategory",
+        "contentXml",
+    }
+)

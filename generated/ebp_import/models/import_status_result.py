@@ -5,6 +5,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..models.import_status import ImportStatus
 from ..types import UNSET, Unset
@@ -35,71 +42,78 @@ class ImportStatusResult:
         import_infos (ImportInfos | Unset): Résultat détaillé de l'import.
     """
 
-    import_id: str | Unset = UNSET
-    file_id: str | Unset = UNSET
-    status: ImportStatus | Unset = UNSET
-    import_infos: ImportInfos | Unset = UNSET
+    import_id: str | None | Unset = UNSET
+    file_id: str | None | Unset = UNSET
+    status: ImportStatus | None | Unset = UNSET
+    import_infos: ImportInfos | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        import_id = self.import_id
-
-        file_id = self.file_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        import_infos: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.import_infos, Unset):
-            import_infos = self.import_infos.to_dict()
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.import_infos import ImportInfos  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if import_id is not UNSET:
-            field_dict["importId"] = import_id
-        if file_id is not UNSET:
-            field_dict["fileId"] = file_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if import_infos is not UNSET:
-            field_dict["importInfos"] = import_infos
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.import_id
+        if value is not UNSET:
+            field_dict["importId"] = dump(value, "ImportStatusResult.import_id", "str", False)
+        value = self.file_id
+        if value is not UNSET:
+            field_dict["fileId"] = dump(value, "ImportStatusResult.file_id", "str", False)
+        value = self.status
+        if value is not UNSET:
+            field_dict["status"] = dump(value, "ImportStatusResult.status", "enum", False, ImportStatus)
+        value = self.import_infos
+        if value is not UNSET:
+            field_dict["importInfos"] = dump_model(value, "ImportStatusResult.import_infos", ImportInfos, False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.import_infos import ImportInfos  # noqa: PLC0415
 
-        d = dict(src_dict)
-        import_id = d.pop("importId", UNSET)
-
-        file_id = d.pop("fileId", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ImportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ImportStatus(_status)
-
-        _import_infos = d.pop("importInfos", UNSET)
-        import_infos: ImportInfos | Unset
-        if isinstance(_import_infos, Unset):
-            import_infos = UNSET
-        else:
-            import_infos = ImportInfos.from_dict(_import_infos)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        import_id = get("importId", UNSET)
+        if import_id.__class__ is not str:
+            import_id = read_str(import_id, _path, "importId")
+        file_id = get("fileId", UNSET)
+        if file_id.__class__ is not str:
+            file_id = read_str(file_id, _path, "fileId")
+        status = get("status", UNSET)
+        if status is not UNSET:
+            status = ImportStatus._read(status, _path, "status")
+        import_infos = get("importInfos", UNSET)
+        if import_infos is not UNSET:
+            import_infos = ImportInfos._read(import_infos, _path, "importInfos")
         import_status_result = cls(
             import_id=import_id,
             file_id=file_id,
             status=status,
             import_infos=import_infos,
         )
-
-        import_status_result.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            import_status_result.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return import_status_result
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ImportStatusResult)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +130,13 @@ class ImportStatusResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "importId",
+        "fileId",
+        "status",
+        "importInfos",
+    }
+)

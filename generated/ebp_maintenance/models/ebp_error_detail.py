@@ -5,6 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -23,39 +30,58 @@ class EbpErrorDetail:
         error_message (str | Unset): Message de l'erreur.
     """
 
-    error_code: str | Unset = UNSET
-    error_message: str | Unset = UNSET
+    error_code: str | None | Unset = UNSET
+    error_message: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code
-
-        error_message = self.error_message
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
-        if error_message is not UNSET:
-            field_dict["errorMessage"] = error_message
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.error_code
+        if value is not UNSET:
+            field_dict["errorCode"] = dump(value, "EbpErrorDetail.error_code", "str", False)
+        value = self.error_message
+        if value is not UNSET:
+            field_dict["errorMessage"] = dump(value, "EbpErrorDetail.error_message", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_code = d.pop("errorCode", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        error_message = d.pop("errorMessage", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        error_code = get("errorCode", UNSET)
+        if error_code.__class__ is not str:
+            error_code = read_str(error_code, _path, "errorCode")
+        error_message = get("errorMessage", UNSET)
+        if error_message.__class__ is not str:
+            error_message = read_str(error_message, _path, "errorMessage")
         ebp_error_detail = cls(
             error_code=error_code,
             error_message=error_message,
         )
-
-        ebp_error_detail.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            ebp_error_detail.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return ebp_error_detail
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (EbpErrorDetail)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +98,11 @@ class EbpErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "errorCode",
+        "errorMessage",
+    }
+)

@@ -5,6 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -21,47 +28,66 @@ class Folder:
         short_name (str | Unset): Nom court du dossier. Example: INV40.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    short_name: str | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    short_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        short_name = self.short_name
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if short_name is not UNSET:
-            field_dict["shortName"] = short_name
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "Folder.id", "str", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "Folder.name", "str", False)
+        value = self.short_name
+        if value is not UNSET:
+            field_dict["shortName"] = dump(value, "Folder.short_name", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        name = d.pop("name", UNSET)
-
-        short_name = d.pop("shortName", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not str:
+            id = read_str(id, _path, "id")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        short_name = get("shortName", UNSET)
+        if short_name.__class__ is not str:
+            short_name = read_str(short_name, _path, "shortName")
         folder = cls(
             id=id,
             name=name,
             short_name=short_name,
         )
-
-        folder.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            folder.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return folder
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (Folder)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +104,12 @@ class Folder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "shortName",
+    }
+)

@@ -5,6 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -22,55 +29,74 @@ class Paging:
         limit (int | Unset): Nombre maximal d'éléments demandés. Example: 100.
     """
 
-    total: int | Unset = UNSET
-    returned: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
+    total: int | None | Unset = UNSET
+    returned: int | None | Unset = UNSET
+    offset: int | None | Unset = UNSET
+    limit: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        returned = self.returned
-
-        offset = self.offset
-
-        limit = self.limit
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if returned is not UNSET:
-            field_dict["returned"] = returned
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.total
+        if value is not UNSET:
+            field_dict["total"] = dump(value, "Paging.total", "int", False)
+        value = self.returned
+        if value is not UNSET:
+            field_dict["returned"] = dump(value, "Paging.returned", "int", False)
+        value = self.offset
+        if value is not UNSET:
+            field_dict["offset"] = dump(value, "Paging.offset", "int", False)
+        value = self.limit
+        if value is not UNSET:
+            field_dict["limit"] = dump(value, "Paging.limit", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        returned = d.pop("returned", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        total = get("total", UNSET)
+        if total.__class__ is not int:
+            total = read_int(total, _path, "total")
+        returned = get("returned", UNSET)
+        if returned.__class__ is not int:
+            returned = read_int(returned, _path, "returned")
+        offset = get("offset", UNSET)
+        if offset.__class__ is not int:
+            offset = read_int(offset, _path, "offset")
+        limit = get("limit", UNSET)
+        if limit.__class__ is not int:
+            limit = read_int(limit, _path, "limit")
         paging = cls(
             total=total,
             returned=returned,
             offset=offset,
             limit=limit,
         )
-
-        paging.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            paging.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return paging
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (Paging)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +113,13 @@ class Paging:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "total",
+        "returned",
+        "offset",
+        "limit",
+    }
+)

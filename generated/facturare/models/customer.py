@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, dump_model, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+    read_str,
+)
 
 from ..types import UNSET, Unset
 
@@ -19,63 +27,75 @@ T = TypeVar("T", bound="Customer")
 class Customer:
     """
     Attributes:
-        id (int):
+        id (int | Unset):
         name (str | Unset):
         metadata (Metadata | Unset): Free key/value metadata of an object.
     """
 
-    id: int
-    name: str | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.id
+        if value is not UNSET:
+            field_dict["id"] = dump(value, "Customer.id", "int", False)
+        value = self.name
+        if value is not UNSET:
+            field_dict["name"] = dump(value, "Customer.name", "str", False)
+        value = self.metadata
+        if value is not UNSET:
+            field_dict["metadata"] = dump_model(value, "Customer.metadata", Metadata, False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.metadata import Metadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        id = get("id", UNSET)
+        if id.__class__ is not int:
+            id = read_int(id, _path, "id")
+        name = get("name", UNSET)
+        if name.__class__ is not str:
+            name = read_str(name, _path, "name")
+        metadata = get("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = Metadata._read(metadata, _path, "metadata")
         customer = cls(
             id=id,
             name=name,
             metadata=metadata,
         )
-
-        customer.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            customer.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return customer
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (Customer)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +112,12 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "metadata",
+    }
+)

@@ -5,6 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_int,
+    read_str,
+)
 
 from ..models.flag import Flag
 from ..types import UNSET, Unset
@@ -22,61 +29,66 @@ class InvoiceFilter:
         customer (int | Unset): Customer ID.
     """
 
-    paid: Flag | Unset = UNSET
-    closed: Flag | Unset = UNSET
-    customer: int | Unset = UNSET
+    paid: Flag | None | Unset = UNSET
+    closed: Flag | None | Unset = UNSET
+    customer: int | None | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        paid: int | Unset = UNSET
-        if not isinstance(self.paid, Unset):
-            paid = self.paid.value
-
-        closed: int | Unset = UNSET
-        if not isinstance(self.closed, Unset):
-            closed = self.closed.value
-
-        customer = self.customer
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if paid is not UNSET:
-            field_dict["paid"] = paid
-        if closed is not UNSET:
-            field_dict["closed"] = closed
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.paid
+        if value is not UNSET:
+            field_dict["paid"] = dump(value, "InvoiceFilter.paid", "enum", False, Flag)
+        value = self.closed
+        if value is not UNSET:
+            field_dict["closed"] = dump(value, "InvoiceFilter.closed", "enum", False, Flag)
+        value = self.customer
+        if value is not UNSET:
+            field_dict["customer"] = dump(value, "InvoiceFilter.customer", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _paid = d.pop("paid", UNSET)
-        paid: Flag | Unset
-        if isinstance(_paid, Unset):
-            paid = UNSET
-        else:
-            paid = Flag(_paid)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        _closed = d.pop("closed", UNSET)
-        closed: Flag | Unset
-        if isinstance(_closed, Unset):
-            closed = UNSET
-        else:
-            closed = Flag(_closed)
-
-        customer = d.pop("customer", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        paid = get("paid", UNSET)
+        if paid is not UNSET:
+            paid = Flag._read(paid, _path, "paid")
+        closed = get("closed", UNSET)
+        if closed is not UNSET:
+            closed = Flag._read(closed, _path, "closed")
+        customer = get("customer", UNSET)
+        if customer.__class__ is not int:
+            customer = read_int(customer, _path, "customer")
         invoice_filter = cls(
             paid=paid,
             closed=closed,
             customer=customer,
         )
-
-        invoice_filter.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            invoice_filter.additional_properties = {
+                key: (read_str)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return invoice_filter
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (InvoiceFilter)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +105,12 @@ class InvoiceFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "paid",
+        "closed",
+        "customer",
+    }
+)

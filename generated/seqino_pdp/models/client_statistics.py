@@ -5,6 +5,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+)
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientStatistics")
 
@@ -13,36 +22,53 @@ T = TypeVar("T", bound="ClientStatistics")
 class ClientStatistics:
     """
     Attributes:
-        total_clients (int):
+        total_clients (int | Unset):
     """
 
-    total_clients: int
+    total_clients: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_clients = self.total_clients
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_clients": total_clients,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.total_clients
+        if value is not UNSET:
+            field_dict["total_clients"] = dump(value, "ClientStatistics.total_clients", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_clients = d.pop("total_clients")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        total_clients = get("total_clients", UNSET)
+        if total_clients.__class__ is not int:
+            total_clients = read_int(total_clients, _path, "total_clients")
         client_statistics = cls(
             total_clients=total_clients,
         )
-
-        client_statistics.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            client_statistics.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return client_statistics
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (ClientStatistics)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +85,10 @@ class ClientStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "total_clients",
+    }
+)

@@ -6,8 +6,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_decimal,
+    read_int,
+)
 
-from ..types import to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MandateStatistics")
 
@@ -16,44 +24,66 @@ T = TypeVar("T", bound="MandateStatistics")
 class MandateStatistics:
     """
     Attributes:
-        total_mandates (int):
-        average_mandates_per_client (Decimal):
+        total_mandates (int | Unset):
+        average_mandates_per_client (Decimal | Unset):
     """
 
-    total_mandates: int
-    average_mandates_per_client: Decimal
+    total_mandates: int | None | Unset = UNSET
+    average_mandates_per_client: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_mandates = self.total_mandates
-
-        average_mandates_per_client = self.average_mandates_per_client
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_mandates": total_mandates,
-                "average_mandates_per_client": average_mandates_per_client,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.total_mandates
+        if value is not UNSET:
+            field_dict["total_mandates"] = dump(value, "MandateStatistics.total_mandates", "int", False)
+        value = self.average_mandates_per_client
+        if value is not UNSET:
+            field_dict["average_mandates_per_client"] = dump(
+                value, "MandateStatistics.average_mandates_per_client", "number", False
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_mandates = d.pop("total_mandates")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        average_mandates_per_client = to_decimal(d.pop("average_mandates_per_client"))
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        total_mandates = get("total_mandates", UNSET)
+        if total_mandates.__class__ is not int:
+            total_mandates = read_int(total_mandates, _path, "total_mandates")
+        average_mandates_per_client = get("average_mandates_per_client", UNSET)
+        if average_mandates_per_client.__class__ is not Decimal:
+            average_mandates_per_client = read_decimal(
+                average_mandates_per_client, _path, "average_mandates_per_client"
+            )
         mandate_statistics = cls(
             total_mandates=total_mandates,
             average_mandates_per_client=average_mandates_per_client,
         )
-
-        mandate_statistics.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            mandate_statistics.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return mandate_statistics
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (MandateStatistics)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +100,11 @@ class MandateStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "total_mandates",
+        "average_mandates_per_client",
+    }
+)

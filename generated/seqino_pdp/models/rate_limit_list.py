@@ -5,6 +5,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+    read_list,
+)
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rate_limit import RateLimit
@@ -17,54 +27,64 @@ T = TypeVar("T", bound="RateLimitList")
 class RateLimitList:
     """
     Attributes:
-        limits (list[RateLimit]):
-        total_count (int):
+        limits (list[RateLimit] | Unset):
+        total_count (int | Unset):
     """
 
-    limits: list[RateLimit]
-    total_count: int
+    limits: list[RateLimit] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        limits = []
-        for limits_item_data in self.limits:
-            limits_item = limits_item_data.to_dict()
-            limits.append(limits_item)
-
-        total_count = self.total_count
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "limits": limits,
-                "total_count": total_count,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.limits
+        if value is not UNSET:
+            field_dict["limits"] = dump(value, "RateLimitList.limits", "list", False)
+        value = self.total_count
+        if value is not UNSET:
+            field_dict["total_count"] = dump(value, "RateLimitList.total_count", "int", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.rate_limit import RateLimit  # noqa: PLC0415
 
-        d = dict(src_dict)
-        limits = []
-        _limits = d.pop("limits")
-        for limits_item_data in _limits:
-            limits_item = RateLimit.from_dict(limits_item_data)
-
-            limits.append(limits_item)
-
-        total_count = d.pop("total_count")
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        limits = get("limits", UNSET)
+        if limits is not UNSET:
+            limits = read_list(limits, _path, "limits", RateLimit._read)
+        total_count = get("total_count", UNSET)
+        if total_count.__class__ is not int:
+            total_count = read_int(total_count, _path, "total_count")
         rate_limit_list = cls(
             limits=limits,
             total_count=total_count,
         )
-
-        rate_limit_list.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            rate_limit_list.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return rate_limit_list
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (RateLimitList)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +101,11 @@ class RateLimitList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "limits",
+        "total_count",
+    }
+)

@@ -7,124 +7,144 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_date,
+    read_decimal,
+    read_int,
+    read_str,
+)
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsRow")
 
 
 @_attrs_define
 class AnalyticsRow:
-    """Une ligne de statistiques. Un seul des champs `date`, `label`, `subaccount`, `country` est présent, selon
-    `group_by`.
+    """Une ligne de statistiques. Un seul des champs `date`, `label`, `account`, `country` est présent, selon le groupement
+    (`group_by=subaccount` gives `account`).
 
         Attributes:
-            sms (int):
-            rcs (int):
-            voice (int):
-            hlr (int):
-            mnp (int):
-            inbound (int):
-            usage_eur (Decimal): Coût en euros.
             date (datetime.date | Unset):
             label (str | Unset):
-            subaccount (str | Unset):
+            account (str | Unset): Le (sous-)compte, quand les lignes sont groupées par sous-compte (`group_by=subaccount`
+                or `/analytics/subaccount`); seven.io's published description names this key `account`.
             country (str | Unset):
+            sms (int | Unset):
+            rcs (int | Unset):
+            voice (int | Unset):
+            hlr (int | Unset):
+            mnp (int | Unset):
+            inbound (int | Unset):
+            usage_eur (Decimal | Unset): Coût en euros.
     """
 
-    sms: int
-    rcs: int
-    voice: int
-    hlr: int
-    mnp: int
-    inbound: int
-    usage_eur: Decimal
-    date: datetime.date | Unset = UNSET
-    label: str | Unset = UNSET
-    subaccount: str | Unset = UNSET
-    country: str | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    account: str | None | Unset = UNSET
+    country: str | None | Unset = UNSET
+    sms: int | None | Unset = UNSET
+    rcs: int | None | Unset = UNSET
+    voice: int | None | Unset = UNSET
+    hlr: int | None | Unset = UNSET
+    mnp: int | None | Unset = UNSET
+    inbound: int | None | Unset = UNSET
+    usage_eur: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sms = self.sms
-
-        rcs = self.rcs
-
-        voice = self.voice
-
-        hlr = self.hlr
-
-        mnp = self.mnp
-
-        inbound = self.inbound
-
-        usage_eur = self.usage_eur
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        label = self.label
-
-        subaccount = self.subaccount
-
-        country = self.country
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sms": sms,
-                "rcs": rcs,
-                "voice": voice,
-                "hlr": hlr,
-                "mnp": mnp,
-                "inbound": inbound,
-                "usage_eur": usage_eur,
-            }
-        )
-        if date is not UNSET:
-            field_dict["date"] = date
-        if label is not UNSET:
-            field_dict["label"] = label
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if country is not UNSET:
-            field_dict["country"] = country
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.date
+        if value is not UNSET:
+            field_dict["date"] = dump(value, "AnalyticsRow.date", "date", False)
+        value = self.label
+        if value is not UNSET:
+            field_dict["label"] = dump(value, "AnalyticsRow.label", "str", False)
+        value = self.account
+        if value is not UNSET:
+            field_dict["account"] = dump(value, "AnalyticsRow.account", "str", False)
+        value = self.country
+        if value is not UNSET:
+            field_dict["country"] = dump(value, "AnalyticsRow.country", "str", False)
+        value = self.sms
+        if value is not UNSET:
+            field_dict["sms"] = dump(value, "AnalyticsRow.sms", "int", False)
+        value = self.rcs
+        if value is not UNSET:
+            field_dict["rcs"] = dump(value, "AnalyticsRow.rcs", "int", False)
+        value = self.voice
+        if value is not UNSET:
+            field_dict["voice"] = dump(value, "AnalyticsRow.voice", "int", False)
+        value = self.hlr
+        if value is not UNSET:
+            field_dict["hlr"] = dump(value, "AnalyticsRow.hlr", "int", False)
+        value = self.mnp
+        if value is not UNSET:
+            field_dict["mnp"] = dump(value, "AnalyticsRow.mnp", "int", False)
+        value = self.inbound
+        if value is not UNSET:
+            field_dict["inbound"] = dump(value, "AnalyticsRow.inbound", "int", False)
+        value = self.usage_eur
+        if value is not UNSET:
+            field_dict["usage_eur"] = dump(value, "AnalyticsRow.usage_eur", "number", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sms = d.pop("sms")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        rcs = d.pop("rcs")
-
-        voice = d.pop("voice")
-
-        hlr = d.pop("hlr")
-
-        mnp = d.pop("mnp")
-
-        inbound = d.pop("inbound")
-
-        usage_eur = to_decimal(d.pop("usage_eur"))
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        label = d.pop("label", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        country = d.pop("country", UNSET)
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        date = get("date", UNSET)
+        if date is not UNSET:
+            date = read_date(date, _path, "date")
+        label = get("label", UNSET)
+        if label.__class__ is not str:
+            label = read_str(label, _path, "label")
+        account = get("account", UNSET)
+        if account.__class__ is not str:
+            account = read_str(account, _path, "account")
+        country = get("country", UNSET)
+        if country.__class__ is not str:
+            country = read_str(country, _path, "country")
+        sms = get("sms", UNSET)
+        if sms.__class__ is not int:
+            sms = read_int(sms, _path, "sms")
+        rcs = get("rcs", UNSET)
+        if rcs.__class__ is not int:
+            rcs = read_int(rcs, _path, "rcs")
+        voice = get("voice", UNSET)
+        if voice.__class__ is not int:
+            voice = read_int(voice, _path, "voice")
+        hlr = get("hlr", UNSET)
+        if hlr.__class__ is not int:
+            hlr = read_int(hlr, _path, "hlr")
+        mnp = get("mnp", UNSET)
+        if mnp.__class__ is not int:
+            mnp = read_int(mnp, _path, "mnp")
+        inbound = get("inbound", UNSET)
+        if inbound.__class__ is not int:
+            inbound = read_int(inbound, _path, "inbound")
+        usage_eur = get("usage_eur", UNSET)
+        if usage_eur.__class__ is not Decimal:
+            usage_eur = read_decimal(usage_eur, _path, "usage_eur")
         analytics_row = cls(
+            date=date,
+            label=label,
+            account=account,
+            country=country,
             sms=sms,
             rcs=rcs,
             voice=voice,
@@ -132,14 +152,21 @@ class AnalyticsRow:
             mnp=mnp,
             inbound=inbound,
             usage_eur=usage_eur,
-            date=date,
-            label=label,
-            subaccount=subaccount,
-            country=country,
         )
-
-        analytics_row.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            analytics_row.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return analytics_row
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (AnalyticsRow)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,3 +183,20 @@ class AnalyticsRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "date",
+        "label",
+        "account",
+        "country",
+        "sms",
+        "rcs",
+        "voice",
+        "hlr",
+        "mnp",
+        "inbound",
+        "usage_eur",
+    }
+)

@@ -6,8 +6,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_decimal,
+    read_str,
+)
 
-from ..types import to_decimal
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Balance")
 
@@ -17,44 +25,62 @@ class Balance:
     """Le solde en JSON, tel que le service le rend quand on demande `application/json`.
 
     Attributes:
-        amount (Decimal): Le solde.
-        currency (str): Code ISO 4217 de la devise du solde. Example: EUR.
+        amount (Decimal | Unset): Le solde.
+        currency (str | Unset): Code ISO 4217 de la devise du solde. Example: EUR.
     """
 
-    amount: Decimal
-    currency: str
+    amount: Decimal | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        currency = self.currency
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currency": currency,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.amount
+        if value is not UNSET:
+            field_dict["amount"] = dump(value, "Balance.amount", "number", False)
+        value = self.currency
+        if value is not UNSET:
+            field_dict["currency"] = dump(value, "Balance.currency", "str", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = to_decimal(d.pop("amount"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
 
-        currency = d.pop("currency")
-
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        amount = get("amount", UNSET)
+        if amount.__class__ is not Decimal:
+            amount = read_decimal(amount, _path, "amount")
+        currency = get("currency", UNSET)
+        if currency.__class__ is not str:
+            currency = read_str(currency, _path, "currency")
         balance = cls(
             amount=amount,
             currency=currency,
         )
-
-        balance.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            balance.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return balance
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (Balance)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +97,11 @@ class Balance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "amount",
+        "currency",
+    }
+)

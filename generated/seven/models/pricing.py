@@ -5,6 +5,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from comptoir.runtime.checks import dump, to_json
+from comptoir.runtime.reading import (
+    invalid,
+    pointer,
+    read_any,
+    read_int,
+    read_list,
+)
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.country_pricing import CountryPricing
@@ -17,62 +27,73 @@ T = TypeVar("T", bound="Pricing")
 class Pricing:
     """
     Attributes:
-        count_countries (int): Nombre de pays dans la réponse.
-        count_networks (int): Nombre de réseaux dans la réponse.
-        countries (list[CountryPricing]):
+        count_countries (int | Unset): Nombre de pays dans la réponse.
+        count_networks (int | Unset): Nombre de réseaux dans la réponse.
+        countries (list[CountryPricing] | Unset):
     """
 
-    count_countries: int
-    count_networks: int
-    countries: list[CountryPricing]
+    count_countries: int | None | Unset = UNSET
+    count_networks: int | None | Unset = UNSET
+    countries: list[CountryPricing] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count_countries = self.count_countries
-
-        count_networks = self.count_networks
-
-        countries = []
-        for countries_item_data in self.countries:
-            countries_item = countries_item_data.to_dict()
-            countries.append(countries_item)
-
+        """This object as JSON data; a field holding a value of the wrong type raises ``ArgumentTypeError``."""
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "countCountries": count_countries,
-                "countNetworks": count_networks,
-                "countries": countries,
-            }
-        )
-
+        value: Any
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        value = self.count_countries
+        if value is not UNSET:
+            field_dict["countCountries"] = dump(value, "Pricing.count_countries", "int", False)
+        value = self.count_networks
+        if value is not UNSET:
+            field_dict["countNetworks"] = dump(value, "Pricing.count_networks", "int", False)
+        value = self.countries
+        if value is not UNSET:
+            field_dict["countries"] = dump(value, "Pricing.countries", "list", False)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object (a response body or part of one) at JSON pointer ``_path``.
+
+        ``null`` reads as None; numeric strings, dates given as date-times and enum names are accepted;
+        anything else that does not fit raises ``ResponseValidationError`` naming its path.
+        """
         from ..models.country_pricing import CountryPricing  # noqa: PLC0415
 
-        d = dict(src_dict)
-        count_countries = d.pop("countCountries")
-
-        count_networks = d.pop("countNetworks")
-
-        countries = []
-        _countries = d.pop("countries")
-        for countries_item_data in _countries:
-            countries_item = CountryPricing.from_dict(countries_item_data)
-
-            countries.append(countries_item)
-
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise invalid(_path, None, "an object", src_dict)
+        get = src_dict.get
+        count_countries = get("countCountries", UNSET)
+        if count_countries.__class__ is not int:
+            count_countries = read_int(count_countries, _path, "countCountries")
+        count_networks = get("countNetworks", UNSET)
+        if count_networks.__class__ is not int:
+            count_networks = read_int(count_networks, _path, "countNetworks")
+        countries = get("countries", UNSET)
+        if countries is not UNSET:
+            countries = read_list(countries, _path, "countries", CountryPricing._read)
         pricing = cls(
             count_countries=count_countries,
             count_networks=count_networks,
             countries=countries,
         )
-
-        pricing.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            pricing.additional_properties = {
+                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+            }
         return pricing
+
+    @classmethod
+    def _read(cls: type[T], value: Any, path: str, key: str | int | None) -> Any:
+        """The runtime reader of this model (see comptoir.runtime.reading)."""
+        if value.__class__ is dict or isinstance(value, Mapping):
+            return cls.from_dict(value, pointer(path, key))
+        if value is None or value is UNSET:
+            return value
+        raise invalid(path, key, "an object (Pricing)", value)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +110,12 @@ class Pricing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "countCountries",
+        "countNetworks",
+        "countries",
+    }
+)

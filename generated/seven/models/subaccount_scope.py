@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
+
+from comptoir.runtime.reading import read_enum
 
 
 class SubaccountScope(StrEnum):
@@ -18,3 +20,8 @@ class SubaccountScope(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _read(cls, value: Any, path: str, key: str | int | None) -> Any:
+        """Read a response value: a member by value or name, an unknown value kept (see comptoir.runtime.reading)."""
+        return read_enum(cls, value, path, key)

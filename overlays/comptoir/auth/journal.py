@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .errors import StoreError
-from .private_files import remove_file, write_private_file
+from .private_files import read_private_file, remove_file, write_private_file
 from .tokens import TokenSet
 
 
@@ -87,9 +87,8 @@ class FileJournal:
 
     def pending(self) -> RefreshRecord | None:
         """The refresh recorded but never finished, if any."""
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
+        data = read_private_file(self.path)
+        if data is None:
             return None
         return RefreshRecord.from_json(data, source=str(self.path))
 

@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
+from ..secret import Secret
 from . import token_endpoint
 from .errors import AuthError, LoginFailed
 from .pkce import code_challenge, new_code_verifier, new_state, state_matches
@@ -35,17 +36,23 @@ def run_login(
 ) -> TokenSet:
     """Log a person in through their browser and save the tokens under the store's lock.
 
-    `port` defaults to the provider's redirect URI port (3333 for EBP); 0 picks a free one.
+    `port` defaults to the provider's redirect URI port (3333 for EBP); 0 picks a free one. Before
+    anything else the store is locked, read and written once, so that a broken store fails now
+    rather than after the single-use authorization code was spent.
     """
     redirect = urlsplit(provider.redirect_uri)
     if redirect.scheme != "http" or redirect.hostname not in ("localhost", "127.0.0.1", "::1"):
         raise LoginFailed(f"the redirect URI {provider.redirect_uri} is not a loopback http:// URL")
-    state, verifier = new_state(), new_code_verifier()
+    with store.lock():
+        store.load()
+        store.journal.pending()
+        store.check_writable()
+    state, verifier = new_state(), Secret(new_code_verifier())
     listen_port = port if port is not None else redirect.port or 80
     with LoopbackListener(listen_port, redirect.path or "/", state) as listener:
         host = "[::1]" if redirect.hostname == "::1" else redirect.hostname
         provider = provider.with_redirect_uri(urlunsplit(("http", f"{host}:{listener.port}", redirect.path, "", "")))
-        url = provider.authorization_url(state=state, code_challenge=code_challenge(verifier))
+        url = provider.authorization_url(state=state, code_challenge=code_challenge(verifier.get_secret_value()))
         echo(f"Log in to {provider.display_name} in your browser:\n  {url}")
         if not open_browser(url):
             echo("No browser could be opened: open the address above yourself.")
@@ -69,7 +76,7 @@ class LoopbackListener:
         self.expected_state = expected_state
         self._done = threading.Event()
         self._outcome_lock = threading.Lock()
-        self._code: str | None = None
+        self._code: Secret | None = None
         self._failure: str | None = None
         self._servers = [_bind(self, "127.0.0.1", port)]
         try:
@@ -97,7 +104,7 @@ class LoopbackListener:
             server.shutdown()
             server.server_close()
 
-    def wait(self, timeout: float) -> str:
+    def wait(self, timeout: float) -> Secret:
         """The authorization code; raises `LoginFailed` on an error answer, a bad state or the timeout."""
         if not self._done.wait(timeout):
             raise LoginFailed(f"no login came back within {timeout:g} s; run the command again")
@@ -118,9 +125,9 @@ class LoopbackListener:
         code = _single(query, "code")
         if not code:
             return self._finish(None, "the redirect carried neither a code nor an error")
-        return self._finish(code, None)
+        return self._finish(Secret(code), None)
 
-    def _finish(self, code: str | None, failure: str | None) -> tuple[int, str]:
+    def _finish(self, code: Secret | None, failure: str | None) -> tuple[int, str]:
         with self._outcome_lock:
             if self._done.is_set():
                 return 409, "This login attempt is already over; you can close this tab."

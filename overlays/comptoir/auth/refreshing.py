@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from ..origin import Origin
+from ..secret import Secret
 from .errors import TokenRejected
 from .provider import OAuthProvider
 from .rotation import fresh_tokens
@@ -22,7 +24,7 @@ class _Flight:
     """A refresh running in its own thread; `rejected` is the access token it must replace, if any."""
 
     future: Future[TokenSet]
-    rejected: str | None
+    rejected: Secret | None
 
 
 class RefreshingAuth(httpx.Auth):
@@ -41,20 +43,36 @@ class RefreshingAuth(httpx.Auth):
 
     `refresh` runs in a dedicated thread that callers of this process share, so it completes and persists
     even if the asyncio task that started it is cancelled; no lock is ever held across a `yield`.
+
+    The bearer token only goes to one origin (scheme, host, port): `api_url`'s when given, else the
+    origin of the first request authenticated; a request for any other origin is sent without it.
     """
 
-    def __init__(self, provider: OAuthProvider, store: TokenStore) -> None:
+    def __init__(self, provider: OAuthProvider, store: TokenStore, *, api_url: str | None = None) -> None:
         self.provider = provider
         self.store = store
+        self._origin = Origin.of(api_url) if api_url is not None else None
         self._tokens: TokenSet | None = None
         self._flight: _Flight | None = None
         self._flight_lock = threading.Lock()
 
     def __repr__(self) -> str:
-        return f"RefreshingAuth({self.provider.name!r}, {self.store!r})"
+        provider = getattr(self, "provider", None)
+        return f"RefreshingAuth({getattr(provider, 'name', None)!r}, {getattr(self, 'store', None)!r})"
+
+    def _for_this_origin(self, request: httpx.Request) -> bool:
+        """Whether `request` goes to the origin this auth serves (pinned on first use when not given)."""
+        origin = Origin.of(request.url)
+        with self._flight_lock:
+            if self._origin is None:
+                self._origin = origin
+            return origin == self._origin
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Authenticate `request`, refreshing (blocking) when needed; retry once after a 401."""
+        if not self._for_this_origin(request):
+            yield request
+            return
         request.read()  # a retry after a 401 resends the body
         tokens = self._cached(rejected=None) or self._refresh(rejected=None).result()
         response = yield _authorized(request, tokens)
@@ -65,6 +83,9 @@ class RefreshingAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """Authenticate `request`, awaiting a shielded refresh when needed; retry once after a 401."""
+        if not self._for_this_origin(request):
+            yield request
+            return
         await request.aread()
         tokens = self._cached(rejected=None) or await _shielded(self._refresh(rejected=None))
         response = yield _authorized(request, tokens)
@@ -116,7 +137,7 @@ class RefreshingAuth(httpx.Auth):
 
 
 def _authorized(request: httpx.Request, tokens: TokenSet) -> httpx.Request:
-    request.headers["Authorization"] = f"Bearer {tokens.access_token}"
+    request.headers["Authorization"] = f"Bearer {tokens.access_token.get_secret_value()}"
     return request
 
 

@@ -32,5 +32,8 @@ class TokenStore(Protocol):
     def save(self, tokens: TokenSet, *, replacing: TokenSet | None) -> None:
         """Store `tokens` if the store still holds `replacing` (compare-and-set); else `StoreConflict`."""
 
+    def check_writable(self) -> None:
+        """Raise `StoreError` unless the store can be written (`login` calls it, under `lock()`, first)."""
+
     def clear(self) -> None:
         """Forget the stored login and any journal entry."""

@@ -31,9 +31,11 @@ from uuid import UUID
 
 import httpx
 
-from .._connect import build_client, client_defaults
+from .._connect import RateLimitsArg, build_client, client_defaults
 from .._credentials import HeaderCredential, SpecAuth
 from ..errors import ConfigurationError
+from ..runtime.limits import StoreSpec
+from ..secret import Secret
 from . import where
 from .where import Where, WhereError, col
 
@@ -94,8 +96,8 @@ def _check_api(api: object) -> None:
         raise ConfigurationError(f"unknown EBP API {api!r}; valid names: {', '.join(API_NAMES)}")
 
 
-def _bearer(auth: httpx.Auth | HeaderCredential | str) -> httpx.Auth | HeaderCredential:
-    if isinstance(auth, str):
+def _bearer(auth: httpx.Auth | HeaderCredential | Secret) -> httpx.Auth | HeaderCredential:
+    if isinstance(auth, Secret):
         return HeaderCredential("Authorization", auth, prefix="Bearer")
     if isinstance(auth, HeaderCredential):
         if auth.header.lower() != "authorization":
@@ -113,118 +115,158 @@ def _bearer(auth: httpx.Auth | HeaderCredential | str) -> httpx.Auth | HeaderCre
 def connect(
     api: Literal["hubbix-compta"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     tenantid: str | UUID | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_hubbix_compta.resources.HubbixComptaClient: ...
 @overload
 def connect(
     api: Literal["hubbix-gestion"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     domain_id: str | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_hubbix_gestion.resources.HubbixGestionClient: ...
 @overload
 def connect(
     api: Literal["gescom"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     folder_id: str | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_gescom.resources.GescomClient: ...
 @overload
 def connect(
     api: Literal["batiment"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     folder_id: str | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_batiment.resources.BatimentClient: ...
 @overload
 def connect(
     api: Literal["maintenance"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_maintenance.resources.MaintenanceClient: ...
 @overload
 def connect(
     api: Literal["import"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_import.resources.ImportClient: ...
 @overload
 def connect(
     api: Literal["associatedfile"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_associatedfile.resources.AssociatedfileClient: ...
 @overload
 def connect(
     api: Literal["export"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_export.resources.ExportClient: ...
 @overload
 def connect(
     api: str,
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     domain_id: str | None = None,
     tenantid: str | UUID | None = None,
     folder_id: str | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> Any: ...
 def connect(
     api: str,
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     domain_id: str | None = None,
     tenantid: str | UUID | None = None,
     folder_id: str | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> Any:
     """The resource client of one EBP API (``"gescom"`` → ``ebp_gescom.resources.GescomClient``).
@@ -238,10 +280,23 @@ def connect(
     keeps the generated default unless given; other keyword arguments (``transport``,
     ``event_hooks``…) go to the httpx client.
 
+    Production traffic: failed calls are retried ``max_retries`` times (idempotent ones only,
+    except when the request never reached the server), and every request is paced by the limits
+    of the spec (1 request/s and 10,000/day, one budget for the 8 APIs per subscription key, never
+    stored in clear) shared through ``rate_limit_store``: ``None`` (a SQLite file under the user's
+    cache directory: every process of this machine), ``"memory"`` (this process), or a
+    ``"redis://..."`` URL / ``redis.Redis`` (every host). A spent daily quota raises
+    :class:`~comptoir.errors.QuotaExceededError` at once, unless ``max_wait`` seconds allow
+    waiting for it. ``rate_limits=None`` turns pacing off (a local mock); a mapping shaped like the
+    spec's ``x-comptoir-rate-limits`` replaces the declared limits.
+
     Client defaults (``domain_id``, ``tenantid``, ``folder_id``, ``accept_language``) are the
     context parameters the API's spec declares in ``x-comptoir-client-defaults``; giving one the
     API does not declare raises ``ConfigurationError``. Operations use them when the call omits them.
     """
+    subscription_key = Secret.of(subscription_key)  # masked in tracebacks rendered with locals
+    if isinstance(auth, str):
+        auth = Secret(auth)
     defaults = {
         "domain_id": domain_id,
         "tenantid": tenantid,
@@ -256,6 +311,12 @@ def connect(
         base_url=base_url,
         timeout=timeout,
         defaults=defaults,
+        traffic={
+            "max_retries": max_retries,
+            "rate_limits": rate_limits,
+            "rate_limit_store": rate_limit_store,
+            "max_wait": max_wait,
+        },
         httpx_args=httpx_args,
     )
 
@@ -264,121 +325,164 @@ def connect(
 def connect_async(
     api: Literal["hubbix-compta"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     tenantid: str | UUID | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_hubbix_compta.resources.AsyncHubbixComptaClient: ...
 @overload
 def connect_async(
     api: Literal["hubbix-gestion"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     domain_id: str | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_hubbix_gestion.resources.AsyncHubbixGestionClient: ...
 @overload
 def connect_async(
     api: Literal["gescom"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     folder_id: str | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_gescom.resources.AsyncGescomClient: ...
 @overload
 def connect_async(
     api: Literal["batiment"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     folder_id: str | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_batiment.resources.AsyncBatimentClient: ...
 @overload
 def connect_async(
     api: Literal["maintenance"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_maintenance.resources.AsyncMaintenanceClient: ...
 @overload
 def connect_async(
     api: Literal["import"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_import.resources.AsyncImportClient: ...
 @overload
 def connect_async(
     api: Literal["associatedfile"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_associatedfile.resources.AsyncAssociatedfileClient: ...
 @overload
 def connect_async(
     api: Literal["export"],
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> ebp_export.resources.AsyncExportClient: ...
 @overload
 def connect_async(
     api: str,
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     domain_id: str | None = None,
     tenantid: str | UUID | None = None,
     folder_id: str | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> Any: ...
 def connect_async(
     api: str,
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: str | Secret,
+    auth: httpx.Auth | HeaderCredential | str | Secret,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     domain_id: str | None = None,
     tenantid: str | UUID | None = None,
     folder_id: str | None = None,
     accept_language: str | None = None,
+    max_retries: int = 2,
+    rate_limits: RateLimitsArg = "spec",
+    rate_limit_store: StoreSpec = None,
+    max_wait: float = 0.0,
     **httpx_args: Any,
 ) -> Any:
     """The async resource client of one EBP API; arguments as :func:`connect`."""
+    subscription_key = Secret.of(subscription_key)  # masked in tracebacks rendered with locals
+    if isinstance(auth, str):
+        auth = Secret(auth)
     defaults = {
         "domain_id": domain_id,
         "tenantid": tenantid,
@@ -393,6 +497,12 @@ def connect_async(
         base_url=base_url,
         timeout=timeout,
         defaults=defaults,
+        traffic={
+            "max_retries": max_retries,
+            "rate_limits": rate_limits,
+            "rate_limit_store": rate_limit_store,
+            "max_wait": max_wait,
+        },
         httpx_args=httpx_args,
     )
 
@@ -401,11 +511,12 @@ def _build(
     api: str,
     asynchronous: bool,
     *,
-    subscription_key: str,
-    auth: httpx.Auth | HeaderCredential | str,
+    subscription_key: Secret,
+    auth: httpx.Auth | HeaderCredential | Secret,
     base_url: str | None,
     timeout: httpx.Timeout | float | None,
     defaults: Mapping[str, object | None],
+    traffic: dict[str, Any],
     httpx_args: dict[str, Any],
 ) -> Any:
     _check_api(api)
@@ -423,5 +534,7 @@ def _build(
         auth=credentials,
         timeout=timeout,
         defaults=client_defaults(package, defaults),
+        rate_limit_secrets={"subscriptionKey": subscription_key},
+        **traffic,
         **httpx_args,
     )

@@ -30,8 +30,10 @@ Design choices:
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import re
+import threading
 import urllib.parse
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
@@ -140,6 +142,13 @@ _INT_TEXT = re.compile(r"[-+]?[0-9]+")
 _DECIMAL_TEXT = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _YAML_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
+_PRINTABLE_ASCII = re.compile("[ -~]*")
+
+MAX_URL_BYTES = 8192
+"""The longest URL-encoded WhereCondition ``to_yaml`` produces by default."""
+MAX_YAML_DEPTH = 100
+"""The deepest nesting of YAML mappings and lists ``from_yaml`` accepts (a balanced tree of
+10,000 conditions is 16 deep)."""
 
 _EnumT = TypeVar("_EnumT", bound=enum.Enum)
 
@@ -194,9 +203,17 @@ def _value_text(value: Value) -> str:
 
 def _quote(text: str) -> str:
     """A one-line YAML scalar: single-quoted like the doc, double-quoted if it needs escapes."""
+    if _PRINTABLE_ASCII.fullmatch(text):
+        return "'" + text.replace("'", "''") + "'"  # what the emitter writes, without its cost
     style = '"' if _YAML_LINE_BREAK.search(text) else "'"
     dumped = yaml.safe_dump(text, default_style=style, allow_unicode=True, width=math.inf)
     return dumped.rstrip("\n")
+
+
+@functools.lru_cache(maxsize=1024)
+def _reads_as_text(column: str) -> bool:
+    """Whether YAML reads the column name, unquoted, as that string."""
+    return isinstance(yaml.safe_load(column), str)
 
 
 class Where(ABC):
@@ -210,12 +227,30 @@ class Where(ABC):
     def _yaml_lines(self, indent: int) -> Iterator[str]:
         """The YAML lines of this node, indented by ``indent`` spaces."""
 
-    def to_yaml(self) -> str:
-        """The YAML text to pass as the ``WhereCondition`` query parameter."""
-        return "\n".join(self._yaml_lines(0))
+    def to_yaml(self, *, max_url_bytes: int | None = MAX_URL_BYTES) -> str:
+        """The YAML text to pass as the ``WhereCondition`` query parameter.
+
+        Raises ``WhereError`` when the text, URL-encoded, exceeds ``max_url_bytes`` (8 KiB: what
+        servers and proxies safely accept in a URL; ``None`` lifts the check) or nests deeper
+        than :data:`MAX_YAML_DEPTH` (which ``from_yaml`` refuses).
+        """
+        lines = list(self._yaml_lines(0))
+        depth = max(len(line) - len(line.lstrip(" ")) for line in lines) // 2 + 2
+        if depth > MAX_YAML_DEPTH:
+            raise WhereError(f"the condition nests {depth} levels deep in YAML, over {MAX_YAML_DEPTH}; simplify it")
+        text = "\n".join(lines)
+        if max_url_bytes is not None:
+            size = len(urllib.parse.quote(text, safe=""))
+            if size > max_url_bytes:
+                raise WhereError(
+                    f"the WhereCondition is {size} bytes once URL-encoded, over the {max_url_bytes} a URL can "
+                    "safely carry: compare one column to many values with a single col(name).isin([...]) "
+                    "instead of OR-ed equalities, or split the query"
+                )
+        return text
 
     def __str__(self) -> str:
-        return self.to_yaml()
+        return self.to_yaml(max_url_bytes=None)
 
     def __and__(self, other: Where) -> ImbricationFilter:
         if not isinstance(other, Where):
@@ -234,6 +269,7 @@ class Where(ABC):
     def from_yaml(text: str) -> Where:
         """Parse and validate a WhereCondition YAML text (hand-written or from ``to_yaml``)."""
         try:
+            _check_events(text)
             data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
         except yaml.YAMLError as error:
             raise WhereError(f"invalid YAML: {error}") from None
@@ -281,7 +317,7 @@ class CustomFilter(Where):
 
     def _yaml_lines(self, indent: int) -> Iterator[str]:
         pad = " " * indent
-        plain_column = isinstance(yaml.safe_load(self.column), str)  # not Null, Yes, On...
+        plain_column = _reads_as_text(self.column)  # not Null, Yes, On...
         numeric = self.value_type in (ValueType.INT, ValueType.DECIMAL)
         yield f"{pad}type: CustomFilter"
         yield f"{pad}column: {self.column if plain_column else _quote(self.column)}"
@@ -293,32 +329,135 @@ class CustomFilter(Where):
             yield f"{pad}- {text if numeric else _quote(text)}"
 
 
-@dataclass(frozen=True)
 class ImbricationFilter(Where):
-    """Two conditions joined by And/Or, kept nested as written."""
+    """Conditions joined by one And/Or operator.
 
-    left: Where
+    A chain of one operator is n-ary: ``a | b | c``, ``(a | b) | c`` and ``a | (b | c)`` are the
+    same node with operands ``(a, b, c)``, so 10,000 OR-ed conditions are one flat node, built in
+    linear time (each ``|`` appends to a list shared with the node it extends, copying only when
+    that node was extended before) and compared without recursion. The YAML form is the binary
+    tree the server expects, balanced, so its depth is logarithmic in the number of operands;
+    ``left`` and ``right`` are its two halves.
+    """
+
+    __slots__ = ("_count", "_hash", "_items", "_nesting", "_operands", "operator")
     operator: Junction
-    right: Where
+    _items: list[Where]
+    _count: int
+    _nesting: int
+    _operands: tuple[Where, ...] | None
+    _hash: int | None
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.operator, Junction):
-            raise WhereError(f"use a Junction member, got {self.operator!r}")
-        for side in (self.left, self.right):
+    def __init__(self, left: Where, operator: Junction, right: Where) -> None:
+        if not isinstance(operator, Junction):
+            raise WhereError(f"use a Junction member, got {operator!r}")
+        for side in (left, right):
             if not isinstance(side, Where):
                 raise WhereError(f"both sides must be Where conditions, got {side!r}")
+        self.operator = operator
+        with _CHAIN_LOCK:
+            if isinstance(left, ImbricationFilter) and left.operator is operator:
+                items = left._items if len(left._items) == left._count else left._items[: left._count]
+            else:
+                items = [left]
+            items.extend(_chain(right, operator))
+            self._items, self._count = items, len(items)
+        nesting = max(_nesting(left, operator), _nesting(right, operator))
+        if nesting > MAX_NESTING:
+            raise WhereError(
+                f"conditions nested more than {MAX_NESTING} levels of alternating And/Or; simplify the filter"
+            )
+        self._nesting = nesting
+        self._operands = None
+        self._hash = None
+
+    @property
+    def operands(self) -> tuple[Where, ...]:
+        """The joined conditions, in order; none is an ImbricationFilter with the same operator."""
+        if self._operands is None:
+            self._operands = tuple(self._items[: self._count])
+        return self._operands
+
+    @property
+    def left(self) -> Where:
+        """The first half of the operands, as the YAML form nests them."""
+        return _balanced(self.operator, self.operands[: (self._count + 1) // 2])
+
+    @property
+    def right(self) -> Where:
+        """The second half of the operands, as the YAML form nests them."""
+        return _balanced(self.operator, self.operands[(self._count + 1) // 2 :])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImbricationFilter):
+            return NotImplemented
+        return self.operator is other.operator and self.operands == other.operands
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash((ImbricationFilter, self.operator, self.operands))
+        return self._hash
+
+    def __repr__(self) -> str:
+        operands = getattr(self, "_items", [])[: getattr(self, "_count", 0)]
+        return f"ImbricationFilter({getattr(self, 'operator', None)!r}, {len(operands)} operands)"
 
     def to_sql(self) -> str:
-        return f"({self.left.to_sql()} {self.operator.value} {self.right.to_sql()})"
+        return "(" + f" {self.operator.value} ".join(operand.to_sql() for operand in self.operands) + ")"
 
     def _yaml_lines(self, indent: int) -> Iterator[str]:
-        pad = " " * indent
-        yield f"{pad}left:"
-        yield from self.left._yaml_lines(indent + 2)
-        yield f"{pad}operator: {self.operator.value}"
-        yield f"{pad}type: ImbricationFilter"
-        yield f"{pad}right:"
-        yield from self.right._yaml_lines(indent + 2)
+        """The balanced binary tree, written with an explicit stack (no recursion per level)."""
+        operands = self.operands
+        stack: list[tuple[int, int, int] | str] = [(0, len(operands), indent)]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                yield item
+                continue
+            low, high, depth = item
+            if high - low == 1:
+                yield from operands[low]._yaml_lines(depth)
+                continue
+            middle = low + (high - low + 1) // 2
+            pad = " " * depth
+            stack += [
+                (middle, high, depth + 2),
+                f"{pad}right:",
+                f"{pad}type: ImbricationFilter",
+                f"{pad}operator: {self.operator.value}",
+                (low, middle, depth + 2),
+                f"{pad}left:",
+            ]
+
+
+_CHAIN_LOCK = threading.Lock()
+MAX_NESTING = 32
+"""At most this many levels of alternating And/Or (a chain of one operator is one level)."""
+
+
+def _chain(condition: Where, operator: Junction) -> tuple[Where, ...]:
+    """The operands ``condition`` contributes to a chain of ``operator``."""
+    if isinstance(condition, ImbricationFilter) and condition.operator is operator:
+        return condition.operands
+    return (condition,)
+
+
+def _nesting(condition: Where, operator: Junction) -> int:
+    """Alternation levels of a node joining ``condition`` with ``operator``."""
+    if not isinstance(condition, ImbricationFilter):
+        return 1
+    return condition._nesting + (condition.operator is not operator)
+
+
+def _balanced(operator: Junction, operands: tuple[Where, ...]) -> Where:
+    """The operands joined by ``operator`` (the operand itself when alone)."""
+    if len(operands) == 1:
+        return operands[0]
+    return ImbricationFilter(
+        _balanced(operator, operands[: (len(operands) + 1) // 2]),
+        operator,
+        _balanced(operator, operands[(len(operands) + 1) // 2 :]),
+    )
 
 
 # --- builder -------------------------------------------------------------------------------
@@ -462,21 +601,38 @@ _CUSTOM_KEYS = ("type", "column", "operator", "valueType", "value")
 _IMBRICATION_KEYS = ("type", "left", "operator", "right")
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader without tags, anchors or duplicate keys; plain scalars stay strings or null."""
+_LibLoader: Any = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+"""libyaml's parser when PyYAML was built with it (some 20 times faster), else the pure-Python one."""
+
+
+def _check_events(text: str) -> None:
+    """Refuse anchors, aliases, tags and nesting beyond :data:`MAX_YAML_DEPTH`, reading the event stream.
+
+    The stream is read iteratively, so any depth a document can have gives a ``WhereError``
+    before a recursive composer sees it.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_LibLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise WhereError("invalid YAML: anchors and aliases are not allowed")
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            raise WhereError(f"invalid YAML: tags are not allowed, got {tag!r}")
+        if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise WhereError(f"invalid YAML: nested deeper than {MAX_YAML_DEPTH} levels")
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            depth -= 1
+
+
+class _StrictLoader(_LibLoader):  # type: ignore[misc]
+    """Safe loader without duplicate keys; plain scalars stay strings or null (run after `_check_events`)."""
 
     yaml_implicit_resolvers = {  # noqa: RUF012 - PyYAML's class-level table, never mutated
         first: [(tag, regexp) for tag, regexp in resolvers if tag == _NULL_TAG]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
-
-    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        if event.anchor is not None:
-            raise WhereError("invalid YAML: anchors and aliases are not allowed")
-        if getattr(event, "tag", None) is not None:
-            raise WhereError(f"invalid YAML: tags are not allowed, got {event.tag!r}")
-        return super().compose_node(parent, index)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         mapping: dict[str, Any] = {}

@@ -63,7 +63,8 @@ class WireCheck:
             self.routes.append(_Route(method, pattern, path, parameters, body_types, part_types, operation_id))
 
     def route(self, request: httpx.Request) -> _Route:
-        path = request.url.path
+        # Percent-encoded, so that a %2F in a path argument stays inside its segment.
+        path = request.url.raw_path.decode("ascii").partition("?")[0]
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :]
         candidates = [r for r in self.routes if r.method == request.method.lower() and r.pattern.match(path)]

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from comptoir.auth import FileTokenStore, OAuthProvider, TokenSet, ebp_provider
+from comptoir.secret import Secret
 
 from .fake_ebp import CLIENT_ID, CLIENT_SECRET, FakeEbp, serve
 
@@ -72,8 +73,8 @@ def seed(fake: FakeEbp, store: Any, *, expired: bool = False) -> TokenSet:
     answer = fake.new_login()
     now = time.time()
     tokens = TokenSet(
-        access_token=str(answer["access_token"]),
-        refresh_token=str(answer["refresh_token"]),
+        access_token=Secret(str(answer["access_token"])),
+        refresh_token=Secret(str(answer["refresh_token"])),
         issued_at=now - 3600 if expired else now,
         expires_at=now - 1 if expired else now + 3600,
         scope=str(answer["scope"]),

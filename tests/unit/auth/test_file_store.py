@@ -10,11 +10,16 @@ from pathlib import Path
 import pytest
 
 from comptoir.auth import FileTokenStore, LockTimeout, RefreshRecord, StoreConflict, StoreError, TokenSet
+from comptoir.secret import Secret
 
 
 def token_set(suffix: str) -> TokenSet:
     return TokenSet(
-        access_token=f"at-{suffix}", refresh_token=f"rt-{suffix}", issued_at=1.0, expires_at=3601.0, scope="openid"
+        access_token=Secret(f"at-{suffix}"),
+        refresh_token=Secret(f"rt-{suffix}"),
+        issued_at=1.0,
+        expires_at=3601.0,
+        scope="openid",
     )
 
 
@@ -42,11 +47,11 @@ def test_files_are_0600_in_0700_directories_under_umask_000(tmp_path: Path) -> N
     assert mode(store.journal.path) == 0o600
 
 
-def test_existing_directories_keep_their_mode(tmp_path: Path) -> None:
+def test_existing_directory_open_to_others_is_refused_and_left_alone(tmp_path: Path) -> None:
     tmp_path.chmod(0o755)
     store = FileTokenStore(tmp_path / "ebp-tokens.json")
-    with store.lock():
-        store.save(token_set("1"), replacing=None)
+    with pytest.raises(StoreError, match=rf"{tmp_path} is accessible by group or others .*chmod 700"), store.lock():
+        pytest.fail("locked a store in a directory others can read")
     assert mode(tmp_path) == 0o755
 
 
@@ -84,7 +89,8 @@ def test_lock_timeout_raises_lock_timeout(token_path: Path) -> None:
 
 
 def test_corrupted_file_is_a_store_error(store: FileTokenStore) -> None:
-    store.path.parent.mkdir(parents=True)
+    store.path.parent.mkdir(parents=True, mode=0o700)
     store.path.write_text("{not json")
+    store.path.chmod(0o600)
     with pytest.raises(StoreError, match="not valid JSON"):
         store.load()

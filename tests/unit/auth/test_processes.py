@@ -57,7 +57,7 @@ def test_crash_at_each_step_never_tears_the_file_nor_reuses_a_dead_token(
     assert fake.counters.token_posts == posted
 
     document = json.loads(store.path.read_text())  # never torn: the whole old or the whole new file
-    assert (document["refresh_token"] != old.refresh_token) == saved
+    assert (document["refresh_token"] != old.refresh_token.get_secret_value()) == saved
     with httpx.Client(auth=RefreshingAuth(provider, store)) as client:
         if interrupted:
             with pytest.raises(RefreshInterrupted, match="comptoir login ebp") as excinfo:

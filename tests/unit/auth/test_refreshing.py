@@ -43,7 +43,7 @@ def test_expiring_token_is_refreshed_and_persisted_before_use(
     saved = store.load()
     assert saved is not None
     assert saved.refresh_token != old.refresh_token
-    assert response.request.headers["Authorization"] == f"Bearer {saved.access_token}"
+    assert response.request.headers["Authorization"] == f"Bearer {saved.access_token.get_secret_value()}"
     assert saved.is_fresh()
     assert store.journal.pending() is None
     assert (fake.counters.token_posts, fake.counters.reuse_detected) == (1, 0)
@@ -63,7 +63,7 @@ def test_stale_401_adopts_the_siblings_rotation_without_posting(
         response = client.get(fake.api_url)
     assert response.status_code == 200
     assert [r.status_code for r in response.history] == [401]
-    assert response.request.headers["Authorization"] == f"Bearer {rotated.access_token}"
+    assert response.request.headers["Authorization"] == f"Bearer {rotated.access_token.get_secret_value()}"
     assert fake.counters.token_posts == posts == 1
 
 
@@ -71,7 +71,7 @@ def test_401_on_the_current_token_refreshes_once_and_retries(
     fake: FakeEbp, provider: OAuthProvider, store: FileTokenStore
 ) -> None:
     current = seed(fake, store)
-    fake.revoke_access(current.access_token)
+    fake.revoke_access(current.access_token.get_secret_value())
     with httpx.Client(auth=RefreshingAuth(provider, store)) as client:
         response = client.get(fake.api_url)
     assert response.status_code == 200
@@ -95,7 +95,7 @@ def test_invalid_grant_raises_login_required_and_leaves_the_store_untouched(
     seed(fake, store, expired=True)
     saved = store.load()
     assert saved is not None
-    fake.rotate(saved.refresh_token)  # someone used our refresh token: it is dead now
+    fake.rotate(saved.refresh_token.get_secret_value())  # someone used our refresh token: it is dead now
     before = store.path.read_bytes()
     with httpx.Client(auth=RefreshingAuth(provider, store)) as client, pytest.raises(LoginRequired) as excinfo:
         client.get(fake.api_url)

@@ -6,14 +6,15 @@ import pytest
 
 from comptoir.auth import StoreError, TokenSet, ebp_provider
 from comptoir.auth.pkce import code_challenge, new_code_verifier, state_matches
+from comptoir.secret import Secret
 
 NOW = 1_700_000_000.0
 
 
 def tokens(lifetime: float, *, issued_at: float = NOW) -> TokenSet:
     return TokenSet(
-        access_token="access-secret",
-        refresh_token="refresh-secret",
+        access_token=Secret("access-secret"),
+        refresh_token=Secret("refresh-secret"),
         issued_at=issued_at,
         expires_at=issued_at + lifetime,
         scope="openid",
@@ -74,11 +75,11 @@ def test_ebp_preset_and_forms_follow_the_doc() -> None:
     assert provider.authorize_url == "https://api-login.ebp.com/connect/authorize"
     assert provider.redirect_uri == "http://localhost:3333"
     assert provider.scopes == ("openid", "profile", "offline_access")
-    assert provider.refresh_form("rt") == {
+    assert provider.refresh_form(Secret("rt")) == {
         "grant_type": "refresh_token",
-        "refresh_token": "rt",
+        "refresh_token": Secret("rt"),
         "client_id": "id",
-        "client_secret": "the-secret",
+        "client_secret": Secret("the-secret"),
     }
     url = provider.authorization_url(state="st", code_challenge="ch")
     assert "the-secret" not in url

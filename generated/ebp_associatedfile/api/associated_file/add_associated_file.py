@@ -1,21 +1,21 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.add_associated_file_request import AddAssociatedFileRequest
 from ...models.associated_file_created import AssociatedFileCreated
 from ...models.associated_file_kind import AssociatedFileKind
 from ...models.ebp_error import EbpError
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "addAssociatedFile"
+_SUCCESS = frozenset([202])
 
 
 def _get_kwargs(
@@ -27,7 +27,13 @@ def _get_kwargs(
     entity_id: str,
     accept_language: str | Unset = "fr-FR",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    folder_id = check_arg("addAssociatedFile", "FolderId", folder_id, "str", required=True)
+    kind = check_arg("addAssociatedFile", "Kind", kind, "enum", required=True, enum_cls=AssociatedFileKind)
+    type_ = check_arg("addAssociatedFile", "Type", type_, "str", required=True)
+    entity_id = check_arg("addAssociatedFile", "EntityId", entity_id, "str", required=True)
+    accept_language = check_arg("addAssociatedFile", "Accept-Language", accept_language, "str")
+    body = check_arg("addAssociatedFile", "body", body, "model", required=True, model=AddAssociatedFileRequest)
+    headers: dict[str, Any] = {"Accept": "application/json"}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -60,59 +66,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssociatedFileCreated | EbpError | None:
+def _parse_response(response: httpx.Response) -> AssociatedFileCreated | EbpError | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 202:
-        response_202 = AssociatedFileCreated.from_dict(json_loads(response.content))
-
-        return response_202
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(AssociatedFileCreated, (AssociatedFileCreated._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AssociatedFileCreated | EbpError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -161,8 +159,9 @@ def sync_detailed(
             jointe.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[AssociatedFileCreated | EbpError]
@@ -176,12 +175,8 @@ def sync_detailed(
         entity_id=entity_id,
         accept_language=accept_language,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -193,7 +188,7 @@ def sync(
     type_: str,
     entity_id: str,
     accept_language: str | Unset = "fr-FR",
-) -> AssociatedFileCreated | EbpError | None:
+) -> AssociatedFileCreated:
     """Envoyer une demande d'ajout d'une pièce jointe
 
      Permet d'ajouter une pièce jointe à une fiche (la documentation dit « à un article » ; la
@@ -230,22 +225,28 @@ def sync(
             jointe.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        AssociatedFileCreated | EbpError
+        AssociatedFileCreated
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         folder_id=folder_id,
         kind=kind,
         type_=type_,
         entity_id=entity_id,
         accept_language=accept_language,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: AssociatedFileCreated = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -294,8 +295,9 @@ async def asyncio_detailed(
             jointe.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[AssociatedFileCreated | EbpError]
@@ -309,10 +311,8 @@ async def asyncio_detailed(
         entity_id=entity_id,
         accept_language=accept_language,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -324,7 +324,7 @@ async def asyncio(
     type_: str,
     entity_id: str,
     accept_language: str | Unset = "fr-FR",
-) -> AssociatedFileCreated | EbpError | None:
+) -> AssociatedFileCreated:
     """Envoyer une demande d'ajout d'une pièce jointe
 
      Permet d'ajouter une pièce jointe à une fiche (la documentation dit « à un article » ; la
@@ -361,21 +361,25 @@ async def asyncio(
             jointe.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        AssociatedFileCreated | EbpError
+        AssociatedFileCreated
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            folder_id=folder_id,
-            kind=kind,
-            type_=type_,
-            entity_id=entity_id,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        folder_id=folder_id,
+        kind=kind,
+        type_=type_,
+        entity_id=entity_id,
+        accept_language=accept_language,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: AssociatedFileCreated = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed

@@ -1,19 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.associated_file_status_result import AssociatedFileStatusResult
 from ...models.ebp_error import EbpError
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "getAssociatedFileResult"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -21,7 +21,11 @@ def _get_kwargs(
     associated_file_id: str,
     accept_language: str | Unset = "fr-FR",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    associated_file_id = check_arg(
+        "getAssociatedFileResult", "associatedFileId", associated_file_id, "str", required=True
+    )
+    accept_language = check_arg("getAssociatedFileResult", "Accept-Language", accept_language, "str")
+    headers: dict[str, Any] = {"Accept": "application/json"}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -45,59 +49,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssociatedFileStatusResult | EbpError | None:
+def _parse_response(response: httpx.Response) -> AssociatedFileStatusResult | EbpError | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = AssociatedFileStatusResult.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(AssociatedFileStatusResult, (AssociatedFileStatusResult._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AssociatedFileStatusResult | EbpError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -116,8 +112,9 @@ def sync_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[AssociatedFileStatusResult | EbpError]
@@ -127,12 +124,8 @@ def sync_detailed(
         associated_file_id=associated_file_id,
         accept_language=accept_language,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -140,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     associated_file_id: str,
     accept_language: str | Unset = "fr-FR",
-) -> AssociatedFileStatusResult | EbpError | None:
+) -> AssociatedFileStatusResult:
     """Obtenir le statut de l'exécution du fichier associé
 
      Cette action permet de récupérer le statut et le résultat de l'ajout de la pièce jointe
@@ -151,18 +144,24 @@ def sync(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        AssociatedFileStatusResult | EbpError
+        AssociatedFileStatusResult
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         associated_file_id=associated_file_id,
         accept_language=accept_language,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: AssociatedFileStatusResult = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -181,8 +180,9 @@ async def asyncio_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[AssociatedFileStatusResult | EbpError]
@@ -192,10 +192,8 @@ async def asyncio_detailed(
         associated_file_id=associated_file_id,
         accept_language=accept_language,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -203,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     associated_file_id: str,
     accept_language: str | Unset = "fr-FR",
-) -> AssociatedFileStatusResult | EbpError | None:
+) -> AssociatedFileStatusResult:
     """Obtenir le statut de l'exécution du fichier associé
 
      Cette action permet de récupérer le statut et le résultat de l'ajout de la pièce jointe
@@ -214,17 +212,21 @@ async def asyncio(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        AssociatedFileStatusResult | EbpError
+        AssociatedFileStatusResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            associated_file_id=associated_file_id,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        associated_file_id=associated_file_id,
+        accept_language=accept_language,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: AssociatedFileStatusResult = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed

@@ -1,20 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.client_list import ClientList
 from ...models.ebp_error import EbpError
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "listClients"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -26,7 +26,13 @@ def _get_kwargs(
     limit: int | Unset = 100,
     accept_language: str | Unset = "fr-FR",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    folder_id = check_arg("listClients", "FolderId", folder_id, "str", required=True, path_segment=True)
+    type_client = check_arg("listClients", "TypeClient", type_client, "str")
+    search_term = check_arg("listClients", "SearchTerm", search_term, "str")
+    offset = check_arg("listClients", "Offset", offset, "int")
+    limit = check_arg("listClients", "Limit", limit, "int", maximum=100)
+    accept_language = check_arg("listClients", "Accept-Language", accept_language, "str")
+    headers: dict[str, Any] = {"Accept": "application/json"}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -58,57 +64,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClientList | EbpError | None:
+def _parse_response(response: httpx.Response) -> ClientList | EbpError | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = ClientList.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(ClientList, (ClientList._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClientList | EbpError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -142,8 +142,9 @@ def sync_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[ClientList | EbpError]
@@ -157,12 +158,8 @@ def sync_detailed(
         limit=limit,
         accept_language=accept_language,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -174,7 +171,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     accept_language: str | Unset = "fr-FR",
-) -> ClientList | EbpError | None:
+) -> ClientList:
     """Obtenir les clients (customer)
 
      Cette requête récupère tous les clients d’un dossier avec gestion des droits. C’est une requête mise
@@ -196,22 +193,26 @@ def sync(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        ClientList | EbpError
+        ClientList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         folder_id=folder_id,
-        client=client,
         type_client=type_client,
         search_term=search_term,
         offset=offset,
         limit=limit,
         accept_language=accept_language,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: ClientList = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -245,8 +246,9 @@ async def asyncio_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[ClientList | EbpError]
@@ -260,10 +262,8 @@ async def asyncio_detailed(
         limit=limit,
         accept_language=accept_language,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -275,7 +275,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     accept_language: str | Unset = "fr-FR",
-) -> ClientList | EbpError | None:
+) -> ClientList:
     """Obtenir les clients (customer)
 
      Cette requête récupère tous les clients d’un dossier avec gestion des droits. C’est une requête mise
@@ -297,21 +297,23 @@ async def asyncio(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        ClientList | EbpError
+        ClientList
     """
 
-    return (
-        await asyncio_detailed(
-            folder_id=folder_id,
-            client=client,
-            type_client=type_client,
-            search_term=search_term,
-            offset=offset,
-            limit=limit,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+        type_client=type_client,
+        search_term=search_term,
+        offset=offset,
+        limit=limit,
+        accept_language=accept_language,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: ClientList = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

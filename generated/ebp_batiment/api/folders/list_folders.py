@@ -1,19 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.folder_list import FolderList
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "listFolders"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -22,7 +22,10 @@ def _get_kwargs(
     limit: int | Unset = 100,
     accept_language: str | Unset = "fr-FR",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    offset = check_arg("listFolders", "Offset", offset, "int")
+    limit = check_arg("listFolders", "Limit", limit, "int", maximum=100)
+    accept_language = check_arg("listFolders", "Accept-Language", accept_language, "str")
+    headers: dict[str, Any] = {"Accept": "application/json"}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -48,57 +51,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EbpError | FolderList | None:
+def _parse_response(response: httpx.Response) -> EbpError | FolderList | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = FolderList.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(FolderList, (FolderList._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EbpError | FolderList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -119,8 +116,9 @@ def sync_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | FolderList]
@@ -131,12 +129,8 @@ def sync_detailed(
         limit=limit,
         accept_language=accept_language,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -145,7 +139,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     accept_language: str | Unset = "fr-FR",
-) -> EbpError | FolderList | None:
+) -> FolderList:
     """Obtenir les dossiers
 
      Cette action permet de récupérer tous les dossiers (de gestion commerciale pour l'API Gescom, de
@@ -157,19 +151,23 @@ def sync(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | FolderList
+        FolderList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
         accept_language=accept_language,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: FolderList = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -190,8 +188,9 @@ async def asyncio_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | FolderList]
@@ -202,10 +201,8 @@ async def asyncio_detailed(
         limit=limit,
         accept_language=accept_language,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -214,7 +211,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     accept_language: str | Unset = "fr-FR",
-) -> EbpError | FolderList | None:
+) -> FolderList:
     """Obtenir les dossiers
 
      Cette action permet de récupérer tous les dossiers (de gestion commerciale pour l'API Gescom, de
@@ -226,18 +223,20 @@ async def asyncio(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | FolderList
+        FolderList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-            limit=limit,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        accept_language=accept_language,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: FolderList = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -1,21 +1,21 @@
 import datetime
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.query_result import QueryResult
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "queryDealsWithColleagues"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -31,7 +31,19 @@ def _get_kwargs(
     where_condition: str | Unset = UNSET,
     accept_language: str | Unset = "fr-FR",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    folder_id = check_arg("queryDealsWithColleagues", "FolderId", folder_id, "str", required=True, path_segment=True)
+    columns = check_arg("queryDealsWithColleagues", "Columns", columns, "list", items="str")
+    deal_state_excluded = check_arg(
+        "queryDealsWithColleagues", "DealStateExcluded", deal_state_excluded, "list", items="str"
+    )
+    order_by_value = check_arg("queryDealsWithColleagues", "OrderByValue", order_by_value, "str")
+    offset = check_arg("queryDealsWithColleagues", "Offset", offset, "int")
+    limit = check_arg("queryDealsWithColleagues", "Limit", limit, "int", maximum=100)
+    to_date = check_arg("queryDealsWithColleagues", "ToDate", to_date, "datetime")
+    duration = check_arg("queryDealsWithColleagues", "Duration", duration, "int", required=True)
+    where_condition = check_arg("queryDealsWithColleagues", "WhereCondition", where_condition, "str")
+    accept_language = check_arg("queryDealsWithColleagues", "Accept-Language", accept_language, "str")
+    headers: dict[str, Any] = {"Accept": "application/json"}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -82,57 +94,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EbpError | QueryResult | None:
+def _parse_response(response: httpx.Response) -> EbpError | QueryResult | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = QueryResult.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(QueryResult, (QueryResult._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EbpError | QueryResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -168,8 +174,9 @@ def sync_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | QueryResult]
@@ -187,12 +194,8 @@ def sync_detailed(
         where_condition=where_condition,
         accept_language=accept_language,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -208,7 +211,7 @@ def sync(
     duration: int = 0,
     where_condition: str | Unset = UNSET,
     accept_language: str | Unset = "fr-FR",
-) -> EbpError | QueryResult | None:
+) -> QueryResult:
     """Obtenir les affaires filtrées et leurs partenaires / intervenants (Deal)
 
      Cette requête permet de récupérer la liste des affaires filtrées et leurs partenaires (Gescom) /
@@ -228,16 +231,17 @@ def sync(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | QueryResult
+        QueryResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         folder_id=folder_id,
-        client=client,
         columns=columns,
         deal_state_excluded=deal_state_excluded,
         order_by_value=order_by_value,
@@ -247,7 +251,10 @@ def sync(
         duration=duration,
         where_condition=where_condition,
         accept_language=accept_language,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: QueryResult = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -283,8 +290,9 @@ async def asyncio_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | QueryResult]
@@ -302,10 +310,8 @@ async def asyncio_detailed(
         where_condition=where_condition,
         accept_language=accept_language,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -321,7 +327,7 @@ async def asyncio(
     duration: int = 0,
     where_condition: str | Unset = UNSET,
     accept_language: str | Unset = "fr-FR",
-) -> EbpError | QueryResult | None:
+) -> QueryResult:
     """Obtenir les affaires filtrées et leurs partenaires / intervenants (Deal)
 
      Cette requête permet de récupérer la liste des affaires filtrées et leurs partenaires (Gescom) /
@@ -341,25 +347,27 @@ async def asyncio(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | QueryResult
+        QueryResult
     """
 
-    return (
-        await asyncio_detailed(
-            folder_id=folder_id,
-            client=client,
-            columns=columns,
-            deal_state_excluded=deal_state_excluded,
-            order_by_value=order_by_value,
-            offset=offset,
-            limit=limit,
-            to_date=to_date,
-            duration=duration,
-            where_condition=where_condition,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+        columns=columns,
+        deal_state_excluded=deal_state_excluded,
+        order_by_value=order_by_value,
+        offset=offset,
+        limit=limit,
+        to_date=to_date,
+        duration=duration,
+        where_condition=where_condition,
+        accept_language=accept_language,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: QueryResult = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -1,21 +1,21 @@
 import datetime
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.query_result import QueryResult
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "querySaleDocumentsWithLines"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -32,7 +32,18 @@ def _get_kwargs(
     document_type: str | Unset = UNSET,
     accept_language: str | Unset = "fr-FR",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    folder_id = check_arg("querySaleDocumentsWithLines", "FolderId", folder_id, "str", required=True, path_segment=True)
+    columns = check_arg("querySaleDocumentsWithLines", "Columns", columns, "list", items="str")
+    sys_modified_date = check_arg("querySaleDocumentsWithLines", "SysModifiedDate", sys_modified_date, "datetime")
+    order_by_value = check_arg("querySaleDocumentsWithLines", "OrderByValue", order_by_value, "str")
+    offset = check_arg("querySaleDocumentsWithLines", "Offset", offset, "int")
+    limit = check_arg("querySaleDocumentsWithLines", "Limit", limit, "int", maximum=100)
+    to_date = check_arg("querySaleDocumentsWithLines", "ToDate", to_date, "datetime")
+    duration = check_arg("querySaleDocumentsWithLines", "Duration", duration, "int", required=True)
+    where_condition = check_arg("querySaleDocumentsWithLines", "WhereCondition", where_condition, "str")
+    document_type = check_arg("querySaleDocumentsWithLines", "DocumentType", document_type, "str")
+    accept_language = check_arg("querySaleDocumentsWithLines", "Accept-Language", accept_language, "str")
+    headers: dict[str, Any] = {"Accept": "application/json"}
     if not isinstance(accept_language, Unset):
         headers["Accept-Language"] = accept_language
 
@@ -84,57 +95,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EbpError | QueryResult | None:
+def _parse_response(response: httpx.Response) -> EbpError | QueryResult | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = QueryResult.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(QueryResult, (QueryResult._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EbpError | QueryResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -172,8 +177,9 @@ def sync_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | QueryResult]
@@ -192,12 +198,8 @@ def sync_detailed(
         document_type=document_type,
         accept_language=accept_language,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -214,7 +216,7 @@ def sync(
     where_condition: str | Unset = UNSET,
     document_type: str | Unset = UNSET,
     accept_language: str | Unset = "fr-FR",
-) -> EbpError | QueryResult | None:
+) -> QueryResult:
     """Obtenir les documents de ventes filtrés et leurs lignes
 
      Cette requête permet de récupérer la liste des documents de vente et les lignes associées en
@@ -235,16 +237,17 @@ def sync(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | QueryResult
+        QueryResult
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         folder_id=folder_id,
-        client=client,
         columns=columns,
         sys_modified_date=sys_modified_date,
         order_by_value=order_by_value,
@@ -255,7 +258,10 @@ def sync(
         where_condition=where_condition,
         document_type=document_type,
         accept_language=accept_language,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: QueryResult = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -293,8 +299,9 @@ async def asyncio_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | QueryResult]
@@ -313,10 +320,8 @@ async def asyncio_detailed(
         document_type=document_type,
         accept_language=accept_language,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -333,7 +338,7 @@ async def asyncio(
     where_condition: str | Unset = UNSET,
     document_type: str | Unset = UNSET,
     accept_language: str | Unset = "fr-FR",
-) -> EbpError | QueryResult | None:
+) -> QueryResult:
     """Obtenir les documents de ventes filtrés et leurs lignes
 
      Cette requête permet de récupérer la liste des documents de vente et les lignes associées en
@@ -354,26 +359,28 @@ async def asyncio(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | QueryResult
+        QueryResult
     """
 
-    return (
-        await asyncio_detailed(
-            folder_id=folder_id,
-            client=client,
-            columns=columns,
-            sys_modified_date=sys_modified_date,
-            order_by_value=order_by_value,
-            offset=offset,
-            limit=limit,
-            to_date=to_date,
-            duration=duration,
-            where_condition=where_condition,
-            document_type=document_type,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+        columns=columns,
+        sys_modified_date=sys_modified_date,
+        order_by_value=order_by_value,
+        offset=offset,
+        limit=limit,
+        to_date=to_date,
+        duration=duration,
+        where_condition=where_condition,
+        document_type=document_type,
+        accept_language=accept_language,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: QueryResult = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

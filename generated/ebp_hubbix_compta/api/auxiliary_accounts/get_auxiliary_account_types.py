@@ -1,24 +1,28 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.auxiliary_account_type_list import AuxiliaryAccountTypeList
 from ...models.ebp_error import EbpError
-from ...types import (
-    Response,
-    json_loads,
-)
+from ...types import Response
+
+OPERATION = "getAuxiliaryAccountTypes"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
     *,
     tenantid: UUID,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    tenantid = check_arg("getAuxiliaryAccountTypes", "tenantid", tenantid, "uuid", required=True)
+    headers: dict[str, Any] = {"Accept": "application/json"}
     header_tenantid = str(tenantid)
     headers["tenantid"] = str(header_tenantid)
 
@@ -32,59 +36,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuxiliaryAccountTypeList | EbpError | None:
+def _parse_response(response: httpx.Response) -> AuxiliaryAccountTypeList | EbpError | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = AuxiliaryAccountTypeList.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(AuxiliaryAccountTypeList, (AuxiliaryAccountTypeList._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuxiliaryAccountTypeList | EbpError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -100,8 +96,9 @@ def sync_detailed(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[AuxiliaryAccountTypeList | EbpError]
@@ -110,19 +107,15 @@ def sync_detailed(
     kwargs = _get_kwargs(
         tenantid=tenantid,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     tenantid: UUID,
-) -> AuxiliaryAccountTypeList | EbpError | None:
+) -> AuxiliaryAccountTypeList:
     """Récupération des catégories de comptes de tiers
 
      Cette requête retourne toutes les catégories de comptes de tiers.
@@ -131,17 +124,23 @@ def sync(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        AuxiliaryAccountTypeList | EbpError
+        AuxiliaryAccountTypeList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         tenantid=tenantid,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: AuxiliaryAccountTypeList = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -157,8 +156,9 @@ async def asyncio_detailed(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[AuxiliaryAccountTypeList | EbpError]
@@ -167,17 +167,15 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         tenantid=tenantid,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     tenantid: UUID,
-) -> AuxiliaryAccountTypeList | EbpError | None:
+) -> AuxiliaryAccountTypeList:
     """Récupération des catégories de comptes de tiers
 
      Cette requête retourne toutes les catégories de comptes de tiers.
@@ -186,16 +184,20 @@ async def asyncio(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        AuxiliaryAccountTypeList | EbpError
+        AuxiliaryAccountTypeList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            tenantid=tenantid,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        tenantid=tenantid,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: AuxiliaryAccountTypeList = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed

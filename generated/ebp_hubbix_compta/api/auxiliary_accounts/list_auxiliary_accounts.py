@@ -1,20 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.auxiliary_account_page import AuxiliaryAccountPage
 from ...models.ebp_error import EbpError
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "listAuxiliaryAccounts"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -29,7 +29,16 @@ def _get_kwargs(
     sort_direction: str | Unset = UNSET,
     tenantid: UUID,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    category = check_arg("listAuxiliaryAccounts", "category", category, "str")
+    skip = check_arg("listAuxiliaryAccounts", "skip", skip, "int", minimum=0)
+    take = check_arg("listAuxiliaryAccounts", "take", take, "int", minimum=1, maximum=100)
+    search = check_arg("listAuxiliaryAccounts", "search", search, "str")
+    is_active = check_arg("listAuxiliaryAccounts", "isActive", is_active, "bool")
+    number_from = check_arg("listAuxiliaryAccounts", "numberFrom", number_from, "str")
+    sort_field = check_arg("listAuxiliaryAccounts", "sortField", sort_field, "str")
+    sort_direction = check_arg("listAuxiliaryAccounts", "sortDirection", sort_direction, "str")
+    tenantid = check_arg("listAuxiliaryAccounts", "tenantid", tenantid, "uuid", required=True)
+    headers: dict[str, Any] = {"Accept": "application/json"}
     header_tenantid = str(tenantid)
     headers["tenantid"] = str(header_tenantid)
 
@@ -67,59 +76,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuxiliaryAccountPage | EbpError | None:
+def _parse_response(response: httpx.Response) -> AuxiliaryAccountPage | EbpError | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = AuxiliaryAccountPage.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(AuxiliaryAccountPage, (AuxiliaryAccountPage._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuxiliaryAccountPage | EbpError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -151,8 +152,9 @@ def sync_detailed(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[AuxiliaryAccountPage | EbpError]
@@ -169,12 +171,8 @@ def sync_detailed(
         sort_direction=sort_direction,
         tenantid=tenantid,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -189,7 +187,7 @@ def sync(
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
     tenantid: UUID,
-) -> AuxiliaryAccountPage | EbpError | None:
+) -> AuxiliaryAccountPage:
     """Récupérer des tiers
 
      Cette requête retourne les tiers selon les filtres.
@@ -206,15 +204,16 @@ def sync(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        AuxiliaryAccountPage | EbpError
+        AuxiliaryAccountPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         category=category,
         skip=skip,
         take=take,
@@ -224,7 +223,12 @@ def sync(
         sort_field=sort_field,
         sort_direction=sort_direction,
         tenantid=tenantid,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: AuxiliaryAccountPage = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -256,8 +260,9 @@ async def asyncio_detailed(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[AuxiliaryAccountPage | EbpError]
@@ -274,10 +279,8 @@ async def asyncio_detailed(
         sort_direction=sort_direction,
         tenantid=tenantid,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -292,7 +295,7 @@ async def asyncio(
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
     tenantid: UUID,
-) -> AuxiliaryAccountPage | EbpError | None:
+) -> AuxiliaryAccountPage:
     """Récupérer des tiers
 
      Cette requête retourne les tiers selon les filtres.
@@ -309,24 +312,28 @@ async def asyncio(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        AuxiliaryAccountPage | EbpError
+        AuxiliaryAccountPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            category=category,
-            skip=skip,
-            take=take,
-            search=search,
-            is_active=is_active,
-            number_from=number_from,
-            sort_field=sort_field,
-            sort_direction=sort_direction,
-            tenantid=tenantid,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        category=category,
+        skip=skip,
+        take=take,
+        search=search,
+        is_active=is_active,
+        number_from=number_from,
+        sort_field=sort_field,
+        sort_direction=sort_direction,
+        tenantid=tenantid,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: AuxiliaryAccountPage = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed

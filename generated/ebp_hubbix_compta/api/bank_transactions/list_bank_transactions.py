@@ -1,22 +1,22 @@
 import datetime
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.bank_transaction_list import BankTransactionList
 from ...models.ebp_error import EbpError
 from ...models.list_bank_transactions_sort import ListBankTransactionsSort
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "listBankTransactions"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -33,7 +33,20 @@ def _get_kwargs(
     with_assignment_suggestion: bool | Unset = False,
     tenantid: UUID,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    take = check_arg("listBankTransactions", "take", take, "int", minimum=1, maximum=100)
+    skip = check_arg("listBankTransactions", "skip", skip, "int", minimum=0)
+    start_date = check_arg("listBankTransactions", "startDate", start_date, "date")
+    end_date = check_arg("listBankTransactions", "endDate", end_date, "date")
+    status = check_arg("listBankTransactions", "status", status, "int", minimum=0, maximum=2)
+    bank_account = check_arg("listBankTransactions", "bankAccount", bank_account, "uuid")
+    bank_accounts = check_arg("listBankTransactions", "bankAccounts", bank_accounts, "str")
+    uuid = check_arg("listBankTransactions", "uuid", uuid, "uuid")
+    sort = check_arg("listBankTransactions", "sort", sort, "enum", enum_cls=ListBankTransactionsSort)
+    with_assignment_suggestion = check_arg(
+        "listBankTransactions", "withAssignmentSuggestion", with_assignment_suggestion, "bool"
+    )
+    tenantid = check_arg("listBankTransactions", "tenantid", tenantid, "uuid", required=True)
+    headers: dict[str, Any] = {"Accept": "application/json"}
     header_tenantid = str(tenantid)
     headers["tenantid"] = str(header_tenantid)
 
@@ -91,59 +104,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BankTransactionList | EbpError | None:
+def _parse_response(response: httpx.Response) -> BankTransactionList | EbpError | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = BankTransactionList.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(BankTransactionList, (BankTransactionList._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BankTransactionList | EbpError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -179,8 +184,9 @@ def sync_detailed(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[BankTransactionList | EbpError]
@@ -199,12 +205,8 @@ def sync_detailed(
         with_assignment_suggestion=with_assignment_suggestion,
         tenantid=tenantid,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -221,7 +223,7 @@ def sync(
     sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
     with_assignment_suggestion: bool | Unset = False,
     tenantid: UUID,
-) -> BankTransactionList | EbpError | None:
+) -> BankTransactionList:
     """Récupération des opérations bancaires
 
      Cette requête retourne des opérations bancaires selon les filtres.
@@ -240,15 +242,16 @@ def sync(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        BankTransactionList | EbpError
+        BankTransactionList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         take=take,
         skip=skip,
         start_date=start_date,
@@ -260,7 +263,12 @@ def sync(
         sort=sort,
         with_assignment_suggestion=with_assignment_suggestion,
         tenantid=tenantid,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: BankTransactionList = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -296,8 +304,9 @@ async def asyncio_detailed(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[BankTransactionList | EbpError]
@@ -316,10 +325,8 @@ async def asyncio_detailed(
         with_assignment_suggestion=with_assignment_suggestion,
         tenantid=tenantid,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -336,7 +343,7 @@ async def asyncio(
     sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
     with_assignment_suggestion: bool | Unset = False,
     tenantid: UUID,
-) -> BankTransactionList | EbpError | None:
+) -> BankTransactionList:
     """Récupération des opérations bancaires
 
      Cette requête retourne des opérations bancaires selon les filtres.
@@ -355,26 +362,30 @@ async def asyncio(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        BankTransactionList | EbpError
+        BankTransactionList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            take=take,
-            skip=skip,
-            start_date=start_date,
-            end_date=end_date,
-            status=status,
-            bank_account=bank_account,
-            bank_accounts=bank_accounts,
-            uuid=uuid,
-            sort=sort,
-            with_assignment_suggestion=with_assignment_suggestion,
-            tenantid=tenantid,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        take=take,
+        skip=skip,
+        start_date=start_date,
+        end_date=end_date,
+        status=status,
+        bank_account=bank_account,
+        bank_accounts=bank_accounts,
+        uuid=uuid,
+        sort=sort,
+        with_assignment_suggestion=with_assignment_suggestion,
+        tenantid=tenantid,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: BankTransactionList = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed

@@ -1,19 +1,21 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.general_account_create import GeneralAccountCreate
 from ...models.message_response import MessageResponse
-from ...types import (
-    Response,
-    json_dumps,
-    json_loads,
-)
+from ...types import Response, json_dumps
+
+OPERATION = "createGeneralAccount"
+_SUCCESS = frozenset([201])
 
 
 def _get_kwargs(
@@ -21,7 +23,9 @@ def _get_kwargs(
     body: GeneralAccountCreate,
     tenantid: UUID,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    tenantid = check_arg("createGeneralAccount", "tenantid", tenantid, "uuid", required=True)
+    body = check_arg("createGeneralAccount", "body", body, "model", required=True, model=GeneralAccountCreate)
+    headers: dict[str, Any] = {"Accept": "application/json"}
     header_tenantid = str(tenantid)
     headers["tenantid"] = str(header_tenantid)
 
@@ -40,59 +44,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EbpError | MessageResponse | None:
+def _parse_response(response: httpx.Response) -> EbpError | MessageResponse | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 201:
-        response_201 = MessageResponse.from_dict(json_loads(response.content))
-
-        return response_201
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(MessageResponse, (MessageResponse._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EbpError | MessageResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -110,8 +106,9 @@ def sync_detailed(
         body (GeneralAccountCreate): Création d'un compte général.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | MessageResponse]
@@ -121,12 +118,8 @@ def sync_detailed(
         body=body,
         tenantid=tenantid,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -134,7 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GeneralAccountCreate,
     tenantid: UUID,
-) -> EbpError | MessageResponse | None:
+) -> MessageResponse:
     """Ajouter un compte général
 
      Cette requête crée un compte général.
@@ -144,18 +137,22 @@ def sync(
         body (GeneralAccountCreate): Création d'un compte général.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | MessageResponse
+        MessageResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: MessageResponse = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -173,8 +170,9 @@ async def asyncio_detailed(
         body (GeneralAccountCreate): Création d'un compte général.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | MessageResponse]
@@ -184,10 +182,8 @@ async def asyncio_detailed(
         body=body,
         tenantid=tenantid,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -195,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GeneralAccountCreate,
     tenantid: UUID,
-) -> EbpError | MessageResponse | None:
+) -> MessageResponse:
     """Ajouter un compte général
 
      Cette requête crée un compte général.
@@ -205,17 +201,19 @@ async def asyncio(
         body (GeneralAccountCreate): Création d'un compte général.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | MessageResponse
+        MessageResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            tenantid=tenantid,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        tenantid=tenantid,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: MessageResponse = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -1,21 +1,21 @@
 from decimal import Decimal
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.general_account_page import GeneralAccountPage
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "listGeneralAccounts"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -36,7 +36,22 @@ def _get_kwargs(
     territoriality: str | Unset = UNSET,
     tenantid: UUID,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    skip = check_arg("listGeneralAccounts", "skip", skip, "int", minimum=0)
+    take = check_arg("listGeneralAccounts", "take", take, "int", minimum=1, maximum=100)
+    search = check_arg("listGeneralAccounts", "search", search, "str")
+    is_active = check_arg("listGeneralAccounts", "isActive", is_active, "bool")
+    is_racine = check_arg("listGeneralAccounts", "isRacine", is_racine, "bool")
+    is_collective = check_arg("listGeneralAccounts", "isCollective", is_collective, "bool")
+    sort_field = check_arg("listGeneralAccounts", "sortField", sort_field, "str")
+    sort_direction = check_arg("listGeneralAccounts", "sortDirection", sort_direction, "str")
+    number_from = check_arg("listGeneralAccounts", "numberFrom", number_from, "int")
+    class_number = check_arg("listGeneralAccounts", "classNumber", class_number, "int")
+    vat_rate = check_arg("listGeneralAccounts", "vatRate", vat_rate, "number")
+    vat_rate_uuid = check_arg("listGeneralAccounts", "vatRateUuid", vat_rate_uuid, "uuid")
+    calculation_option = check_arg("listGeneralAccounts", "calculationOption", calculation_option, "str")
+    territoriality = check_arg("listGeneralAccounts", "territoriality", territoriality, "str")
+    tenantid = check_arg("listGeneralAccounts", "tenantid", tenantid, "uuid", required=True)
+    headers: dict[str, Any] = {"Accept": "application/json"}
     header_tenantid = str(tenantid)
     headers["tenantid"] = str(header_tenantid)
 
@@ -89,59 +104,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EbpError | GeneralAccountPage | None:
+def _parse_response(response: httpx.Response) -> EbpError | GeneralAccountPage | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = GeneralAccountPage.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(GeneralAccountPage, (GeneralAccountPage._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EbpError | GeneralAccountPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -185,8 +192,9 @@ def sync_detailed(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | GeneralAccountPage]
@@ -209,12 +217,8 @@ def sync_detailed(
         territoriality=territoriality,
         tenantid=tenantid,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -235,7 +239,7 @@ def sync(
     calculation_option: str | Unset = UNSET,
     territoriality: str | Unset = UNSET,
     tenantid: UUID,
-) -> EbpError | GeneralAccountPage | None:
+) -> GeneralAccountPage:
     """Récupérer des comptes généraux
 
      Cette requête retourne les comptes généraux selon les filtres.
@@ -258,15 +262,16 @@ def sync(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | GeneralAccountPage
+        GeneralAccountPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         skip=skip,
         take=take,
         search=search,
@@ -282,7 +287,12 @@ def sync(
         calculation_option=calculation_option,
         territoriality=territoriality,
         tenantid=tenantid,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: GeneralAccountPage = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -326,8 +336,9 @@ async def asyncio_detailed(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | GeneralAccountPage]
@@ -350,10 +361,8 @@ async def asyncio_detailed(
         territoriality=territoriality,
         tenantid=tenantid,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -374,7 +383,7 @@ async def asyncio(
     calculation_option: str | Unset = UNSET,
     territoriality: str | Unset = UNSET,
     tenantid: UUID,
-) -> EbpError | GeneralAccountPage | None:
+) -> GeneralAccountPage:
     """Récupérer des comptes généraux
 
      Cette requête retourne les comptes généraux selon les filtres.
@@ -397,30 +406,34 @@ async def asyncio(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | GeneralAccountPage
+        GeneralAccountPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            skip=skip,
-            take=take,
-            search=search,
-            is_active=is_active,
-            is_racine=is_racine,
-            is_collective=is_collective,
-            sort_field=sort_field,
-            sort_direction=sort_direction,
-            number_from=number_from,
-            class_number=class_number,
-            vat_rate=vat_rate,
-            vat_rate_uuid=vat_rate_uuid,
-            calculation_option=calculation_option,
-            territoriality=territoriality,
-            tenantid=tenantid,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        skip=skip,
+        take=take,
+        search=search,
+        is_active=is_active,
+        is_racine=is_racine,
+        is_collective=is_collective,
+        sort_field=sort_field,
+        sort_direction=sort_direction,
+        number_from=number_from,
+        class_number=class_number,
+        vat_rate=vat_rate,
+        vat_rate_uuid=vat_rate_uuid,
+        calculation_option=calculation_option,
+        territoriality=territoriality,
+        tenantid=tenantid,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: GeneralAccountPage = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed

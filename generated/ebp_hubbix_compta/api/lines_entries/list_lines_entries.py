@@ -1,22 +1,22 @@
 import datetime
 from decimal import Decimal
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.line_entry_page import LineEntryPage
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "listLinesEntries"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -39,7 +39,24 @@ def _get_kwargs(
     sort_direction: str | Unset = UNSET,
     tenantid: UUID,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    skip = check_arg("listLinesEntries", "skip", skip, "int", minimum=0)
+    take = check_arg("listLinesEntries", "take", take, "int", minimum=1, maximum=100)
+    general_account = check_arg("listLinesEntries", "generalAccount", general_account, "str")
+    auxiliary_account = check_arg("listLinesEntries", "auxiliaryAccount", auxiliary_account, "str")
+    start_date = check_arg("listLinesEntries", "startDate", start_date, "date")
+    end_date = check_arg("listLinesEntries", "endDate", end_date, "date")
+    valid = check_arg("listLinesEntries", "valid", valid, "bool")
+    lettered = check_arg("listLinesEntries", "lettered", lettered, "bool")
+    assigned = check_arg("listLinesEntries", "assigned", assigned, "bool")
+    search = check_arg("listLinesEntries", "search", search, "str")
+    amount = check_arg("listLinesEntries", "amount", amount, "number")
+    bank_deposit = check_arg("listLinesEntries", "bankDeposit", bank_deposit, "bool")
+    nature = check_arg("listLinesEntries", "nature", nature, "str")
+    journals = check_arg("listLinesEntries", "journals", journals, "str")
+    sort_field = check_arg("listLinesEntries", "sortField", sort_field, "str")
+    sort_direction = check_arg("listLinesEntries", "sortDirection", sort_direction, "str")
+    tenantid = check_arg("listLinesEntries", "tenantid", tenantid, "uuid", required=True)
+    headers: dict[str, Any] = {"Accept": "application/json"}
     header_tenantid = str(tenantid)
     headers["tenantid"] = str(header_tenantid)
 
@@ -99,59 +116,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EbpError | LineEntryPage | None:
+def _parse_response(response: httpx.Response) -> EbpError | LineEntryPage | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = LineEntryPage.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(LineEntryPage, (LineEntryPage._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = EbpError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = EbpError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EbpError | LineEntryPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -199,8 +208,9 @@ def sync_detailed(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | LineEntryPage]
@@ -225,12 +235,8 @@ def sync_detailed(
         sort_direction=sort_direction,
         tenantid=tenantid,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -253,7 +259,7 @@ def sync(
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
     tenantid: UUID,
-) -> EbpError | LineEntryPage | None:
+) -> LineEntryPage:
     """Récupération des écritures
 
      Cette requête retourne des écritures (lignes d'écritures) selon les filtres.
@@ -278,15 +284,16 @@ def sync(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | LineEntryPage
+        LineEntryPage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         skip=skip,
         take=take,
         general_account=general_account,
@@ -304,7 +311,10 @@ def sync(
         sort_field=sort_field,
         sort_direction=sort_direction,
         tenantid=tenantid,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: LineEntryPage = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -352,8 +362,9 @@ async def asyncio_detailed(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | LineEntryPage]
@@ -378,10 +389,8 @@ async def asyncio_detailed(
         sort_direction=sort_direction,
         tenantid=tenantid,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -404,7 +413,7 @@ async def asyncio(
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
     tenantid: UUID,
-) -> EbpError | LineEntryPage | None:
+) -> LineEntryPage:
     """Récupération des écritures
 
      Cette requête retourne des écritures (lignes d'écritures) selon les filtres.
@@ -429,32 +438,34 @@ async def asyncio(
         tenantid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | LineEntryPage
+        LineEntryPage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            skip=skip,
-            take=take,
-            general_account=general_account,
-            auxiliary_account=auxiliary_account,
-            start_date=start_date,
-            end_date=end_date,
-            valid=valid,
-            lettered=lettered,
-            assigned=assigned,
-            search=search,
-            amount=amount,
-            bank_deposit=bank_deposit,
-            nature=nature,
-            journals=journals,
-            sort_field=sort_field,
-            sort_direction=sort_direction,
-            tenantid=tenantid,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        skip=skip,
+        take=take,
+        general_account=general_account,
+        auxiliary_account=auxiliary_account,
+        start_date=start_date,
+        end_date=end_date,
+        valid=valid,
+        lettered=lettered,
+        assigned=assigned,
+        search=search,
+        amount=amount,
+        bank_deposit=bank_deposit,
+        nature=nature,
+        journals=journals,
+        sort_field=sort_field,
+        sort_direction=sort_direction,
+        tenantid=tenantid,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: LineEntryPage = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

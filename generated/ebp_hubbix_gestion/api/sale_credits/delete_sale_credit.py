@@ -1,18 +1,21 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+    read_int,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
-from ...types import (
-    Response,
-    Unset,
-    json_loads,
-)
+from ...types import Response, Unset
+
+OPERATION = "deleteSaleCredit"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -21,7 +24,12 @@ def _get_kwargs(
     domain_id: str,
     accept_language: str | Unset = "fr-FR",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    id_sale_credit = check_arg(
+        "deleteSaleCredit", "IdSaleCredit", id_sale_credit, "int", required=True, path_segment=True
+    )
+    domain_id = check_arg("deleteSaleCredit", "DomainId", domain_id, "str", required=True)
+    accept_language = check_arg("deleteSaleCredit", "Accept-Language", accept_language, "str")
+    headers: dict[str, Any] = {"Accept": "application/json"}
     headers["DomainId"] = domain_id
 
     if not isinstance(accept_language, Unset):
@@ -39,58 +47,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EbpError | GestionError | int | None:
+def _parse_response(response: httpx.Response) -> EbpError | GestionError | int | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = cast(int, json_loads(response.content))
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(int, (read_int)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = GestionError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(GestionError, (GestionError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = GestionError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(GestionError, (GestionError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EbpError | GestionError | int]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -111,8 +112,9 @@ def sync_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | GestionError | int]
@@ -123,12 +125,8 @@ def sync_detailed(
         domain_id=domain_id,
         accept_language=accept_language,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -137,7 +135,7 @@ def sync(
     client: AuthenticatedClient | Client,
     domain_id: str,
     accept_language: str | Unset = "fr-FR",
-) -> EbpError | GestionError | int | None:
+) -> int:
     """Supprimer un avoir
 
      Supprime un avoir. Si l'avoir n'existe pas, une erreur HTTP 404 est retournée avec un retour
@@ -149,19 +147,23 @@ def sync(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | GestionError | int
+        int
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_sale_credit=id_sale_credit,
-        client=client,
         domain_id=domain_id,
         accept_language=accept_language,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: int = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -182,8 +184,9 @@ async def asyncio_detailed(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | GestionError | int]
@@ -194,10 +197,8 @@ async def asyncio_detailed(
         domain_id=domain_id,
         accept_language=accept_language,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -206,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     domain_id: str,
     accept_language: str | Unset = "fr-FR",
-) -> EbpError | GestionError | int | None:
+) -> int:
     """Supprimer un avoir
 
      Supprime un avoir. Si l'avoir n'existe pas, une erreur HTTP 404 est retournée avec un retour
@@ -218,18 +219,20 @@ async def asyncio(
         accept_language (str | Unset):  Default: 'fr-FR'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | GestionError | int
+        int
     """
 
-    return (
-        await asyncio_detailed(
-            id_sale_credit=id_sale_credit,
-            client=client,
-            domain_id=domain_id,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_sale_credit=id_sale_credit,
+        domain_id=domain_id,
+        accept_language=accept_language,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: int = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -1,19 +1,22 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+    read_int,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.item_form import ItemForm
-from ...types import (
-    Response,
-    Unset,
-    json_loads,
-)
+from ...types import Response, Unset
+
+OPERATION = "updateServiceItem"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -23,7 +26,11 @@ def _get_kwargs(
     domain_id: str,
     accept_language: str | Unset = "fr-FR",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    id_item = check_arg("updateServiceItem", "IdItem", id_item, "int", required=True, path_segment=True)
+    domain_id = check_arg("updateServiceItem", "DomainId", domain_id, "str", required=True)
+    accept_language = check_arg("updateServiceItem", "Accept-Language", accept_language, "str")
+    body = check_arg("updateServiceItem", "body", body, "model", required=True, model=ItemForm)
+    headers: dict[str, Any] = {"Accept": "application/json"}
     headers["DomainId"] = domain_id
 
     if not isinstance(accept_language, Unset):
@@ -43,58 +50,51 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EbpError | GestionError | int | None:
+def _parse_response(response: httpx.Response) -> EbpError | GestionError | int | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = cast(int, json_loads(response.content))
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(int, (read_int)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = GestionError.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(GestionError, (GestionError._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = EbpError.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = EbpError.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = GestionError.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(GestionError, (GestionError._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = EbpError.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = EbpError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(EbpError, (EbpError._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EbpError | GestionError | int]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -121,8 +121,9 @@ def sync_detailed(
             sont les noms littéraux des champs du formulaire.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | GestionError | int]
@@ -134,12 +135,8 @@ def sync_detailed(
         domain_id=domain_id,
         accept_language=accept_language,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -149,7 +146,7 @@ def sync(
     body: ItemForm,
     domain_id: str,
     accept_language: str | Unset = "fr-FR",
-) -> EbpError | GestionError | int | None:
+) -> int:
     """Modifier un article de type [Service]
 
      Modifie un article de type [Service] (formulaire multipart, image de l'article facultative).
@@ -166,20 +163,24 @@ def sync(
             sont les noms littéraux des champs du formulaire.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | GestionError | int
+        int
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id_item=id_item,
-        client=client,
         body=body,
         domain_id=domain_id,
         accept_language=accept_language,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: int = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -206,8 +207,9 @@ async def asyncio_detailed(
             sont les noms littéraux des champs du formulaire.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[EbpError | GestionError | int]
@@ -219,10 +221,8 @@ async def asyncio_detailed(
         domain_id=domain_id,
         accept_language=accept_language,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -232,7 +232,7 @@ async def asyncio(
     body: ItemForm,
     domain_id: str,
     accept_language: str | Unset = "fr-FR",
-) -> EbpError | GestionError | int | None:
+) -> int:
     """Modifier un article de type [Service]
 
      Modifie un article de type [Service] (formulaire multipart, image de l'article facultative).
@@ -249,19 +249,21 @@ async def asyncio(
             sont les noms littéraux des champs du formulaire.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        EbpError | GestionError | int
+        int
     """
 
-    return (
-        await asyncio_detailed(
-            id_item=id_item,
-            client=client,
-            body=body,
-            domain_id=domain_id,
-            accept_language=accept_language,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id_item=id_item,
+        body=body,
+        domain_id=domain_id,
+        accept_language=accept_language,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: int = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

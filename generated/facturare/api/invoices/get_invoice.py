@@ -1,21 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
-from ...types import (
-    UNSET,
-    CommaSeparated,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, CommaSeparated, Response, Unset, encode_query
+
+OPERATION = "getInvoice"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -23,6 +22,9 @@ def _get_kwargs(
     *,
     expand: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = check_arg("getInvoice", "id", id, "int", required=True, path_segment=True)
+    expand = check_arg("getInvoice", "expand", expand, "list", items="str")
+    headers: dict[str, Any] = {"Accept": "application/json"}
 
     params: dict[str, Any] = {}
 
@@ -47,58 +49,55 @@ def _get_kwargs(
     if query:
         _kwargs["url"] += "?" + query
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Invoice | None:
+def _parse_response(response: httpx.Response) -> Error | Invoice | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = Invoice.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Invoice, (Invoice._read)(document, "", None))
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(json_loads(response.content))
-
-        return response_404
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Invoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -118,8 +117,9 @@ def sync_detailed(
         expand (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[Error | Invoice]
@@ -129,12 +129,8 @@ def sync_detailed(
         id=id,
         expand=expand,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -142,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     expand: list[str] | Unset = UNSET,
-) -> Error | Invoice | None:
+) -> Invoice:
     """Retrieve an invoice
 
      One invoice. With `expand=customer` the `customer` property holds the customer object
@@ -154,18 +150,22 @@ def sync(
         expand (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Error | Invoice
+        Invoice
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         expand=expand,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: Invoice = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -185,8 +185,9 @@ async def asyncio_detailed(
         expand (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[Error | Invoice]
@@ -196,10 +197,8 @@ async def asyncio_detailed(
         id=id,
         expand=expand,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -207,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     expand: list[str] | Unset = UNSET,
-) -> Error | Invoice | None:
+) -> Invoice:
     """Retrieve an invoice
 
      One invoice. With `expand=customer` the `customer` property holds the customer object
@@ -219,17 +218,19 @@ async def asyncio(
         expand (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Error | Invoice
+        Invoice
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            expand=expand,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        expand=expand,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: Invoice = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -1,22 +1,22 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+    read_list,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
 from ...models.invoice_filter import InvoiceFilter
 from ...models.list_invoices_metadata import ListInvoicesMetadata
-from ...types import (
-    UNSET,
-    CommaSeparated,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, CommaSeparated, Response, Unset, encode_query
+
+OPERATION = "listInvoices"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -25,6 +25,10 @@ def _get_kwargs(
     filter_: InvoiceFilter | Unset = UNSET,
     metadata: ListInvoicesMetadata | Unset = UNSET,
 ) -> dict[str, Any]:
+    expand = check_arg("listInvoices", "expand", expand, "list", items="str")
+    filter_ = check_arg("listInvoices", "filter", filter_, "model", model=InvoiceFilter)
+    metadata = check_arg("listInvoices", "metadata", metadata, "model", model=ListInvoicesMetadata)
+    headers: dict[str, Any] = {"Accept": "application/json"}
 
     params: dict[str, Any] = {}
 
@@ -59,60 +63,49 @@ def _get_kwargs(
     if query:
         _kwargs["url"] += "?" + query
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Invoice] | None:
+def _parse_response(response: httpx.Response) -> Error | list[Invoice] | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = json_loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = Invoice.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(list[Invoice], (lambda v, p, k: read_list(v, p, k, Invoice._read))(document, "", None))
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(json_loads(response.content))
-
-        return response_400
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(json_loads(response.content))
-
-        return response_403
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(json_loads(response.content))
-
-        return response_429
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Error, (Error._read)(document, "", None))
 
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Invoice]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -135,8 +128,9 @@ def sync_detailed(
         metadata (ListInvoicesMetadata | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[Error | list[Invoice]]
@@ -147,12 +141,8 @@ def sync_detailed(
         filter_=filter_,
         metadata=metadata,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -161,7 +151,7 @@ def sync(
     expand: list[str] | Unset = UNSET,
     filter_: InvoiceFilter | Unset = UNSET,
     metadata: ListInvoicesMetadata | Unset = UNSET,
-) -> Error | list[Invoice] | None:
+) -> list[Invoice]:
     """List invoices
 
      Lists invoices, optionally filtered on exact property values and on metadata. Example from
@@ -175,19 +165,23 @@ def sync(
         metadata (ListInvoicesMetadata | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Error | list[Invoice]
+        list[Invoice]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         expand=expand,
         filter_=filter_,
         metadata=metadata,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: list[Invoice] = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -210,8 +204,9 @@ async def asyncio_detailed(
         metadata (ListInvoicesMetadata | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[Error | list[Invoice]]
@@ -222,10 +217,8 @@ async def asyncio_detailed(
         filter_=filter_,
         metadata=metadata,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -234,7 +227,7 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
     filter_: InvoiceFilter | Unset = UNSET,
     metadata: ListInvoicesMetadata | Unset = UNSET,
-) -> Error | list[Invoice] | None:
+) -> list[Invoice]:
     """List invoices
 
      Lists invoices, optionally filtered on exact property values and on metadata. Example from
@@ -248,18 +241,20 @@ async def asyncio(
         metadata (ListInvoicesMetadata | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Error | list[Invoice]
+        list[Invoice]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            expand=expand,
-            filter_=filter_,
-            metadata=metadata,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        expand=expand,
+        filter_=filter_,
+        metadata=metadata,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: list[Invoice] = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

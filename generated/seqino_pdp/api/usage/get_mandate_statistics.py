@@ -1,19 +1,23 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME
+from ...client import AuthenticatedClient
 from ...models.error_detail import ErrorDetail
 from ...models.mandate_statistics import MandateStatistics
-from ...types import (
-    Response,
-    json_loads,
-)
+from ...types import Response
+
+OPERATION = "getMandateStatistics"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {"Accept": "application/json"}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,37 +25,25 @@ def _get_kwargs() -> dict[str, Any]:
         "extensions": {"openapi_security": [["apiKey"]]},
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | MandateStatistics | None:
+def _parse_response(response: httpx.Response) -> ErrorDetail | MandateStatistics | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = MandateStatistics.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(MandateStatistics, (MandateStatistics._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
 
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | MandateStatistics]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -63,41 +55,43 @@ def sync_detailed(
      Number of mandates and the average number of mandates per client.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[ErrorDetail | MandateStatistics]
     """
 
     kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorDetail | MandateStatistics | None:
+) -> MandateStatistics:
     """Mandate statistics
 
      Number of mandates and the average number of mandates per client.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        ErrorDetail | MandateStatistics
+        MandateStatistics
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = _get_kwargs()
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: MandateStatistics = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -109,38 +103,40 @@ async def asyncio_detailed(
      Number of mandates and the average number of mandates per client.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[ErrorDetail | MandateStatistics]
     """
 
     kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorDetail | MandateStatistics | None:
+) -> MandateStatistics:
     """Mandate statistics
 
      Number of mandates and the average number of mandates per client.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        ErrorDetail | MandateStatistics
+        MandateStatistics
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: MandateStatistics = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed

@@ -1,26 +1,28 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.rate_limit_list import RateLimitList
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "getUsageLimits"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
     *,
     endpoint: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    endpoint = check_arg("getUsageLimits", "endpoint", endpoint, "str")
+    headers: dict[str, Any] = {"Accept": "application/json"}
 
     params: dict[str, Any] = {}
 
@@ -38,42 +40,31 @@ def _get_kwargs(
     if query:
         _kwargs["url"] += "?" + query
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | HTTPValidationError | RateLimitList | None:
+def _parse_response(response: httpx.Response) -> ErrorDetail | HTTPValidationError | RateLimitList | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = RateLimitList.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(RateLimitList, (RateLimitList._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(HTTPValidationError, (HTTPValidationError._read)(document, "", None))
 
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | HTTPValidationError | RateLimitList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -89,8 +80,9 @@ def sync_detailed(
         endpoint (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[ErrorDetail | HTTPValidationError | RateLimitList]
@@ -99,19 +91,15 @@ def sync_detailed(
     kwargs = _get_kwargs(
         endpoint=endpoint,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     endpoint: str | Unset = UNSET,
-) -> ErrorDetail | HTTPValidationError | RateLimitList | None:
+) -> RateLimitList:
     """Rate limits
 
      The company's rate limits and their current usage, optionally for one endpoint.
@@ -120,17 +108,21 @@ def sync(
         endpoint (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        ErrorDetail | HTTPValidationError | RateLimitList
+        RateLimitList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         endpoint=endpoint,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: RateLimitList = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -146,8 +138,9 @@ async def asyncio_detailed(
         endpoint (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[ErrorDetail | HTTPValidationError | RateLimitList]
@@ -156,17 +149,15 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         endpoint=endpoint,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     endpoint: str | Unset = UNSET,
-) -> ErrorDetail | HTTPValidationError | RateLimitList | None:
+) -> RateLimitList:
     """Rate limits
 
      The company's rate limits and their current usage, optionally for one endpoint.
@@ -175,16 +166,18 @@ async def asyncio(
         endpoint (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        ErrorDetail | HTTPValidationError | RateLimitList
+        RateLimitList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            endpoint=endpoint,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        endpoint=endpoint,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: RateLimitList = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -1,22 +1,22 @@
 import datetime
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.period import Period
 from ...models.usage_metrics import UsageMetrics
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "getUsageMetrics"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -25,6 +25,10 @@ def _get_kwargs(
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
+    period = check_arg("getUsageMetrics", "period", period, "enum", enum_cls=Period)
+    start_date = check_arg("getUsageMetrics", "start_date", start_date, "date")
+    end_date = check_arg("getUsageMetrics", "end_date", end_date, "date")
+    headers: dict[str, Any] = {"Accept": "application/json"}
 
     params: dict[str, Any] = {}
 
@@ -56,42 +60,31 @@ def _get_kwargs(
     if query:
         _kwargs["url"] += "?" + query
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | HTTPValidationError | UsageMetrics | None:
+def _parse_response(response: httpx.Response) -> ErrorDetail | HTTPValidationError | UsageMetrics | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = UsageMetrics.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(UsageMetrics, (UsageMetrics._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(HTTPValidationError, (HTTPValidationError._read)(document, "", None))
 
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | HTTPValidationError | UsageMetrics]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -111,8 +104,9 @@ def sync_detailed(
         end_date (datetime.date | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[ErrorDetail | HTTPValidationError | UsageMetrics]
@@ -123,12 +117,8 @@ def sync_detailed(
         start_date=start_date,
         end_date=end_date,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -137,7 +127,7 @@ def sync(
     period: Period | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-) -> ErrorDetail | HTTPValidationError | UsageMetrics | None:
+) -> UsageMetrics:
     """Usage metrics
 
      API call counts and success rate of the company for a period, per endpoint.
@@ -148,19 +138,23 @@ def sync(
         end_date (datetime.date | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        ErrorDetail | HTTPValidationError | UsageMetrics
+        UsageMetrics
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         period=period,
         start_date=start_date,
         end_date=end_date,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: UsageMetrics = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -180,8 +174,9 @@ async def asyncio_detailed(
         end_date (datetime.date | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[ErrorDetail | HTTPValidationError | UsageMetrics]
@@ -192,10 +187,8 @@ async def asyncio_detailed(
         start_date=start_date,
         end_date=end_date,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -204,7 +197,7 @@ async def asyncio(
     period: Period | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-) -> ErrorDetail | HTTPValidationError | UsageMetrics | None:
+) -> UsageMetrics:
     """Usage metrics
 
      API call counts and success rate of the company for a period, per endpoint.
@@ -215,18 +208,20 @@ async def asyncio(
         end_date (datetime.date | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        ErrorDetail | HTTPValidationError | UsageMetrics
+        UsageMetrics
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            period=period,
-            start_date=start_date,
-            end_date=end_date,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        period=period,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: UsageMetrics = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -1,25 +1,28 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.rate_limit import RateLimit
-from ...types import (
-    Response,
-    json_dumps,
-    json_loads,
-)
+from ...types import Response, json_dumps
+
+OPERATION = "setUsageLimit"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
     *,
     body: RateLimit,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    body = check_arg("setUsageLimit", "body", body, "model", required=True, model=RateLimit)
+    headers: dict[str, Any] = {"Accept": "application/json"}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,39 +39,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | HTTPValidationError | RateLimit | None:
+def _parse_response(response: httpx.Response) -> ErrorDetail | HTTPValidationError | RateLimit | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = RateLimit.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(RateLimit, (RateLimit._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(json_loads(response.content))
-
-        return response_401
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(json_loads(response.content))
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(HTTPValidationError, (HTTPValidationError._read)(document, "", None))
 
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | HTTPValidationError | RateLimit]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -84,8 +75,9 @@ def sync_detailed(
         body (RateLimit):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[ErrorDetail | HTTPValidationError | RateLimit]
@@ -94,19 +86,15 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RateLimit,
-) -> ErrorDetail | HTTPValidationError | RateLimit | None:
+) -> RateLimit:
     """Create or update a rate limit
 
      Sets the rate limits of one endpoint and method for the company.
@@ -115,17 +103,21 @@ def sync(
         body (RateLimit):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        ErrorDetail | HTTPValidationError | RateLimit
+        RateLimit
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: RateLimit = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -141,8 +133,9 @@ async def asyncio_detailed(
         body (RateLimit):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
         Response[ErrorDetail | HTTPValidationError | RateLimit]
@@ -151,17 +144,15 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RateLimit,
-) -> ErrorDetail | HTTPValidationError | RateLimit | None:
+) -> RateLimit:
     """Create or update a rate limit
 
      Sets the rate limits of one endpoint and method for the company.
@@ -170,16 +161,18 @@ async def asyncio(
         body (RateLimit):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        ErrorDetail | HTTPValidationError | RateLimit
+        RateLimit
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: RateLimit = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -1,21 +1,22 @@
 import datetime
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+    read_list,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_grouping import AnalyticsGrouping
 from ...models.analytics_row import AnalyticsRow
 from ...models.subaccount_scope import SubaccountScope
-from ...types import (
-    UNSET,
-    Response,
-    Unset,
-    encode_query,
-    json_loads,
-)
+from ...types import UNSET, Response, Unset, encode_query
+
+OPERATION = "getAnalytics"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -26,6 +27,21 @@ def _get_kwargs(
     subaccounts: int | SubaccountScope | Unset = UNSET,
     group_by: AnalyticsGrouping | Unset = UNSET,
 ) -> dict[str, Any]:
+    start = check_arg("getAnalytics", "start", start, "date")
+    end = check_arg("getAnalytics", "end", end, "date")
+    label = check_arg("getAnalytics", "label", label, "str")
+    subaccounts = check_arg(
+        "getAnalytics",
+        "subaccounts",
+        subaccounts,
+        "union",
+        alternatives=(
+            ("enum", SubaccountScope),
+            ("int", None),
+        ),
+    )
+    group_by = check_arg("getAnalytics", "group_by", group_by, "enum", enum_cls=AnalyticsGrouping)
+    headers: dict[str, Any] = {"Accept": "application/json"}
 
     params: dict[str, Any] = {}
 
@@ -68,41 +84,22 @@ def _get_kwargs(
     if query:
         _kwargs["url"] += "?" + query
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[AnalyticsRow] | None:
+def _parse_response(response: httpx.Response) -> list[AnalyticsRow] | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = json_loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = AnalyticsRow.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(list[AnalyticsRow], (lambda v, p, k: read_list(v, p, k, AnalyticsRow._read))(document, "", None))
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
 
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[AnalyticsRow]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -113,7 +110,7 @@ def sync_detailed(
     label: str | Unset = UNSET,
     subaccounts: int | SubaccountScope | Unset = UNSET,
     group_by: AnalyticsGrouping | Unset = UNSET,
-) -> Response[Any | list[AnalyticsRow]]:
+) -> Response[list[AnalyticsRow] | None]:
     """Statistiques
 
      Statistiques détaillées du compte, groupées par date, label, sous-compte ou pays.
@@ -126,11 +123,12 @@ def sync_detailed(
         group_by (AnalyticsGrouping | Unset): Groupement des statistiques.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Any | list[AnalyticsRow]]
+        Response[list[AnalyticsRow] | None]
     """
 
     kwargs = _get_kwargs(
@@ -140,12 +138,8 @@ def sync_detailed(
         subaccounts=subaccounts,
         group_by=group_by,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -156,7 +150,7 @@ def sync(
     label: str | Unset = UNSET,
     subaccounts: int | SubaccountScope | Unset = UNSET,
     group_by: AnalyticsGrouping | Unset = UNSET,
-) -> Any | list[AnalyticsRow] | None:
+) -> list[AnalyticsRow]:
     """Statistiques
 
      Statistiques détaillées du compte, groupées par date, label, sous-compte ou pays.
@@ -169,21 +163,27 @@ def sync(
         group_by (AnalyticsGrouping | Unset): Groupement des statistiques.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Any | list[AnalyticsRow]
+        list[AnalyticsRow]
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         start=start,
         end=end,
         label=label,
         subaccounts=subaccounts,
         group_by=group_by,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: list[AnalyticsRow] = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     label: str | Unset = UNSET,
     subaccounts: int | SubaccountScope | Unset = UNSET,
     group_by: AnalyticsGrouping | Unset = UNSET,
-) -> Response[Any | list[AnalyticsRow]]:
+) -> Response[list[AnalyticsRow] | None]:
     """Statistiques
 
      Statistiques détaillées du compte, groupées par date, label, sous-compte ou pays.
@@ -207,11 +207,12 @@ async def asyncio_detailed(
         group_by (AnalyticsGrouping | Unset): Groupement des statistiques.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Any | list[AnalyticsRow]]
+        Response[list[AnalyticsRow] | None]
     """
 
     kwargs = _get_kwargs(
@@ -221,10 +222,8 @@ async def asyncio_detailed(
         subaccounts=subaccounts,
         group_by=group_by,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -235,7 +234,7 @@ async def asyncio(
     label: str | Unset = UNSET,
     subaccounts: int | SubaccountScope | Unset = UNSET,
     group_by: AnalyticsGrouping | Unset = UNSET,
-) -> Any | list[AnalyticsRow] | None:
+) -> list[AnalyticsRow]:
     """Statistiques
 
      Statistiques détaillées du compte, groupées par date, label, sous-compte ou pays.
@@ -248,20 +247,24 @@ async def asyncio(
         group_by (AnalyticsGrouping | Unset): Groupement des statistiques.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Any | list[AnalyticsRow]
+        list[AnalyticsRow]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            start=start,
-            end=end,
-            label=label,
-            subaccounts=subaccounts,
-            group_by=group_by,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        label=label,
+        subaccounts=subaccounts,
+        group_by=group_by,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: list[AnalyticsRow] = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed

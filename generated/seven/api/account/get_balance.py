@@ -1,20 +1,25 @@
 from decimal import Decimal
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+    read_int,
+    read_union,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.balance import Balance
-from ...types import (
-    Response,
-    json_loads,
-    to_decimal,
-)
+from ...types import Response, to_decimal
+
+OPERATION = "getBalance"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs() -> dict[str, Any]:
+    headers: dict[str, Any] = {"Accept": "application/json, text/plain"}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,139 +27,164 @@ def _get_kwargs() -> dict[str, Any]:
         "extensions": {"openapi_security": [["apiKey"]]},
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Balance | Decimal | None:
+def _parse_response(response: httpx.Response) -> Balance | int | Decimal | None:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
-        if content_type == "application/json":
-            return Balance.from_dict(json_loads(response.content))
-        response_200 = to_decimal(response.text.strip())
-        return response_200
+        if content_type == "text/plain":
+            return to_decimal(response.text.strip())
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(
+            Balance | int,
+            (
+                lambda v, p, k: read_union(
+                    v,
+                    p,
+                    k,
+                    (
+                        Balance._read,
+                        read_int,
+                    ),
+                    "a Balance or an integer",
+                )
+            )(document, "", None),
+        )
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
 
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Balance | Decimal]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Balance | Decimal]:
+) -> Response[Balance | int | Decimal | None]:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Any | Balance | Decimal]
+        Response[Balance | int | Decimal | None]
     """
 
     kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Balance | Decimal | None:
+) -> Balance | int | Decimal:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Any | Balance | Decimal
+        Balance | int | Decimal
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    kwargs = _get_kwargs()
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: Balance | int | Decimal = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Balance | Decimal]:
+) -> Response[Balance | int | Decimal | None]:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Any | Balance | Decimal]
+        Response[Balance | int | Decimal | None]
     """
 
     kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Balance | Decimal | None:
+) -> Balance | int | Decimal:
     """Solde
 
      Interroge le solde actuel du compte. Aucun paramètre n'est requis. Le retour documenté est un
     simple texte : le solde sous forme de nombre décimal avec un point comme séparateur décimal.
-    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`;
-    le client comptoir rend un nombre dans les deux cas.
+    Le service répond aussi en JSON `{amount, currency}` quand on demande `application/json`
+    (seven.io's published OpenAPI description and SDKs); the JSON form is declared first, so
+    a client asks for it first and still reads the documented text. The gateway has also been
+    known to answer some errors as HTTP 200 with a bare numeric code in the body (900 invalid
+    API key, 902 API deactivated, 903 IP not allowed): as JSON, a bare number is such a code,
+    never a balance (`comptoir.seven.balance()` raises `GatewayError`); as text, `900` cannot
+    be told apart from a balance of 900.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Any | Balance | Decimal
+        Balance | int | Decimal
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs()
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: Balance | int | Decimal = success(
+        response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
+    )
+    return parsed

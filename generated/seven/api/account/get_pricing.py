@@ -1,21 +1,19 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
+from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime.reading import (
+    invalid,
+)
 
-from ... import errors
+from ... import API_NAME
 from ...client import AuthenticatedClient, Client
 from ...models.pricing import Pricing
 from ...models.pricing_format import PricingFormat
-from ...types import (
-    UNSET,
-    File,
-    Response,
-    Unset,
-    encode_query,
-    file_from_response,
-    json_loads,
-)
+from ...types import UNSET, File, Response, Unset, encode_query, file_from_response
+
+OPERATION = "getPricing"
+_SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
@@ -23,6 +21,9 @@ def _get_kwargs(
     country: str | Unset = UNSET,
     format_: PricingFormat | Unset = UNSET,
 ) -> dict[str, Any]:
+    country = check_arg("getPricing", "country", country, "str", pattern="^[A-Za-z]{2}$")
+    format_ = check_arg("getPricing", "format", format_, "enum", enum_cls=PricingFormat)
+    headers: dict[str, Any] = {"Accept": "application/json, text/csv"}
 
     params: dict[str, Any] = {}
 
@@ -46,37 +47,25 @@ def _get_kwargs(
     if query:
         _kwargs["url"] += "?" + query
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | Pricing | None:
+def _parse_response(response: httpx.Response) -> File | None | Pricing:
+    """The documented value of a documented status (success or error model); None for any other status."""
     if response.status_code == 200:
         content_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if content_type == "text/csv":
             return file_from_response(response)
-        response_200 = Pricing.from_dict(json_loads(response.content))
-
-        return response_200
+        document = json_body(response)
+        if document is None:
+            raise invalid("", None, "a JSON value other than null", document)
+        return cast(Pricing, (Pricing._read)(document, "", None))
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
 
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | File | Pricing]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return None
 
 
 def sync_detailed(
@@ -84,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     country: str | Unset = UNSET,
     format_: PricingFormat | Unset = UNSET,
-) -> Response[Any | File | Pricing]:
+) -> Response[File | None | Pricing]:
     """Tarifs
 
      Récupère les tarifs actuels du compte pour l'envoi de SMS, pour un pays ou pour tous les
@@ -95,23 +84,20 @@ def sync_detailed(
         format_ (PricingFormat | Unset): Format de réponse des tarifs.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Any | File | Pricing]
+        Response[File | None | Pricing]
     """
 
     kwargs = _get_kwargs(
         country=country,
         format_=format_,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 def sync(
@@ -119,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     country: str | Unset = UNSET,
     format_: PricingFormat | Unset = UNSET,
-) -> Any | File | Pricing | None:
+) -> File | Pricing:
     """Tarifs
 
      Récupère les tarifs actuels du compte pour l'envoi de SMS, pour un pays ou pour tous les
@@ -130,18 +116,22 @@ def sync(
         format_ (PricingFormat | Unset): Format de réponse des tarifs.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Any | File | Pricing
+        File | Pricing
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         country=country,
         format_=format_,
-    ).parsed
+    )
+    response = send(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: File | Pricing = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed
 
 
 async def asyncio_detailed(
@@ -149,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     country: str | Unset = UNSET,
     format_: PricingFormat | Unset = UNSET,
-) -> Response[Any | File | Pricing]:
+) -> Response[File | None | Pricing]:
     """Tarifs
 
      Récupère les tarifs actuels du compte pour l'envoi de SMS, pour un pays ou pour tous les
@@ -160,21 +150,20 @@ async def asyncio_detailed(
         format_ (PricingFormat | Unset): Format de réponse des tarifs.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer whose body does not fit the spec.
 
     Returns:
-        Response[Any | File | Pricing]
+        Response[File | None | Pricing]
     """
 
     kwargs = _get_kwargs(
         country=country,
         format_=format_,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    return detailed(response, _parse_response, api=API_NAME, operation=OPERATION)
 
 
 async def asyncio(
@@ -182,7 +171,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     country: str | Unset = UNSET,
     format_: PricingFormat | Unset = UNSET,
-) -> Any | File | Pricing | None:
+) -> File | Pricing:
     """Tarifs
 
      Récupère les tarifs actuels du compte pour l'envoi de SMS, pour un pays ou pour tous les
@@ -193,17 +182,19 @@ async def asyncio(
         format_ (PricingFormat | Unset): Format de réponse des tarifs.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        comptoir.errors.InvalidArgument: An argument does not fit the spec (nothing was sent).
+        comptoir.errors.APIStatusError: Any non-2xx answer (NotFoundError, RateLimitError…).
+        comptoir.errors.APIConnectionError: No answer (APITimeoutError when it took too long).
+        comptoir.errors.ResponseValidationError: A 2xx answer that is undocumented or does not fit the spec.
 
     Returns:
-        Any | File | Pricing
+        File | Pricing
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            country=country,
-            format_=format_,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        country=country,
+        format_=format_,
+    )
+    response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
+    parsed: File | Pricing = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
+    return parsed

@@ -1,0 +1,167 @@
+"""Sending a generated operation's request and turning the answer into a value or a typed error.
+
+Each generated operation module does, in effect::
+
+    response = send(client, _get_kwargs(...), api=API_NAME, operation="getSettlements")
+    return success(response, _parse_response, api=API_NAME, operation="getSettlements")   # sync()
+    return detailed(response, _parse_response, api=API_NAME, operation="getSettlements")  # sync_detailed()
+
+``_parse_response(response)`` is generated from the spec: the documented value of a documented
+status (success or error model), ``None`` otherwise; it reads JSON with the tolerant readers.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from collections.abc import Callable
+from http import HTTPStatus
+from typing import Any, TypeVar
+
+import httpx
+
+from ..errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ComptoirError,
+    ResponseValidationError,
+    safe_url,
+    status_error,
+)
+from .jsonio import json_loads
+from .types import Response
+
+T = TypeVar("T")
+OPERATION_EXTENSION = "comptoir.operation"
+
+
+def _version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "0"
+
+
+USER_AGENT = f"comptoir/{_version('comptoir')} httpx/{httpx.__version__}"
+"""Every request says who it is."""
+
+
+def _prepare(
+    client: Any, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], operation: str
+) -> dict[str, Any]:
+    headers = kwargs.setdefault("headers", {})
+    headers.setdefault("User-Agent", USER_AGENT)
+    if http.headers.get("accept", "*/*") != "*/*":
+        headers.pop("Accept", None)  # the caller chose the client's Accept: keep it
+    extensions = kwargs.setdefault("extensions", {})
+    extensions[OPERATION_EXTENSION] = operation
+    prepare = getattr(client, "prepare_request", None)
+    return prepare(kwargs) if prepare is not None else kwargs
+
+
+def _connection_error(error: httpx.HTTPError, kwargs: dict[str, Any], *, api: str, operation: str) -> APIError:
+    request = getattr(error, "_request", None)
+    url = safe_url(request.url) if isinstance(request, httpx.Request) else str(kwargs.get("url", ""))
+    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return cls(api=api, operation=operation, method=str(kwargs.get("method", "")), url=url, cause=type(error).__name__)
+
+
+def send(client: Any, kwargs: dict[str, Any], *, api: str, operation: str) -> httpx.Response:
+    """Send one request through the client's httpx client; no answer raises ``APIConnectionError``."""
+    http = client.get_httpx_client()
+    kwargs = _prepare(client, http, kwargs, operation)
+    try:
+        return http.request(**kwargs)  # type: ignore[no-any-return]
+    except httpx.HTTPError as error:
+        if isinstance(error, httpx.HTTPStatusError):
+            raise
+        raise _connection_error(error, kwargs, api=api, operation=operation) from error
+
+
+async def asend(client: Any, kwargs: dict[str, Any], *, api: str, operation: str) -> httpx.Response:
+    """:func:`send` for asyncio."""
+    http = client.get_async_httpx_client()
+    kwargs = _prepare(client, http, kwargs, operation)
+    try:
+        return await http.request(**kwargs)  # type: ignore[no-any-return]
+    except httpx.HTTPError as error:
+        if isinstance(error, httpx.HTTPStatusError):
+            raise
+        raise _connection_error(error, kwargs, api=api, operation=operation) from error
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The response's JSON document (numbers exact); a body that is not JSON is a ``ResponseValidationError``."""
+    content = response.content
+    if not content.strip():
+        raise ResponseValidationError(expected="a JSON document", got="an empty body")
+    try:
+        return json_loads(content)
+    except ValueError:
+        kind = response.headers.get("content-type", "no Content-Type")
+        raise ResponseValidationError(expected="a JSON document", got=f"a body that is not JSON ({kind})") from None
+
+
+def _parsed(
+    response: httpx.Response, parse: Callable[[httpx.Response], T | None], *, api: str, operation: str
+) -> T | None:
+    try:
+        return parse(response)
+    except ResponseValidationError as error:
+        raise error.with_context(api=api, operation=operation, response=response) from None
+    except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError) as error:
+        raise ResponseValidationError(
+            api=api, operation=operation, expected="the documented response", got=type(error).__name__,
+            response=response,
+        ) from None  # fmt: skip
+
+
+def _error_model(response: httpx.Response, parse: Callable[[httpx.Response], Any]) -> Any:
+    """The documented error model of an error answer, or None when its body does not fit."""
+    try:
+        return parse(response)
+    except (ComptoirError, ValueError, TypeError, KeyError, AttributeError, ArithmeticError):
+        return None
+
+
+def success(
+    response: httpx.Response,
+    parse: Callable[[httpx.Response], T | None],
+    *,
+    api: str,
+    operation: str,
+    documented: frozenset[int] | Callable[[int], bool],
+) -> Any:
+    """The documented success value of a 2xx answer; any other answer raises its ``APIStatusError``.
+
+    ``documented`` says which 2xx statuses the spec documents; an undocumented 2xx is a
+    ``ResponseValidationError``.
+    """
+    status = response.status_code
+    if 200 <= status < 300:
+        known = documented(status) if callable(documented) else status in documented
+        if not known:
+            raise ResponseValidationError(
+                api=api, operation=operation, expected="a documented status", got=str(status), response=response
+            )
+        return _parsed(response, parse, api=api, operation=operation)
+    raise status_error(api=api, operation=operation, response=response, error=_error_model(response, parse))
+
+
+def detailed(
+    response: httpx.Response, parse: Callable[[httpx.Response], T | None], *, api: str, operation: str
+) -> Response[T]:
+    """A :class:`Response` for any status: ``parsed`` is the success value or the error model (or None).
+
+    Only a 2xx whose body does not fit raises (``ResponseValidationError``).
+    """
+    status = response.status_code
+    parsed = (
+        _parsed(response, parse, api=api, operation=operation) if 200 <= status < 300 else _error_model(response, parse)
+    )
+    return Response(
+        status_code=HTTPStatus(status) if status in HTTPStatus._value2member_map_ else status,  # type: ignore[arg-type]
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )

@@ -1,0 +1,348 @@
+"""Rate limits and quotas: the stores, the limiter, and many processes sharing one budget.
+
+The concurrency tests scale EBP's 1 request/s up to 10 per second (40 per 4 s: same algorithm, same
+strict server), so that 4 processes x 4 threads run ~10 s each; ``scripts/bench.py`` measures the true 1/s.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import shutil
+import socket
+import subprocess
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from comptoir import ebp
+from comptoir._connect import declared_rate_limits
+from comptoir.errors import ConfigurationError, QuotaExceededError
+from comptoir.runtime import paging
+from comptoir.runtime.limits import (
+    DeadlineExceeded,
+    Limit,
+    MemoryStore,
+    RateLimiter,
+    RateLimits,
+    RateLimitStore,
+    SQLiteStore,
+    bucket_name,
+    open_store,
+)
+from tests.support.fake_ebp_server import FakeEbp
+
+KEY = "sub-key-SECRET-0123456789"
+# 10 requests/s as 40 per 4 s: the same rate, paced evenly, with a safety margin (1.5 % of the window)
+# large enough for the scheduling jitter of a loaded 2-core machine; bench.py measures the true 1/s.
+SCALED = {"scope": "ebp", "key": "subscriptionKey", "limits": [{"requests": 40, "per_seconds": 4},
+                                                                {"requests": 10000, "per_seconds": 86400,
+                                                                 "quota": True}]}  # fmt: skip
+
+
+def limits(*pairs: tuple[int, float], quota: tuple[int, float] | None = None) -> RateLimits:
+    items = [Limit(n, s) for n, s in pairs] + ([Limit(quota[0], quota[1], quota=True)] if quota else [])
+    return RateLimits("test", "subscriptionKey", tuple(items))
+
+
+# --- the declared limits -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("api", ebp.API_NAMES)
+def test_every_ebp_api_declares_the_documented_limits_in_one_scope(api: str) -> None:
+    declared = declared_rate_limits(ebp.package_name(api))
+    assert declared == RateLimits("ebp", "subscriptionKey", (Limit(1, 1.0), Limit(10000, 86400.0, quota=True)))
+
+
+@pytest.mark.parametrize("package", ["seven", "seqino_pdp", "facturare"])
+def test_the_small_apis_declare_no_limits(package: str) -> None:
+    assert declared_rate_limits(package) is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [[], {"scope": "ebp", "key": "k"}, {"scope": "e b", "key": "k", "limits": [{"requests": 1, "per_seconds": 1}]},
+     {"scope": "ebp", "key": "k", "limits": [{"requests": 0, "per_seconds": 1}]},
+     {"scope": "ebp", "key": "k", "limits": [{"requests": 1, "per_seconds": float("nan")}]},
+     {"scope": "ebp", "key": "k", "limits": [{"requests": 1, "per_seconds": 1, "quota": "yes"}]}],
+)  # fmt: skip
+def test_malformed_limits_are_refused(value: Any) -> None:
+    with pytest.raises(ConfigurationError):
+        RateLimits.from_extension(value)
+
+
+def test_the_bucket_is_named_by_a_hash_never_the_key(tmp_path: Path) -> None:
+    name = bucket_name("ebp", KEY)
+    assert KEY not in name
+    assert name.startswith("ebp-")
+    assert len(name) == 4 + 64
+    limiter = RateLimiter(limits((5, 1.0)), SQLiteStore(tmp_path), KEY)
+    limiter.acquire()
+    limiter.push_back(0.01)
+    (file,) = tmp_path.glob("*.sqlite3")
+    assert file.name == f"{bucket_name('test', KEY)}.sqlite3"
+    for path in tmp_path.iterdir():
+        assert KEY.encode() not in path.read_bytes()
+    assert KEY not in repr(limiter)
+
+
+def test_connect_refuses_a_bad_store() -> None:
+    with pytest.raises(ConfigurationError, match="rate_limit_store"):
+        ebp.connect("gescom", subscription_key=KEY, auth="t", rate_limit_store="postgres://x")  # type: ignore[arg-type]
+
+
+def test_the_default_store_is_sqlite_under_the_user_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    store = open_store(None)
+    assert isinstance(store, SQLiteStore)
+    assert store.directory == tmp_path / "comptoir" / "rate-limits"
+    assert open_store("memory") is open_store("memory")
+
+
+# --- one store, the algorithm --------------------------------------------------------------------------
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> RateLimitStore:
+    return MemoryStore() if request.param == "memory" else SQLiteStore(tmp_path)
+
+
+def test_requests_are_paced_evenly_within_the_window(store: RateLimitStore) -> None:
+    bucket = uuid.uuid4().hex
+    pace = limits((3, 0.4))
+    waits = [store.reserve(bucket, pace.limits, max_wait=10, max_quota_wait=0).wait for _ in range(7)]
+    step = pace.limits[0].window / 3
+    assert pace.limits[0].window == pytest.approx(0.4 * 1.015)
+    assert waits == pytest.approx([k * step for k in range(7)], abs=0.02)
+
+
+def test_a_spent_quota_is_refused_at_once_with_its_reset_time(store: RateLimitStore) -> None:
+    limiter = RateLimiter(limits((100, 1.0), quota=(3, 60.0)), store, KEY)
+    for _ in range(3):
+        limiter.acquire()
+    before = time.monotonic()
+    with pytest.raises(QuotaExceededError) as caught:
+        limiter.acquire()
+    assert time.monotonic() - before < 0.2
+    assert caught.value.reset_at == pytest.approx(time.time() + 60, abs=2)
+    assert "3 requests per 60 s" in str(caught.value)
+    assert KEY not in str(caught.value)
+
+
+def test_max_wait_lets_a_call_wait_for_the_quota(store: RateLimitStore) -> None:
+    limiter = RateLimiter(limits(quota=(2, 0.5)), store, KEY, max_wait=2.0)
+    start = time.monotonic()
+    for _ in range(3):
+        limiter.acquire()
+    assert 0.5 <= time.monotonic() - start < 1.5
+
+
+def test_a_wait_past_the_deadline_fails_at_once_and_reserves_nothing(store: RateLimitStore) -> None:
+    limiter = RateLimiter(limits((1, 5.0)), store, KEY)
+    limiter.acquire()
+    start = time.monotonic()
+    with pytest.raises(DeadlineExceeded):
+        limiter.acquire(deadline=time.monotonic() + 1.0)
+    assert time.monotonic() - start < 0.2
+    assert isinstance(DeadlineExceeded("x"), httpx.TimeoutException)
+
+
+def test_push_back_delays_every_sibling(store: RateLimitStore) -> None:
+    first = RateLimiter(limits((100, 1.0)), store, KEY)
+    sibling = RateLimiter(limits((100, 1.0)), store, KEY)
+    first.push_back(0.4)
+    start = time.monotonic()
+    sibling.acquire()
+    assert 0.35 <= time.monotonic() - start < 0.8
+
+
+def test_async_waits_never_block_the_event_loop(store: RateLimitStore) -> None:
+    limiter = RateLimiter(limits((1, 0.3)), store, KEY)
+
+    async def main() -> int:
+        ticks = 0
+        done = asyncio.Event()
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while not done.is_set():
+                ticks += 1
+                await asyncio.sleep(0.01)
+
+        task = asyncio.create_task(ticker())
+        for _ in range(3):
+            await limiter.aacquire()
+        done.set()
+        await task
+        return ticks
+
+    start = time.monotonic()
+    ticks = asyncio.run(main())
+    elapsed = time.monotonic() - start
+    assert elapsed >= 0.6
+    assert ticks >= elapsed / 0.01 * 0.5, "the loop kept running while the limiter waited"
+
+
+def test_threads_of_one_process_share_the_budget(store: RateLimitStore) -> None:
+    limiter = RateLimiter(limits((5, 0.5)), store, KEY)
+    stamps: list[float] = []
+
+    def work() -> None:
+        for _ in range(3):
+            limiter.acquire()
+            stamps.append(time.time())
+
+    threads = [threading.Thread(target=work) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    stamps.sort()
+    assert all(b - a >= 0.5 for a, b in zip(stamps, stamps[5:], strict=False))
+
+
+# --- through connect(), against the strict fake EBP ----------------------------------------------------
+
+
+def test_a_spent_quota_raises_before_sending(tmp_path: Path) -> None:
+    from ebp_gescom.api.clients import list_clients
+
+    quota = {"scope": "ebp", "key": "subscriptionKey", "limits": [{"requests": 3, "per_seconds": 3600, "quota": True}]}
+    with FakeEbp(rate=None) as fake:
+        client = ebp.connect("gescom", subscription_key=KEY, auth="t", base_url=fake.url("gescom"),
+                             rate_limits=quota, rate_limit_store=tmp_path)  # fmt: skip
+        for _ in range(3):
+            assert list_clients.sync_detailed("1", client=client).status_code == 200
+        start = time.monotonic()
+        with pytest.raises(QuotaExceededError):
+            list_clients.sync_detailed("1", client=client)
+        assert time.monotonic() - start < 0.5
+        assert len(fake.arrivals) == 3
+
+
+# --- 4 processes x 4 threads under one key ------------------------------------------------------------
+
+
+def page_worker(url: str, store: str, cache: str, barrier: Any, threads: int, key: str) -> None:
+    """One process: ``threads`` threads each paging Gescom clients from offset 700 (6 pages)."""
+    os.environ["XDG_CACHE_HOME"] = cache
+    from ebp_gescom.api.clients import list_clients
+
+    client = ebp.connect("gescom", subscription_key=key, auth="t", base_url=url, rate_limits=SCALED,
+                         rate_limit_store=store if store.startswith("redis") else Path(store))  # fmt: skip
+    errors: list[BaseException] = []
+
+    def fetch(offset: int, limit: int) -> Any:
+        response = list_clients.sync_detailed("3691", client=client, offset=offset, limit=limit)
+        assert response.status_code == 200, response.status_code
+        return response.parsed
+
+    def work() -> None:
+        try:
+            got = list(paging.iterate(fetch, lambda p: p.clients, lambda p: p.paging.total, maximum=100, start=700))
+            assert [c.code.value for c in got] == [f"C{i:05d}" for i in range(700, 1234)]
+        except BaseException as error:  # noqa: BLE001 - re-raised below: the parent sees the exit code
+            errors.append(error)
+
+    barrier.wait()
+    pool = [threading.Thread(target=work) for _ in range(threads)]
+    for thread in pool:
+        thread.start()
+    for thread in pool:
+        thread.join()
+    if errors:
+        raise errors[0]
+
+
+def run_processes(fake: FakeEbp, stores_and_caches: list[tuple[str, str]], key: str) -> None:
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(len(stores_and_caches))
+    processes = [context.Process(target=page_worker, args=(fake.url("gescom"), store, cache, barrier, 4, key))
+                 for store, cache in stores_and_caches]  # fmt: skip
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(120)
+    assert [process.exitcode for process in processes] == [0] * len(processes)
+
+
+def assert_paced(fake: FakeEbp, key: str, *, requests: int = 40, per_seconds: float = 4.0) -> float:
+    """No 429, and the steady rate (n / mean of a[i+n] - a[i]) at least 98 % of the limit."""
+    mine = [a for a in fake.arrivals if a.key == key]
+    assert [a.status for a in mine if a.status != 200] == []
+    times = sorted(a.at for a in mine)
+    assert len(times) == 16 * 6
+    gaps = [b - a for a, b in zip(times, times[requests:], strict=False)]
+    rate = requests / (sum(gaps) / len(gaps))
+    assert rate >= 0.98 * requests / per_seconds, f"{rate:.3f} requests/s"
+    assert rate <= requests / per_seconds
+    return rate
+
+
+@pytest.mark.slow
+def test_four_processes_of_four_threads_share_one_sqlite_budget(tmp_path: Path) -> None:
+    key = f"proc-{uuid.uuid4().hex}"
+    with FakeEbp(rate=40, per_seconds=4.0) as fake:
+        run_processes(fake, [(str(tmp_path / "limits"), str(tmp_path / "cache"))] * 4, key)
+        assert_paced(fake, key)
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A private redis-server on a free loopback port."""
+    executable = shutil.which("redis-server")
+    if executable is None:
+        pytest.fail("redis-server is not installed: run `apt-get install -y redis-server` (Debian) first")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    workdir = tmp_path_factory.mktemp("redis")
+    process = subprocess.Popen([executable, "--bind", "127.0.0.1", "--port", str(port), "--save", "",
+                                "--appendonly", "no", "--dir", str(workdir)], stdout=subprocess.DEVNULL)  # fmt: skip
+    import redis
+
+    client = redis.Redis(host="127.0.0.1", port=port)
+    try:
+        for _ in range(200):
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                assert process.poll() is None, "redis-server exited at start-up"
+                time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        client.close()
+        process.terminate()
+        process.wait(10)
+
+
+def test_the_redis_store_paces_like_the_others(redis_url: str) -> None:
+    store = open_store(redis_url)
+    bucket = uuid.uuid4().hex
+    pace = limits((2, 0.3))
+    waits = [store.reserve(bucket, pace.limits, max_wait=10, max_quota_wait=0).wait for _ in range(4)]
+    assert waits == pytest.approx([k * pace.limits[0].window / 2 for k in range(4)], abs=0.02)
+    limiter = RateLimiter(limits((100, 1.0), quota=(1, 60.0)), store, f"redis-{bucket}")
+    limiter.acquire()
+    with pytest.raises(QuotaExceededError):
+        limiter.acquire()
+    limiter.push_back(0.3)
+    assert 0.2 < store.blocked_for(bucket_name("test", f"redis-{bucket}")) <= 0.3
+
+
+@pytest.mark.slow
+def test_two_hosts_sharing_only_redis_share_one_budget(tmp_path: Path, redis_url: str) -> None:
+    key = f"hosts-{uuid.uuid4().hex}"
+    hosts = [(redis_url, str(tmp_path / "host-a")), (redis_url, str(tmp_path / "host-a")),
+             (redis_url, str(tmp_path / "host-b")), (redis_url, str(tmp_path / "host-b"))]  # fmt: skip
+    with FakeEbp(rate=40, per_seconds=4.0) as fake:
+        run_processes(fake, hosts, key)
+        assert_paced(fake, key)
