@@ -193,7 +193,7 @@ def generate_package(document: dict[str, Any], output: Path) -> None:
         raise GenerationError(f"{output.name}: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["wire"] = WireInfo(document, config.field_prefix)
-    project.env.globals["shape"] = Shapes(document)
+    project.env.globals["shape"] = Shapes(document, config.field_prefix)
     project.env.globals["api_name"] = output.name.replace("_", "-")
     project.env.globals["api_info"] = api_info(document)
     errors = project.build()

@@ -55,6 +55,12 @@ class Method:
     http_line: str
     parameters: list[tuple[str, str]]
     short_name: str | None = None
+    iterates: str | None = None
+    """The item iterator type when the operation is paged (``x-comptoir-paging``), else None."""
+    pages: str | None = None
+    aiterates: str | None = None
+    paging_exclude: tuple[str, ...] = ()
+    """The offset and limit arguments, which the paging helpers set themselves."""
 
 
 @dataclass
@@ -116,6 +122,21 @@ def _annotation(tree: ast.Module, function: str) -> str | None:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == function:
             return ast.unparse(node.returns) if node.returns is not None else None
     return None
+
+
+def _arguments(tree: ast.Module, function: str) -> list[str]:
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == function:
+            return [a.arg for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]]
+    return []
+
+
+def _paging_arguments(tree: ast.Module) -> tuple[str, ...]:
+    """The arguments of ``sync`` that ``iterate`` does not take (the offset and the limit)."""
+    if not _arguments(tree, "iterate"):
+        return ()
+    kept = set(_arguments(tree, "iterate"))
+    return tuple(name for name in _arguments(tree, "sync") if name not in kept)
 
 
 def _imports(tree: ast.Module, package: str) -> set[str]:
@@ -231,6 +252,10 @@ def namespaces(project: Project, package_dir: Path, document: dict[str, Any]) ->
                     spec_summary=operation.summary,
                     http_line=f"{endpoint.method.upper()} {operation.path}",
                     parameters=_parameter_docs(endpoint, operation),
+                    iterates=_annotation(tree, "iterate"),
+                    pages=_annotation(tree, "pages"),
+                    aiterates=_annotation(tree, "aiterate"),
+                    paging_exclude=_paging_arguments(tree),
                 )
             )
         taken = {m.name for m in namespace.methods} | {f"{m.name}_detailed" for m in namespace.methods}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from openapi_python_client.strings import ClassName, PythonIdentifier
 from specbundle import resolve
 
 _PRIMITIVE_READERS = {
@@ -91,8 +92,9 @@ def _code(value: Any) -> str:
 class Shapes:
     """The per-property code the templates need, derived from the generator's property objects."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any], prefix: str = "field_") -> None:
         self.spec = spec
+        self.prefix = prefix
 
     # Reading (responses) -------------------------------------------------------------------------
 
@@ -206,6 +208,82 @@ class Shapes:
         if kind == "ModelProperty":
             return f"dump_model({source}, {where!r}, {prop.class_info.name}, {nullable})"
         return f"to_json({source})"
+
+    # Client defaults ---------------------------------------------------------------------------
+
+    def client_default(self, endpoint: Any, prop: Any, location: str) -> str | None:
+        """The wire name of a parameter a client default may fill (``x-comptoir-client-defaults``).
+
+        A path parameter qualifies only as the operation's last path parameter: an optional
+        positional argument cannot come before a required one.
+        """
+        name = _name(prop)
+        declared = any(
+            entry.get("name") == name and entry.get("in") == location
+            for entry in self.spec.get("x-comptoir-client-defaults") or []
+        )
+        if not declared:
+            return None
+        if location == "path" and endpoint.path_parameters[-1].python_name != prop.python_name:
+            return None
+        return name
+
+    def declare_parameter(self, endpoint: Any, prop: Any, location: str) -> str:
+        """A parameter in a function signature: optional when a client default may fill it."""
+        if self.client_default(endpoint, prop, location) is None:
+            return _code(prop.to_string())
+        return f"{prop.python_name}: {_code(prop.get_type_string(no_optional=True))} | Unset = UNSET"
+
+    def fill_defaults(self, endpoint: Any) -> str:
+        """Statements filling omitted parameters from the client's defaults, then the spec's."""
+        lines = []
+        for location, parameters in (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+        ):
+            for prop in parameters:
+                wire = self.client_default(endpoint, prop, location)
+                if wire is not None:
+                    fallback = _code(prop.default.python_code) if prop.default is not None else "UNSET"
+                    lines.append(
+                        f"{prop.python_name} = client_default(client, {wire!r}, {prop.python_name}, {fallback})"
+                    )
+        return "\n".join(lines)
+
+    # Paging ------------------------------------------------------------------------------------
+
+    def paging(self, endpoint: Any, operation: dict[str, Any]) -> dict[str, Any] | None:
+        """What the paging helpers of a paged operation need, from its ``x-comptoir-paging``."""
+        extension = operation.get("x-comptoir-paging")
+        if not extension:
+            return None
+        by_name = {_name(prop): prop for prop in endpoint.query_parameters}
+        page = next(r.prop for r in endpoint.responses if r.status_code.range[0] == 200)
+        body = resolve(self.spec, operation["responses"]["200"])["content"]["application/json"]["schema"]
+        items = [segment for segment in str(extension["items"]).split("/") if segment]
+        holder = body
+        for segment in items:
+            holder = resolve(self.spec, holder)["properties"][segment]
+        item_type = self._class_of(resolve(self.spec, holder)["items"])
+        items_expression = "page" + "".join(f".{PythonIdentifier(segment, self.prefix)}" for segment in items)
+        total = [PythonIdentifier(part, self.prefix) for part in str(extension.get("total") or "").split("/") if part]
+        return {
+            "offset": by_name[extension["offset"]].python_name,
+            "limit": by_name[extension["limit"]].python_name,
+            "maximum": int(extension["maximum"]),
+            "page_type": _code(page.get_type_string()),
+            "item_type": item_type,
+            "items_expression": items_expression,
+            "total_path": tuple(str(name) for name in total),
+        }
+
+    def _class_of(self, schema: dict[str, Any]) -> str:
+        """The Python type of an array's items: a model class, or a JSON primitive."""
+        if "$ref" in schema:
+            return "models." + str(ClassName(str(schema["$ref"]).rsplit("/", 1)[-1], self.prefix))
+        kind = resolve(self.spec, schema).get("type")
+        return {"integer": "int", "number": "Decimal", "string": "str", "boolean": "bool"}.get(str(kind), "Any")
 
     # Checking arguments ------------------------------------------------------------------------
 

@@ -75,6 +75,10 @@ class WireInfo:
                 return dict(self._resolve(parameter.get("schema", {})))
         raise KeyError(f"{method.upper()} {path}: no {location} parameter `{name}`")
 
+    def operation(self, path: object, method: str) -> dict[str, Any]:
+        """The operation object itself (resolved)."""
+        return self._operation(path, method)[1]
+
     def operation_id(self, path: object, method: str) -> str:
         """The operation's operationId, as the spec spells it."""
         _, operation = self._operation(path, method)

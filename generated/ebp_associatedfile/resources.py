@@ -17,6 +17,7 @@ from ebp_associatedfile.models.associated_file_kind import AssociatedFileKind
 from ebp_associatedfile.models.associated_file_status_result import AssociatedFileStatusResult
 from ebp_associatedfile.models.ebp_error import EbpError
 from ebp_associatedfile.types import (
+    UNSET,
     Response,
     Unset,
 )
@@ -54,11 +55,11 @@ class AssociatedFileResource(_SyncNamespace):
         kind: AssociatedFileKind,
         type_: str,
         entity_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AssociatedFileCreated | EbpError | None:
+    ) -> AssociatedFileCreated:
         """Add associated file.
 
         ``POST /v1/AddAssociatedFile`` (operationId ``addAssociatedFile``)
@@ -73,18 +74,19 @@ class AssociatedFileResource(_SyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab338f4d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dca62f50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AssociatedFileCreated | EbpError | None
+            AssociatedFileCreated
 
         """
 
@@ -106,7 +108,7 @@ class AssociatedFileResource(_SyncNamespace):
         kind: AssociatedFileKind,
         type_: str,
         entity_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -125,15 +127,15 @@ class AssociatedFileResource(_SyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab338f4d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dca62f50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AssociatedFileCreated | EbpError]
@@ -154,11 +156,11 @@ class AssociatedFileResource(_SyncNamespace):
         self,
         *,
         associated_file_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AssociatedFileStatusResult | EbpError | None:
+    ) -> AssociatedFileStatusResult:
         """Get associated file result.
 
         ``GET /v1/AssociatedFileResult`` (operationId ``getAssociatedFileResult``)
@@ -173,12 +175,13 @@ class AssociatedFileResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AssociatedFileStatusResult | EbpError | None
+            AssociatedFileStatusResult
 
         """
 
@@ -192,7 +195,7 @@ class AssociatedFileResource(_SyncNamespace):
         self,
         *,
         associated_file_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -211,9 +214,9 @@ class AssociatedFileResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AssociatedFileStatusResult | EbpError]
@@ -252,11 +255,11 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
         kind: AssociatedFileKind,
         type_: str,
         entity_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AssociatedFileCreated | EbpError | None:
+    ) -> AssociatedFileCreated:
         """Add associated file.
 
         ``POST /v1/AddAssociatedFile`` (operationId ``addAssociatedFile``)
@@ -271,18 +274,19 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab338f4d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dca62f50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AssociatedFileCreated | EbpError | None
+            AssociatedFileCreated
 
         """
 
@@ -304,7 +308,7 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
         kind: AssociatedFileKind,
         type_: str,
         entity_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -323,15 +327,15 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab338f4d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dca62f50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AssociatedFileCreated | EbpError]
@@ -352,11 +356,11 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
         self,
         *,
         associated_file_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AssociatedFileStatusResult | EbpError | None:
+    ) -> AssociatedFileStatusResult:
         """Get associated file result.
 
         ``GET /v1/AssociatedFileResult`` (operationId ``getAssociatedFileResult``)
@@ -371,12 +375,13 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AssociatedFileStatusResult | EbpError | None
+            AssociatedFileStatusResult
 
         """
 
@@ -390,7 +395,7 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
         self,
         *,
         associated_file_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -409,9 +414,9 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AssociatedFileStatusResult | EbpError]

@@ -14,7 +14,20 @@ RATE_LIMITS: Any = {
 }
 """The spec's ``x-comptoir-rate-limits`` (None: the vendor documents no limit)."""
 
-CLIENT_DEFAULTS: Any = None
+CLIENT_DEFAULTS: Any = [
+    {
+        "argument": "folder_id",
+        "description": "Default folder of the operations under /v1/Folders/{FolderId}.",
+        "in": "path",
+        "name": "FolderId",
+    },
+    {
+        "argument": "accept_language",
+        "description": "Language of translated resources (the spec default is fr-FR).",
+        "in": "header",
+        "name": "Accept-Language",
+    },
+]
 """The spec's ``x-comptoir-client-defaults``: parameters a client may set once for every call."""
 
 __all__ = (

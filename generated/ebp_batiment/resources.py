@@ -6,12 +6,13 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 """
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
 
+from ebp_batiment import models
 from ebp_batiment.models.allowed_table import AllowedTable
 from ebp_batiment.models.client_list import ClientList
 from ebp_batiment.models.custom_fields_schema import CustomFieldsSchema
@@ -69,17 +70,17 @@ class ClientsResource(_SyncNamespace):
 
     def list_clients(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         type_client: str | Unset = UNSET,
         search_term: str | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> ClientList | EbpError | None:
+    ) -> ClientList:
         """List clients.
 
         ``GET /v1/Folders/{FolderId}/Clients`` (operationId ``listClients``)
@@ -102,12 +103,13 @@ class ClientsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            ClientList | EbpError | None
+            ClientList
 
         """
 
@@ -123,13 +125,13 @@ class ClientsResource(_SyncNamespace):
 
     def list_clients_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         type_client: str | Unset = UNSET,
         search_term: str | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -156,9 +158,9 @@ class ClientsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[ClientList | EbpError]
@@ -175,9 +177,54 @@ class ClientsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_clients(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        type_client: str | Unset = UNSET,
+        search_term: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.ClientSummary]:
+        """Every item of ``listClients``, in order, across pages (``GET /v1/Folders/{FolderId}/Clients``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _clients_list_clients.iterate(
+            folder_id=folder_id,
+            type_client=type_client,
+            search_term=search_term,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_list_clients(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        type_client: str | Unset = UNSET,
+        search_term: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[ClientList]:
+        """Every page of ``listClients`` (``GET /v1/Folders/{FolderId}/Clients``), fetched lazily."""
+        return _clients_list_clients.pages(
+            folder_id=folder_id,
+            type_client=type_client,
+            search_term=search_term,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def query_clients(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         from_modified_date: datetime.datetime | Unset = UNSET,
@@ -193,11 +240,11 @@ class ClientsResource(_SyncNamespace):
         sub_family_id_in: list[str] | Unset = UNSET,
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query clients.
 
         ``GET /v1/Folders/{FolderId}/Clients/ExtendedQuery`` (operationId ``queryClients``)
@@ -254,12 +301,13 @@ class ClientsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -285,7 +333,7 @@ class ClientsResource(_SyncNamespace):
 
     def query_clients_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         from_modified_date: datetime.datetime | Unset = UNSET,
@@ -301,7 +349,7 @@ class ClientsResource(_SyncNamespace):
         sub_family_id_in: list[str] | Unset = UNSET,
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -362,9 +410,9 @@ class ClientsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -391,9 +439,94 @@ class ClientsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_clients(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        from_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        customer_type: str | Unset = UNSET,
+        customer_active_state: list[str] | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``queryClients``, in order, across pages (``GET /v1/Folders/{FolderId}/Clients/ExtendedQuery``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _clients_query_clients.iterate(
+            folder_id=folder_id,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            customer_type=customer_type,
+            customer_active_state=customer_active_state,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_query_clients(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        from_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        customer_type: str | Unset = UNSET,
+        customer_active_state: list[str] | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``queryClients`` (``GET /v1/Folders/{FolderId}/Clients/ExtendedQuery``), fetched lazily."""
+        return _clients_query_clients.pages(
+            folder_id=folder_id,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            customer_type=customer_type,
+            customer_active_state=customer_active_state,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def query_clients_with_addresses(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         from_modified_date: datetime.datetime | Unset = UNSET,
@@ -409,11 +542,11 @@ class ClientsResource(_SyncNamespace):
         sub_family_id_in: list[str] | Unset = UNSET,
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query clients with addresses.
 
         ``GET /v1/Folders/{FolderId}/Clients/ExtendedQuery/WithAddress`` (operationId ``queryClientsWithAddresses``)
@@ -470,12 +603,13 @@ class ClientsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -501,7 +635,7 @@ class ClientsResource(_SyncNamespace):
 
     def query_clients_with_addresses_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         from_modified_date: datetime.datetime | Unset = UNSET,
@@ -517,7 +651,7 @@ class ClientsResource(_SyncNamespace):
         sub_family_id_in: list[str] | Unset = UNSET,
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -578,9 +712,9 @@ class ClientsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -607,6 +741,91 @@ class ClientsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_clients_with_addresses(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        from_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        customer_type: str | Unset = UNSET,
+        customer_active_state: list[str] | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``queryClientsWithAddresses``, in order, across pages (``GET /v1/Folders/{FolderId}/Clients/ExtendedQuery/WithAddress``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _clients_query_clients_with_addresses.iterate(
+            folder_id=folder_id,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            customer_type=customer_type,
+            customer_active_state=customer_active_state,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_query_clients_with_addresses(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        from_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        customer_type: str | Unset = UNSET,
+        customer_active_state: list[str] | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``queryClientsWithAddresses`` (``GET /v1/Folders/{FolderId}/Clients/ExtendedQuery/WithAddress``), fetched lazily."""
+        return _clients_query_clients_with_addresses.pages(
+            folder_id=folder_id,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            customer_type=customer_type,
+            customer_active_state=customer_active_state,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_clients
     list_detailed = list_clients_detailed
@@ -619,13 +838,13 @@ class CustomFieldsResource(_SyncNamespace):
 
     def get_custom_fields(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> CustomFieldsSchema | EbpError | None:
+    ) -> CustomFieldsSchema:
         """Get custom fields.
 
         ``GET /v1/Folders/{FolderId}/CustomFields`` (operationId ``getCustomFields``)
@@ -640,12 +859,13 @@ class CustomFieldsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            CustomFieldsSchema | EbpError | None
+            CustomFieldsSchema
 
         """
 
@@ -657,9 +877,9 @@ class CustomFieldsResource(_SyncNamespace):
 
     def get_custom_fields_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -678,9 +898,9 @@ class CustomFieldsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[CustomFieldsSchema | EbpError]
@@ -703,7 +923,7 @@ class DealsResource(_SyncNamespace):
 
     def query_deals(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         deal_state_excluded: list[str] | Unset = UNSET,
@@ -713,11 +933,11 @@ class DealsResource(_SyncNamespace):
         to_date: datetime.datetime | Unset = UNSET,
         duration: int = 0,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query deals.
 
         ``GET /v1/Folders/{FolderId}/Deals/DealsExtendedQuery`` (operationId ``queryDeals``)
@@ -763,12 +983,13 @@ class DealsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -788,7 +1009,7 @@ class DealsResource(_SyncNamespace):
 
     def query_deals_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         deal_state_excluded: list[str] | Unset = UNSET,
@@ -798,7 +1019,7 @@ class DealsResource(_SyncNamespace):
         to_date: datetime.datetime | Unset = UNSET,
         duration: int = 0,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -848,9 +1069,9 @@ class DealsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -871,9 +1092,70 @@ class DealsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_deals(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        deal_state_excluded: list[str] | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int = 0,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``queryDeals``, in order, across pages (``GET /v1/Folders/{FolderId}/Deals/DealsExtendedQuery``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _deals_query_deals.iterate(
+            folder_id=folder_id,
+            columns=columns,
+            deal_state_excluded=deal_state_excluded,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_query_deals(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        deal_state_excluded: list[str] | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int = 0,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``queryDeals`` (``GET /v1/Folders/{FolderId}/Deals/DealsExtendedQuery``), fetched lazily."""
+        return _deals_query_deals.pages(
+            folder_id=folder_id,
+            columns=columns,
+            deal_state_excluded=deal_state_excluded,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def query_deals_with_colleagues(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         deal_state_excluded: list[str] | Unset = UNSET,
@@ -883,11 +1165,11 @@ class DealsResource(_SyncNamespace):
         to_date: datetime.datetime | Unset = UNSET,
         duration: int = 0,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query deals with colleagues.
 
         ``GET /v1/Folders/{FolderId}/Deals/DealsExtendedQuery/WithColleagues`` (operationId ``queryDealsWithColleagues``)
@@ -933,12 +1215,13 @@ class DealsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -958,7 +1241,7 @@ class DealsResource(_SyncNamespace):
 
     def query_deals_with_colleagues_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         deal_state_excluded: list[str] | Unset = UNSET,
@@ -968,7 +1251,7 @@ class DealsResource(_SyncNamespace):
         to_date: datetime.datetime | Unset = UNSET,
         duration: int = 0,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1018,9 +1301,9 @@ class DealsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -1041,6 +1324,67 @@ class DealsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_deals_with_colleagues(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        deal_state_excluded: list[str] | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int = 0,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``queryDealsWithColleagues``, in order, across pages (``GET /v1/Folders/{FolderId}/Deals/DealsExtendedQuery/WithColleagues``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _deals_query_deals_with_colleagues.iterate(
+            folder_id=folder_id,
+            columns=columns,
+            deal_state_excluded=deal_state_excluded,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_query_deals_with_colleagues(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        deal_state_excluded: list[str] | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int = 0,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``queryDealsWithColleagues`` (``GET /v1/Folders/{FolderId}/Deals/DealsExtendedQuery/WithColleagues``), fetched lazily."""
+        return _deals_query_deals_with_colleagues.pages(
+            folder_id=folder_id,
+            columns=columns,
+            deal_state_excluded=deal_state_excluded,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     query = query_deals
     query_detailed = query_deals_detailed
@@ -1051,7 +1395,7 @@ class DocumentsResource(_SyncNamespace):
 
     def query_sale_documents(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -1062,11 +1406,11 @@ class DocumentsResource(_SyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query sale documents.
 
         ``GET /v1/Folders/{FolderId}/Documents/SaleDocument`` (operationId ``querySaleDocuments``)
@@ -1113,12 +1457,13 @@ class DocumentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -1139,7 +1484,7 @@ class DocumentsResource(_SyncNamespace):
 
     def query_sale_documents_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -1150,7 +1495,7 @@ class DocumentsResource(_SyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1201,9 +1546,9 @@ class DocumentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -1225,9 +1570,74 @@ class DocumentsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_sale_documents(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``querySaleDocuments``, in order, across pages (``GET /v1/Folders/{FolderId}/Documents/SaleDocument``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _documents_query_sale_documents.iterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_query_sale_documents(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``querySaleDocuments`` (``GET /v1/Folders/{FolderId}/Documents/SaleDocument``), fetched lazily."""
+        return _documents_query_sale_documents.pages(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def query_sale_documents_with_lines(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -1238,11 +1648,11 @@ class DocumentsResource(_SyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query sale documents with lines.
 
         ``GET /v1/Folders/{FolderId}/Documents/SaleDocument/WithLines`` (operationId ``querySaleDocumentsWithLines``)
@@ -1289,12 +1699,13 @@ class DocumentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -1315,7 +1726,7 @@ class DocumentsResource(_SyncNamespace):
 
     def query_sale_documents_with_lines_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -1326,7 +1737,7 @@ class DocumentsResource(_SyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1377,9 +1788,9 @@ class DocumentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -1401,9 +1812,74 @@ class DocumentsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_sale_documents_with_lines(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``querySaleDocumentsWithLines``, in order, across pages (``GET /v1/Folders/{FolderId}/Documents/SaleDocument/WithLines``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _documents_query_sale_documents_with_lines.iterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_query_sale_documents_with_lines(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``querySaleDocumentsWithLines`` (``GET /v1/Folders/{FolderId}/Documents/SaleDocument/WithLines``), fetched lazily."""
+        return _documents_query_sale_documents_with_lines.pages(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def query_purchase_documents(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -1414,11 +1890,11 @@ class DocumentsResource(_SyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query purchase documents.
 
         ``GET /v1/Folders/{FolderId}/Documents/PurchaseDocument`` (operationId ``queryPurchaseDocuments``)
@@ -1465,12 +1941,13 @@ class DocumentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -1491,7 +1968,7 @@ class DocumentsResource(_SyncNamespace):
 
     def query_purchase_documents_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -1502,7 +1979,7 @@ class DocumentsResource(_SyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1553,9 +2030,9 @@ class DocumentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -1577,9 +2054,74 @@ class DocumentsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_purchase_documents(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``queryPurchaseDocuments``, in order, across pages (``GET /v1/Folders/{FolderId}/Documents/PurchaseDocument``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _documents_query_purchase_documents.iterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_query_purchase_documents(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``queryPurchaseDocuments`` (``GET /v1/Folders/{FolderId}/Documents/PurchaseDocument``), fetched lazily."""
+        return _documents_query_purchase_documents.pages(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def query_purchase_documents_with_lines(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -1590,11 +2132,11 @@ class DocumentsResource(_SyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query purchase documents with lines.
 
         ``GET /v1/Folders/{FolderId}/Documents/PurchaseDocument/WithLines`` (operationId ``queryPurchaseDocumentsWithLines``)
@@ -1641,12 +2183,13 @@ class DocumentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -1667,7 +2210,7 @@ class DocumentsResource(_SyncNamespace):
 
     def query_purchase_documents_with_lines_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -1678,7 +2221,7 @@ class DocumentsResource(_SyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1729,9 +2272,9 @@ class DocumentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -1753,16 +2296,81 @@ class DocumentsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_purchase_documents_with_lines(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``queryPurchaseDocumentsWithLines``, in order, across pages (``GET /v1/Folders/{FolderId}/Documents/PurchaseDocument/WithLines``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _documents_query_purchase_documents_with_lines.iterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_query_purchase_documents_with_lines(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``queryPurchaseDocumentsWithLines`` (``GET /v1/Folders/{FolderId}/Documents/PurchaseDocument/WithLines``), fetched lazily."""
+        return _documents_query_purchase_documents_with_lines.pages(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def transfer_document(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         body: DocumentTransferRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | EbpError | None:
+    ) -> None:
         """Transfer document.
 
         ``POST /v1/Folders/{FolderId}/Documents/Transfert`` (operationId ``transferDocument``)
@@ -1773,18 +2381,19 @@ class DocumentsResource(_SyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ba210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd5cf310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | EbpError | None
+            None
 
         """
 
@@ -1797,14 +2406,14 @@ class DocumentsResource(_SyncNamespace):
 
     def transfer_document_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         body: DocumentTransferRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | EbpError]:
+    ) -> Response[EbpError | None]:
         """Transfer document. Returns the whole ``Response``.
 
         ``POST /v1/Folders/{FolderId}/Documents/Transfert`` (operationId ``transferDocument``)
@@ -1815,18 +2424,18 @@ class DocumentsResource(_SyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ba210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd5cf310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | EbpError]
+            Response[EbpError | None]
 
         """
 
@@ -1854,11 +2463,11 @@ class FoldersResource(_SyncNamespace):
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | FolderList | None:
+    ) -> FolderList:
         """List folders.
 
         ``GET /v1/Folders`` (operationId ``listFolders``)
@@ -1876,12 +2485,13 @@ class FoldersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | FolderList | None
+            FolderList
 
         """
 
@@ -1897,7 +2507,7 @@ class FoldersResource(_SyncNamespace):
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1919,9 +2529,9 @@ class FoldersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | FolderList]
@@ -1935,6 +2545,43 @@ class FoldersResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_folders(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.Folder]:
+        """Every item of ``listFolders``, in order, across pages (``GET /v1/Folders``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _folders_list_folders.iterate(
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_list_folders(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[FolderList]:
+        """Every page of ``listFolders`` (``GET /v1/Folders``), fetched lazily."""
+        return _folders_list_folders.pages(
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_list_folders
+    pages = pages_list_folders
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_folders
     list_detailed = list_folders_detailed
@@ -1945,7 +2592,7 @@ class GenericQueryResource(_SyncNamespace):
 
     def run_generic_query(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         table_name: AllowedTable,
         columns: list[str] | Unset = UNSET,
@@ -1954,11 +2601,11 @@ class GenericQueryResource(_SyncNamespace):
         where_condition: str | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Run generic query.
 
         ``GET /v1/Folders/{FolderId}/GenericQuery`` (operationId ``runGenericQuery``)
@@ -2003,12 +2650,13 @@ class GenericQueryResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -2027,7 +2675,7 @@ class GenericQueryResource(_SyncNamespace):
 
     def run_generic_query_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         table_name: AllowedTable,
         columns: list[str] | Unset = UNSET,
@@ -2036,7 +2684,7 @@ class GenericQueryResource(_SyncNamespace):
         where_condition: str | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2085,9 +2733,9 @@ class GenericQueryResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -2107,6 +2755,63 @@ class GenericQueryResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_run_generic_query(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        table_name: AllowedTable,
+        columns: list[str] | Unset = UNSET,
+        from_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``runGenericQuery``, in order, across pages (``GET /v1/Folders/{FolderId}/GenericQuery``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _generic_query_run_generic_query.iterate(
+            folder_id=folder_id,
+            table_name=table_name,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_run_generic_query(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        table_name: AllowedTable,
+        columns: list[str] | Unset = UNSET,
+        from_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``runGenericQuery`` (``GET /v1/Folders/{FolderId}/GenericQuery``), fetched lazily."""
+        return _generic_query_run_generic_query.pages(
+            folder_id=folder_id,
+            table_name=table_name,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def get_generic_query_row(
         self,
         folder_id: str,
@@ -2114,11 +2819,11 @@ class GenericQueryResource(_SyncNamespace):
         *,
         table_name: AllowedTable,
         columns: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryItemResult | None:
+    ) -> QueryItemResult:
         """Get generic query row.
 
         ``GET /v1/Folders/{FolderId}/GenericQuery/{id}`` (operationId ``getGenericQueryRow``)
@@ -2140,12 +2845,13 @@ class GenericQueryResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryItemResult | None
+            QueryItemResult
 
         """
 
@@ -2165,7 +2871,7 @@ class GenericQueryResource(_SyncNamespace):
         *,
         table_name: AllowedTable,
         columns: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2191,9 +2897,9 @@ class GenericQueryResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryItemResult]
@@ -2213,11 +2919,11 @@ class GenericQueryResource(_SyncNamespace):
         self,
         table_name: AllowedTable,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | TableDependencies | None:
+    ) -> TableDependencies:
         """Get table dependencies.
 
         ``GET /v1/Dependencies/{TableName}`` (operationId ``getTableDependencies``)
@@ -2232,12 +2938,13 @@ class GenericQueryResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | TableDependencies | None
+            TableDependencies
 
         """
 
@@ -2251,7 +2958,7 @@ class GenericQueryResource(_SyncNamespace):
         self,
         table_name: AllowedTable,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2270,9 +2977,9 @@ class GenericQueryResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | TableDependencies]
@@ -2285,6 +2992,10 @@ class GenericQueryResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    # The tag's one paged operation.
+    iterate = iterate_run_generic_query
+    pages = pages_run_generic_query
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     run = run_generic_query
     run_detailed = run_generic_query_detailed
@@ -2295,7 +3006,7 @@ class ItemsResource(_SyncNamespace):
 
     def query_items(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -2310,11 +3021,11 @@ class ItemsResource(_SyncNamespace):
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
         active_state_excluded: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query items.
 
         ``GET /v1/Folders/{FolderId}/Items/ItemsExtentedQuery`` (operationId ``queryItems``)
@@ -2370,12 +3081,13 @@ class ItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -2400,7 +3112,7 @@ class ItemsResource(_SyncNamespace):
 
     def query_items_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -2415,7 +3127,7 @@ class ItemsResource(_SyncNamespace):
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
         active_state_excluded: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2475,9 +3187,9 @@ class ItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -2503,9 +3215,90 @@ class ItemsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_items(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        active_state_excluded: list[str] | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``queryItems``, in order, across pages (``GET /v1/Folders/{FolderId}/Items/ItemsExtentedQuery``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _items_query_items.iterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            active_state_excluded=active_state_excluded,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_query_items(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        active_state_excluded: list[str] | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``queryItems`` (``GET /v1/Folders/{FolderId}/Items/ItemsExtentedQuery``), fetched lazily."""
+        return _items_query_items.pages(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            active_state_excluded=active_state_excluded,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def query_items_with_tracking_stock(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -2520,11 +3313,11 @@ class ItemsResource(_SyncNamespace):
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
         active_state_excluded: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query items with tracking stock.
 
         ``GET /v1/Folders/{FolderId}/Items/ItemsExtentedQuery/WithTrackingStock`` (operationId ``queryItemsWithTrackingStock``)
@@ -2580,12 +3373,13 @@ class ItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -2610,7 +3404,7 @@ class ItemsResource(_SyncNamespace):
 
     def query_items_with_tracking_stock_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -2625,7 +3419,7 @@ class ItemsResource(_SyncNamespace):
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
         active_state_excluded: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2685,9 +3479,9 @@ class ItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -2711,6 +3505,87 @@ class ItemsResource(_SyncNamespace):
             active_state_excluded=active_state_excluded,
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def iterate_query_items_with_tracking_stock(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        active_state_excluded: list[str] | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.QueryRow]:
+        """Every item of ``queryItemsWithTrackingStock``, in order, across pages (``GET /v1/Folders/{FolderId}/Items/ItemsExtentedQuery/WithTrackingStock``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _items_query_items_with_tracking_stock.iterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            active_state_excluded=active_state_excluded,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_query_items_with_tracking_stock(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        active_state_excluded: list[str] | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[QueryResult]:
+        """Every page of ``queryItemsWithTrackingStock`` (``GET /v1/Folders/{FolderId}/Items/ItemsExtentedQuery/WithTrackingStock``), fetched lazily."""
+        return _items_query_items_with_tracking_stock.pages(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            active_state_excluded=active_state_excluded,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
         )
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
@@ -2763,17 +3638,17 @@ class AsyncClientsResource(_AsyncNamespace):
 
     async def list_clients(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         type_client: str | Unset = UNSET,
         search_term: str | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> ClientList | EbpError | None:
+    ) -> ClientList:
         """List clients.
 
         ``GET /v1/Folders/{FolderId}/Clients`` (operationId ``listClients``)
@@ -2796,12 +3671,13 @@ class AsyncClientsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            ClientList | EbpError | None
+            ClientList
 
         """
 
@@ -2817,13 +3693,13 @@ class AsyncClientsResource(_AsyncNamespace):
 
     async def list_clients_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         type_client: str | Unset = UNSET,
         search_term: str | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2850,9 +3726,9 @@ class AsyncClientsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[ClientList | EbpError]
@@ -2869,9 +3745,33 @@ class AsyncClientsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_clients(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        type_client: str | Unset = UNSET,
+        search_term: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.ClientSummary]:
+        """Every item of ``listClients``, in order, across pages (``GET /v1/Folders/{FolderId}/Clients``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _clients_list_clients.aiterate(
+            folder_id=folder_id,
+            type_client=type_client,
+            search_term=search_term,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def query_clients(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         from_modified_date: datetime.datetime | Unset = UNSET,
@@ -2887,11 +3787,11 @@ class AsyncClientsResource(_AsyncNamespace):
         sub_family_id_in: list[str] | Unset = UNSET,
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query clients.
 
         ``GET /v1/Folders/{FolderId}/Clients/ExtendedQuery`` (operationId ``queryClients``)
@@ -2948,12 +3848,13 @@ class AsyncClientsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -2979,7 +3880,7 @@ class AsyncClientsResource(_AsyncNamespace):
 
     async def query_clients_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         from_modified_date: datetime.datetime | Unset = UNSET,
@@ -2995,7 +3896,7 @@ class AsyncClientsResource(_AsyncNamespace):
         sub_family_id_in: list[str] | Unset = UNSET,
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3056,9 +3957,9 @@ class AsyncClientsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -3085,9 +3986,53 @@ class AsyncClientsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_clients(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        from_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        customer_type: str | Unset = UNSET,
+        customer_active_state: list[str] | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``queryClients``, in order, across pages (``GET /v1/Folders/{FolderId}/Clients/ExtendedQuery``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _clients_query_clients.aiterate(
+            folder_id=folder_id,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            customer_type=customer_type,
+            customer_active_state=customer_active_state,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def query_clients_with_addresses(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         from_modified_date: datetime.datetime | Unset = UNSET,
@@ -3103,11 +4048,11 @@ class AsyncClientsResource(_AsyncNamespace):
         sub_family_id_in: list[str] | Unset = UNSET,
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query clients with addresses.
 
         ``GET /v1/Folders/{FolderId}/Clients/ExtendedQuery/WithAddress`` (operationId ``queryClientsWithAddresses``)
@@ -3164,12 +4109,13 @@ class AsyncClientsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -3195,7 +4141,7 @@ class AsyncClientsResource(_AsyncNamespace):
 
     async def query_clients_with_addresses_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         from_modified_date: datetime.datetime | Unset = UNSET,
@@ -3211,7 +4157,7 @@ class AsyncClientsResource(_AsyncNamespace):
         sub_family_id_in: list[str] | Unset = UNSET,
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3272,9 +4218,9 @@ class AsyncClientsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -3301,6 +4247,50 @@ class AsyncClientsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_clients_with_addresses(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        from_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        customer_type: str | Unset = UNSET,
+        customer_active_state: list[str] | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``queryClientsWithAddresses``, in order, across pages (``GET /v1/Folders/{FolderId}/Clients/ExtendedQuery/WithAddress``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _clients_query_clients_with_addresses.aiterate(
+            folder_id=folder_id,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            customer_type=customer_type,
+            customer_active_state=customer_active_state,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_clients
     list_detailed = list_clients_detailed
@@ -3313,13 +4303,13 @@ class AsyncCustomFieldsResource(_AsyncNamespace):
 
     async def get_custom_fields(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> CustomFieldsSchema | EbpError | None:
+    ) -> CustomFieldsSchema:
         """Get custom fields.
 
         ``GET /v1/Folders/{FolderId}/CustomFields`` (operationId ``getCustomFields``)
@@ -3334,12 +4324,13 @@ class AsyncCustomFieldsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            CustomFieldsSchema | EbpError | None
+            CustomFieldsSchema
 
         """
 
@@ -3351,9 +4342,9 @@ class AsyncCustomFieldsResource(_AsyncNamespace):
 
     async def get_custom_fields_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3372,9 +4363,9 @@ class AsyncCustomFieldsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[CustomFieldsSchema | EbpError]
@@ -3397,7 +4388,7 @@ class AsyncDealsResource(_AsyncNamespace):
 
     async def query_deals(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         deal_state_excluded: list[str] | Unset = UNSET,
@@ -3407,11 +4398,11 @@ class AsyncDealsResource(_AsyncNamespace):
         to_date: datetime.datetime | Unset = UNSET,
         duration: int = 0,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query deals.
 
         ``GET /v1/Folders/{FolderId}/Deals/DealsExtendedQuery`` (operationId ``queryDeals``)
@@ -3457,12 +4448,13 @@ class AsyncDealsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -3482,7 +4474,7 @@ class AsyncDealsResource(_AsyncNamespace):
 
     async def query_deals_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         deal_state_excluded: list[str] | Unset = UNSET,
@@ -3492,7 +4484,7 @@ class AsyncDealsResource(_AsyncNamespace):
         to_date: datetime.datetime | Unset = UNSET,
         duration: int = 0,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3542,9 +4534,9 @@ class AsyncDealsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -3565,9 +4557,41 @@ class AsyncDealsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_deals(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        deal_state_excluded: list[str] | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int = 0,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``queryDeals``, in order, across pages (``GET /v1/Folders/{FolderId}/Deals/DealsExtendedQuery``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _deals_query_deals.aiterate(
+            folder_id=folder_id,
+            columns=columns,
+            deal_state_excluded=deal_state_excluded,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def query_deals_with_colleagues(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         deal_state_excluded: list[str] | Unset = UNSET,
@@ -3577,11 +4601,11 @@ class AsyncDealsResource(_AsyncNamespace):
         to_date: datetime.datetime | Unset = UNSET,
         duration: int = 0,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query deals with colleagues.
 
         ``GET /v1/Folders/{FolderId}/Deals/DealsExtendedQuery/WithColleagues`` (operationId ``queryDealsWithColleagues``)
@@ -3627,12 +4651,13 @@ class AsyncDealsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -3652,7 +4677,7 @@ class AsyncDealsResource(_AsyncNamespace):
 
     async def query_deals_with_colleagues_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         deal_state_excluded: list[str] | Unset = UNSET,
@@ -3662,7 +4687,7 @@ class AsyncDealsResource(_AsyncNamespace):
         to_date: datetime.datetime | Unset = UNSET,
         duration: int = 0,
         where_condition: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3712,9 +4737,9 @@ class AsyncDealsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -3735,6 +4760,38 @@ class AsyncDealsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_deals_with_colleagues(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        deal_state_excluded: list[str] | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int = 0,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``queryDealsWithColleagues``, in order, across pages (``GET /v1/Folders/{FolderId}/Deals/DealsExtendedQuery/WithColleagues``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _deals_query_deals_with_colleagues.aiterate(
+            folder_id=folder_id,
+            columns=columns,
+            deal_state_excluded=deal_state_excluded,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     query = query_deals
     query_detailed = query_deals_detailed
@@ -3745,7 +4802,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
 
     async def query_sale_documents(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -3756,11 +4813,11 @@ class AsyncDocumentsResource(_AsyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query sale documents.
 
         ``GET /v1/Folders/{FolderId}/Documents/SaleDocument`` (operationId ``querySaleDocuments``)
@@ -3807,12 +4864,13 @@ class AsyncDocumentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -3833,7 +4891,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
 
     async def query_sale_documents_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -3844,7 +4902,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3895,9 +4953,9 @@ class AsyncDocumentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -3919,9 +4977,43 @@ class AsyncDocumentsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_sale_documents(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``querySaleDocuments``, in order, across pages (``GET /v1/Folders/{FolderId}/Documents/SaleDocument``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _documents_query_sale_documents.aiterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def query_sale_documents_with_lines(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -3932,11 +5024,11 @@ class AsyncDocumentsResource(_AsyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query sale documents with lines.
 
         ``GET /v1/Folders/{FolderId}/Documents/SaleDocument/WithLines`` (operationId ``querySaleDocumentsWithLines``)
@@ -3983,12 +5075,13 @@ class AsyncDocumentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -4009,7 +5102,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
 
     async def query_sale_documents_with_lines_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -4020,7 +5113,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4071,9 +5164,9 @@ class AsyncDocumentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -4095,9 +5188,43 @@ class AsyncDocumentsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_sale_documents_with_lines(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``querySaleDocumentsWithLines``, in order, across pages (``GET /v1/Folders/{FolderId}/Documents/SaleDocument/WithLines``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _documents_query_sale_documents_with_lines.aiterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def query_purchase_documents(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -4108,11 +5235,11 @@ class AsyncDocumentsResource(_AsyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query purchase documents.
 
         ``GET /v1/Folders/{FolderId}/Documents/PurchaseDocument`` (operationId ``queryPurchaseDocuments``)
@@ -4159,12 +5286,13 @@ class AsyncDocumentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -4185,7 +5313,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
 
     async def query_purchase_documents_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -4196,7 +5324,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4247,9 +5375,9 @@ class AsyncDocumentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -4271,9 +5399,43 @@ class AsyncDocumentsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_purchase_documents(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``queryPurchaseDocuments``, in order, across pages (``GET /v1/Folders/{FolderId}/Documents/PurchaseDocument``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _documents_query_purchase_documents.aiterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def query_purchase_documents_with_lines(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -4284,11 +5446,11 @@ class AsyncDocumentsResource(_AsyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query purchase documents with lines.
 
         ``GET /v1/Folders/{FolderId}/Documents/PurchaseDocument/WithLines`` (operationId ``queryPurchaseDocumentsWithLines``)
@@ -4335,12 +5497,13 @@ class AsyncDocumentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -4361,7 +5524,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
 
     async def query_purchase_documents_with_lines_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -4372,7 +5535,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
         duration: int,
         where_condition: str | Unset = UNSET,
         document_type: str | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4423,9 +5586,9 @@ class AsyncDocumentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -4447,16 +5610,50 @@ class AsyncDocumentsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_purchase_documents_with_lines(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        to_date: datetime.datetime | Unset = UNSET,
+        duration: int,
+        where_condition: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``queryPurchaseDocumentsWithLines``, in order, across pages (``GET /v1/Folders/{FolderId}/Documents/PurchaseDocument/WithLines``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _documents_query_purchase_documents_with_lines.aiterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def transfer_document(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         body: DocumentTransferRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | EbpError | None:
+    ) -> None:
         """Transfer document.
 
         ``POST /v1/Folders/{FolderId}/Documents/Transfert`` (operationId ``transferDocument``)
@@ -4467,18 +5664,19 @@ class AsyncDocumentsResource(_AsyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ba210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd5cf310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | EbpError | None
+            None
 
         """
 
@@ -4491,14 +5689,14 @@ class AsyncDocumentsResource(_AsyncNamespace):
 
     async def transfer_document_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         body: DocumentTransferRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | EbpError]:
+    ) -> Response[EbpError | None]:
         """Transfer document. Returns the whole ``Response``.
 
         ``POST /v1/Folders/{FolderId}/Documents/Transfert`` (operationId ``transferDocument``)
@@ -4509,18 +5707,18 @@ class AsyncDocumentsResource(_AsyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ba210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd5cf310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | EbpError]
+            Response[EbpError | None]
 
         """
 
@@ -4548,11 +5746,11 @@ class AsyncFoldersResource(_AsyncNamespace):
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | FolderList | None:
+    ) -> FolderList:
         """List folders.
 
         ``GET /v1/Folders`` (operationId ``listFolders``)
@@ -4570,12 +5768,13 @@ class AsyncFoldersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | FolderList | None
+            FolderList
 
         """
 
@@ -4591,7 +5790,7 @@ class AsyncFoldersResource(_AsyncNamespace):
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4613,9 +5812,9 @@ class AsyncFoldersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | FolderList]
@@ -4629,6 +5828,27 @@ class AsyncFoldersResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_folders(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.Folder]:
+        """Every item of ``listFolders``, in order, across pages (``GET /v1/Folders``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _folders_list_folders.aiterate(
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_list_folders
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_folders
     list_detailed = list_folders_detailed
@@ -4639,7 +5859,7 @@ class AsyncGenericQueryResource(_AsyncNamespace):
 
     async def run_generic_query(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         table_name: AllowedTable,
         columns: list[str] | Unset = UNSET,
@@ -4648,11 +5868,11 @@ class AsyncGenericQueryResource(_AsyncNamespace):
         where_condition: str | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Run generic query.
 
         ``GET /v1/Folders/{FolderId}/GenericQuery`` (operationId ``runGenericQuery``)
@@ -4697,12 +5917,13 @@ class AsyncGenericQueryResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -4721,7 +5942,7 @@ class AsyncGenericQueryResource(_AsyncNamespace):
 
     async def run_generic_query_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         table_name: AllowedTable,
         columns: list[str] | Unset = UNSET,
@@ -4730,7 +5951,7 @@ class AsyncGenericQueryResource(_AsyncNamespace):
         where_condition: str | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4779,9 +6000,9 @@ class AsyncGenericQueryResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -4801,6 +6022,36 @@ class AsyncGenericQueryResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_run_generic_query(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        table_name: AllowedTable,
+        columns: list[str] | Unset = UNSET,
+        from_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        where_condition: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``runGenericQuery``, in order, across pages (``GET /v1/Folders/{FolderId}/GenericQuery``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _generic_query_run_generic_query.aiterate(
+            folder_id=folder_id,
+            table_name=table_name,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def get_generic_query_row(
         self,
         folder_id: str,
@@ -4808,11 +6059,11 @@ class AsyncGenericQueryResource(_AsyncNamespace):
         *,
         table_name: AllowedTable,
         columns: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryItemResult | None:
+    ) -> QueryItemResult:
         """Get generic query row.
 
         ``GET /v1/Folders/{FolderId}/GenericQuery/{id}`` (operationId ``getGenericQueryRow``)
@@ -4834,12 +6085,13 @@ class AsyncGenericQueryResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryItemResult | None
+            QueryItemResult
 
         """
 
@@ -4859,7 +6111,7 @@ class AsyncGenericQueryResource(_AsyncNamespace):
         *,
         table_name: AllowedTable,
         columns: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4885,9 +6137,9 @@ class AsyncGenericQueryResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryItemResult]
@@ -4907,11 +6159,11 @@ class AsyncGenericQueryResource(_AsyncNamespace):
         self,
         table_name: AllowedTable,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | TableDependencies | None:
+    ) -> TableDependencies:
         """Get table dependencies.
 
         ``GET /v1/Dependencies/{TableName}`` (operationId ``getTableDependencies``)
@@ -4926,12 +6178,13 @@ class AsyncGenericQueryResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | TableDependencies | None
+            TableDependencies
 
         """
 
@@ -4945,7 +6198,7 @@ class AsyncGenericQueryResource(_AsyncNamespace):
         self,
         table_name: AllowedTable,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4964,9 +6217,9 @@ class AsyncGenericQueryResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | TableDependencies]
@@ -4979,6 +6232,9 @@ class AsyncGenericQueryResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    # The tag's one paged operation.
+    iterate = iterate_run_generic_query
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     run = run_generic_query
     run_detailed = run_generic_query_detailed
@@ -4989,7 +6245,7 @@ class AsyncItemsResource(_AsyncNamespace):
 
     async def query_items(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -5004,11 +6260,11 @@ class AsyncItemsResource(_AsyncNamespace):
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
         active_state_excluded: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query items.
 
         ``GET /v1/Folders/{FolderId}/Items/ItemsExtentedQuery`` (operationId ``queryItems``)
@@ -5064,12 +6320,13 @@ class AsyncItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -5094,7 +6351,7 @@ class AsyncItemsResource(_AsyncNamespace):
 
     async def query_items_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -5109,7 +6366,7 @@ class AsyncItemsResource(_AsyncNamespace):
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
         active_state_excluded: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5169,9 +6426,9 @@ class AsyncItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -5197,9 +6454,51 @@ class AsyncItemsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_query_items(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        active_state_excluded: list[str] | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``queryItems``, in order, across pages (``GET /v1/Folders/{FolderId}/Items/ItemsExtentedQuery``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _items_query_items.aiterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            active_state_excluded=active_state_excluded,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def query_items_with_tracking_stock(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -5214,11 +6513,11 @@ class AsyncItemsResource(_AsyncNamespace):
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
         active_state_excluded: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | QueryResult | None:
+    ) -> QueryResult:
         """Query items with tracking stock.
 
         ``GET /v1/Folders/{FolderId}/Items/ItemsExtentedQuery/WithTrackingStock`` (operationId ``queryItemsWithTrackingStock``)
@@ -5274,12 +6573,13 @@ class AsyncItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | QueryResult | None
+            QueryResult
 
         """
 
@@ -5304,7 +6604,7 @@ class AsyncItemsResource(_AsyncNamespace):
 
     async def query_items_with_tracking_stock_detailed(
         self,
-        folder_id: str,
+        folder_id: str | Unset = UNSET,
         *,
         columns: list[str] | Unset = UNSET,
         sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -5319,7 +6619,7 @@ class AsyncItemsResource(_AsyncNamespace):
         sub_family_id_value_null: bool | Unset = False,
         where_condition: str | Unset = UNSET,
         active_state_excluded: list[str] | Unset = UNSET,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5379,9 +6679,9 @@ class AsyncItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | QueryResult]
@@ -5405,6 +6705,48 @@ class AsyncItemsResource(_AsyncNamespace):
             active_state_excluded=active_state_excluded,
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def iterate_query_items_with_tracking_stock(
+        self,
+        folder_id: str | Unset = UNSET,
+        *,
+        columns: list[str] | Unset = UNSET,
+        sys_modified_date: datetime.datetime | Unset = UNSET,
+        order_by_value: str | Unset = UNSET,
+        family_id_not_in: list[str] | Unset = UNSET,
+        family_id_in: list[str] | Unset = UNSET,
+        family_id_value_null: bool | Unset = False,
+        sub_family_id_not_in: list[str] | Unset = UNSET,
+        sub_family_id_in: list[str] | Unset = UNSET,
+        sub_family_id_value_null: bool | Unset = False,
+        where_condition: str | Unset = UNSET,
+        active_state_excluded: list[str] | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.QueryRow]:
+        """Every item of ``queryItemsWithTrackingStock``, in order, across pages (``GET /v1/Folders/{FolderId}/Items/ItemsExtentedQuery/WithTrackingStock``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _items_query_items_with_tracking_stock.aiterate(
+            folder_id=folder_id,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            active_state_excluded=active_state_excluded,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
         )
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).

@@ -18,6 +18,7 @@ from ebp_export.models.export_created import ExportCreated
 from ebp_export.models.export_format import ExportFormat
 from ebp_export.models.export_status_result import ExportStatusResult
 from ebp_export.types import (
+    UNSET,
     File,
     Response,
     Unset,
@@ -55,11 +56,11 @@ class ExportResource(_SyncNamespace):
         format_: ExportFormat,
         *,
         body: CreateExportRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ExportCreated | None:
+    ) -> ExportCreated:
         """Create export.
 
         ``POST /v1/CreateExport/{format}`` (operationId ``createExport``)
@@ -70,18 +71,19 @@ class ExportResource(_SyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab315e9d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd1f6950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ExportCreated | None
+            ExportCreated
 
         """
 
@@ -97,7 +99,7 @@ class ExportResource(_SyncNamespace):
         format_: ExportFormat,
         *,
         body: CreateExportRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -112,15 +114,15 @@ class ExportResource(_SyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab315e9d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd1f6950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ExportCreated]
@@ -138,11 +140,11 @@ class ExportResource(_SyncNamespace):
         self,
         *,
         body: CreateConfigurableExportRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ExportCreated | None:
+    ) -> ExportCreated:
         """Create configurable export.
 
         ``POST /v1/CreateConfigurableExport`` (operationId ``createConfigurableExport``)
@@ -152,18 +154,19 @@ class ExportResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32cca90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd125890>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ExportCreated | None
+            ExportCreated
 
         """
 
@@ -177,7 +180,7 @@ class ExportResource(_SyncNamespace):
         self,
         *,
         body: CreateConfigurableExportRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -191,15 +194,15 @@ class ExportResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32cca90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd125890>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ExportCreated]
@@ -216,11 +219,11 @@ class ExportResource(_SyncNamespace):
         self,
         *,
         export_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ExportStatusResult | None:
+    ) -> ExportStatusResult:
         """Get export status.
 
         ``GET /v1/Status`` (operationId ``getExportStatus``)
@@ -236,12 +239,13 @@ class ExportResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ExportStatusResult | None
+            ExportStatusResult
 
         """
 
@@ -255,7 +259,7 @@ class ExportResource(_SyncNamespace):
         self,
         *,
         export_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -275,9 +279,9 @@ class ExportResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ExportStatusResult]
@@ -294,11 +298,11 @@ class ExportResource(_SyncNamespace):
         self,
         *,
         export_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | File | None:
+    ) -> File:
         """Get export result.
 
         ``GET /v1/Result`` (operationId ``getExportResult``)
@@ -314,12 +318,13 @@ class ExportResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | File | None
+            File
 
         """
 
@@ -333,7 +338,7 @@ class ExportResource(_SyncNamespace):
         self,
         *,
         export_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -353,9 +358,9 @@ class ExportResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | File]
@@ -393,11 +398,11 @@ class AsyncExportResource(_AsyncNamespace):
         format_: ExportFormat,
         *,
         body: CreateExportRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ExportCreated | None:
+    ) -> ExportCreated:
         """Create export.
 
         ``POST /v1/CreateExport/{format}`` (operationId ``createExport``)
@@ -408,18 +413,19 @@ class AsyncExportResource(_AsyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab315e9d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd1f6950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ExportCreated | None
+            ExportCreated
 
         """
 
@@ -435,7 +441,7 @@ class AsyncExportResource(_AsyncNamespace):
         format_: ExportFormat,
         *,
         body: CreateExportRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -450,15 +456,15 @@ class AsyncExportResource(_AsyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab315e9d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd1f6950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ExportCreated]
@@ -476,11 +482,11 @@ class AsyncExportResource(_AsyncNamespace):
         self,
         *,
         body: CreateConfigurableExportRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ExportCreated | None:
+    ) -> ExportCreated:
         """Create configurable export.
 
         ``POST /v1/CreateConfigurableExport`` (operationId ``createConfigurableExport``)
@@ -490,18 +496,19 @@ class AsyncExportResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32cca90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd125890>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ExportCreated | None
+            ExportCreated
 
         """
 
@@ -515,7 +522,7 @@ class AsyncExportResource(_AsyncNamespace):
         self,
         *,
         body: CreateConfigurableExportRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -529,15 +536,15 @@ class AsyncExportResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32cca90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd125890>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ExportCreated]
@@ -554,11 +561,11 @@ class AsyncExportResource(_AsyncNamespace):
         self,
         *,
         export_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ExportStatusResult | None:
+    ) -> ExportStatusResult:
         """Get export status.
 
         ``GET /v1/Status`` (operationId ``getExportStatus``)
@@ -574,12 +581,13 @@ class AsyncExportResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ExportStatusResult | None
+            ExportStatusResult
 
         """
 
@@ -593,7 +601,7 @@ class AsyncExportResource(_AsyncNamespace):
         self,
         *,
         export_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -613,9 +621,9 @@ class AsyncExportResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ExportStatusResult]
@@ -632,11 +640,11 @@ class AsyncExportResource(_AsyncNamespace):
         self,
         *,
         export_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | File | None:
+    ) -> File:
         """Get export result.
 
         ``GET /v1/Result`` (operationId ``getExportResult``)
@@ -652,12 +660,13 @@ class AsyncExportResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | File | None
+            File
 
         """
 
@@ -671,7 +680,7 @@ class AsyncExportResource(_AsyncNamespace):
         self,
         *,
         export_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -691,9 +700,9 @@ class AsyncExportResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | File]

@@ -14,7 +14,14 @@ RATE_LIMITS: Any = {
 }
 """The spec's ``x-comptoir-rate-limits`` (None: the vendor documents no limit)."""
 
-CLIENT_DEFAULTS: Any = None
+CLIENT_DEFAULTS: Any = [
+    {
+        "argument": "tenantid",
+        "description": "Hubbix Compta folder UUID sent with every operation.",
+        "in": "header",
+        "name": "tenantid",
+    }
+]
 """The spec's ``x-comptoir-client-defaults``: parameters a client may set once for every call."""
 
 __all__ = (

@@ -19,9 +19,6 @@ Keyword arguments of every class:
 
     ``defaults``: client defaults of context parameters, keyed by wire name (see ``connect()``).
 
-    ``raise_on_unexpected_status``: raise ``errors.UnexpectedStatus`` when the API answers a status
-    the spec does not document, instead of returning ``parsed=None``.
-
 ``with_options(timeout=…, extra_headers=…, max_retries=…, deadline=…)`` gives a view sharing the
 connection pool; see :mod:`comptoir.clients`.
 """

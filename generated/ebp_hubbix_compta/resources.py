@@ -6,7 +6,7 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 """
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -14,6 +14,7 @@ from uuid import UUID
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
 
+from ebp_hubbix_compta import models
 from ebp_hubbix_compta.models.attachment import Attachment
 from ebp_hubbix_compta.models.attachment_upload import AttachmentUpload
 from ebp_hubbix_compta.models.auxiliary_account import AuxiliaryAccount
@@ -108,11 +109,11 @@ class AttachmentsResource(_SyncNamespace):
         self,
         uuid_ms: UUID,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | File | None:
+    ) -> File:
         """Get attachment.
 
         ``GET /v1/pieces-jointes/{uuidMs}`` (operationId ``getAttachment``)
@@ -127,12 +128,13 @@ class AttachmentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | File | None
+            File
 
         """
 
@@ -146,7 +148,7 @@ class AttachmentsResource(_SyncNamespace):
         self,
         uuid_ms: UUID,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -165,9 +167,9 @@ class AttachmentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | File]
@@ -184,11 +186,11 @@ class AttachmentsResource(_SyncNamespace):
         self,
         *,
         body: AttachmentUpload,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Attachment | EbpError | None:
+    ) -> Attachment:
         """Add attachment.
 
         ``POST /v1/pieces-jointes/add`` (operationId ``addAttachment``)
@@ -198,18 +200,19 @@ class AttachmentsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325e810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6de54c150>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Attachment | EbpError | None
+            Attachment
 
         """
 
@@ -223,7 +226,7 @@ class AttachmentsResource(_SyncNamespace):
         self,
         *,
         body: AttachmentUpload,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -237,15 +240,15 @@ class AttachmentsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325e810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6de54c150>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Attachment | EbpError]
@@ -271,11 +274,11 @@ class AuxiliaryAccountsResource(_SyncNamespace):
     def get_auxiliary_account_types(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AuxiliaryAccountTypeList | EbpError | None:
+    ) -> AuxiliaryAccountTypeList:
         """Get auxiliary account types.
 
         ``GET /v1/auxiliary-account-types`` (operationId ``getAuxiliaryAccountTypes``)
@@ -289,12 +292,13 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AuxiliaryAccountTypeList | EbpError | None
+            AuxiliaryAccountTypeList
 
         """
 
@@ -306,7 +310,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
     def get_auxiliary_account_types_detailed(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -324,9 +328,9 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AuxiliaryAccountTypeList | EbpError]
@@ -349,11 +353,11 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         number_from: str | Unset = UNSET,
         sort_field: str | Unset = UNSET,
         sort_direction: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AuxiliaryAccountPage | EbpError | None:
+    ) -> AuxiliaryAccountPage:
         """List auxiliary accounts.
 
         ``GET /v1/auxiliary-accounts`` (operationId ``listAuxiliaryAccounts``)
@@ -380,12 +384,13 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AuxiliaryAccountPage | EbpError | None
+            AuxiliaryAccountPage
 
         """
 
@@ -413,7 +418,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         number_from: str | Unset = UNSET,
         sort_field: str | Unset = UNSET,
         sort_direction: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -444,9 +449,9 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AuxiliaryAccountPage | EbpError]
@@ -466,15 +471,72 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_auxiliary_accounts(
+        self,
+        *,
+        category: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        number_from: str | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        sort_direction: str | Unset = UNSET,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.AuxiliaryAccount]:
+        """Every item of ``listAuxiliaryAccounts``, in order, across pages (``GET /v1/auxiliary-accounts``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _auxiliary_accounts_list_auxiliary_accounts.iterate(
+            category=category,
+            search=search,
+            is_active=is_active,
+            number_from=number_from,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_list_auxiliary_accounts(
+        self,
+        *,
+        category: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        number_from: str | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        sort_direction: str | Unset = UNSET,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[AuxiliaryAccountPage]:
+        """Every page of ``listAuxiliaryAccounts`` (``GET /v1/auxiliary-accounts``), fetched lazily."""
+        return _auxiliary_accounts_list_auxiliary_accounts.pages(
+            category=category,
+            search=search,
+            is_active=is_active,
+            number_from=number_from,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def create_auxiliary_account(
         self,
         *,
         body: AuxiliaryAccountCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AuxiliaryAccountCreated | EbpError | None:
+    ) -> AuxiliaryAccountCreated:
         """Create auxiliary account.
 
         ``POST /v1/auxiliary-accounts`` (operationId ``createAuxiliaryAccount``)
@@ -484,18 +546,19 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f335d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd059310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AuxiliaryAccountCreated | EbpError | None
+            AuxiliaryAccountCreated
 
         """
 
@@ -509,7 +572,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         self,
         *,
         body: AuxiliaryAccountCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -523,15 +586,15 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f335d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd059310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AuxiliaryAccountCreated | EbpError]
@@ -548,11 +611,11 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         self,
         *,
         body: AuxiliaryAccountStatusUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | StatusChangeResult | None:
+    ) -> StatusChangeResult:
         """Update auxiliary accounts status.
 
         ``PATCH /v1/auxiliary-accounts`` (operationId ``updateAuxiliaryAccountsStatus``)
@@ -562,18 +625,19 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f97390>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd29d490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | StatusChangeResult | None
+            StatusChangeResult
 
         """
 
@@ -587,7 +651,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         self,
         *,
         body: AuxiliaryAccountStatusUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -601,15 +665,15 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f97390>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd29d490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | StatusChangeResult]
@@ -626,11 +690,11 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         self,
         number_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AuxiliaryAccount | EbpError | None:
+    ) -> AuxiliaryAccount:
         """Get auxiliary account.
 
         ``GET /v1/auxiliary-accounts/{numberOrUuid}`` (operationId ``getAuxiliaryAccount``)
@@ -645,12 +709,13 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AuxiliaryAccount | EbpError | None
+            AuxiliaryAccount
 
         """
 
@@ -664,7 +729,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         self,
         number_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -683,9 +748,9 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AuxiliaryAccount | EbpError]
@@ -703,11 +768,11 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         number_or_uuid: UUID,
         *,
         body: AuxiliaryAccountUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | StatusChangeResult | None:
+    ) -> StatusChangeResult:
         """Update auxiliary account.
 
         ``PUT /v1/auxiliary-accounts/{numberOrUuid}`` (operationId ``updateAuxiliaryAccount``)
@@ -718,18 +783,19 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f85c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd099c90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | StatusChangeResult | None
+            StatusChangeResult
 
         """
 
@@ -745,7 +811,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         number_or_uuid: UUID,
         *,
         body: AuxiliaryAccountUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -760,15 +826,15 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f85c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd099c90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | StatusChangeResult]
@@ -781,6 +847,10 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             tenantid=tenantid,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_list_auxiliary_accounts
+    pages = pages_list_auxiliary_accounts
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_auxiliary_accounts
@@ -809,11 +879,11 @@ class BankTransactionsResource(_SyncNamespace):
         uuid: UUID | Unset = UNSET,
         sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
         with_assignment_suggestion: bool | Unset = False,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> BankTransactionList | EbpError | None:
+    ) -> BankTransactionList:
         """List bank transactions.
 
         ``GET /v1/bank-transactions`` (operationId ``listBankTransactions``)
@@ -842,12 +912,13 @@ class BankTransactionsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            BankTransactionList | EbpError | None
+            BankTransactionList
 
         """
 
@@ -879,7 +950,7 @@ class BankTransactionsResource(_SyncNamespace):
         uuid: UUID | Unset = UNSET,
         sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
         with_assignment_suggestion: bool | Unset = False,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -912,9 +983,9 @@ class BankTransactionsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[BankTransactionList | EbpError]
@@ -936,6 +1007,75 @@ class BankTransactionsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_bank_transactions(
+        self,
+        *,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        status: int | Unset = UNSET,
+        bank_account: UUID | Unset = UNSET,
+        bank_accounts: str | Unset = UNSET,
+        uuid: UUID | Unset = UNSET,
+        sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
+        with_assignment_suggestion: bool | Unset = False,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.BankTransaction]:
+        """Every item of ``listBankTransactions``, in order, across pages (``GET /v1/bank-transactions``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _bank_transactions_list_bank_transactions.iterate(
+            start_date=start_date,
+            end_date=end_date,
+            status=status,
+            bank_account=bank_account,
+            bank_accounts=bank_accounts,
+            uuid=uuid,
+            sort=sort,
+            with_assignment_suggestion=with_assignment_suggestion,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_list_bank_transactions(
+        self,
+        *,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        status: int | Unset = UNSET,
+        bank_account: UUID | Unset = UNSET,
+        bank_accounts: str | Unset = UNSET,
+        uuid: UUID | Unset = UNSET,
+        sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
+        with_assignment_suggestion: bool | Unset = False,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[BankTransactionList]:
+        """Every page of ``listBankTransactions`` (``GET /v1/bank-transactions``), fetched lazily."""
+        return _bank_transactions_list_bank_transactions.pages(
+            start_date=start_date,
+            end_date=end_date,
+            status=status,
+            bank_account=bank_account,
+            bank_accounts=bank_accounts,
+            uuid=uuid,
+            sort=sort,
+            with_assignment_suggestion=with_assignment_suggestion,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_list_bank_transactions
+    pages = pages_list_bank_transactions
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_bank_transactions
     list_detailed = list_bank_transactions_detailed
@@ -947,11 +1087,11 @@ class DomainInformationResource(_SyncNamespace):
     def get_domain_information(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> DomainInformation | EbpError | None:
+    ) -> DomainInformation:
         """Get domain information.
 
         ``GET /v1/domain-information`` (operationId ``getDomainInformation``)
@@ -965,12 +1105,13 @@ class DomainInformationResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            DomainInformation | EbpError | None
+            DomainInformation
 
         """
 
@@ -982,7 +1123,7 @@ class DomainInformationResource(_SyncNamespace):
     def get_domain_information_detailed(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1000,9 +1141,9 @@ class DomainInformationResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[DomainInformation | EbpError]
@@ -1026,11 +1167,11 @@ class EntriesResource(_SyncNamespace):
         self,
         uuid: UUID,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | Entry | None:
+    ) -> Entry:
         """Get entry.
 
         ``GET /v1/entries/{uuid}`` (operationId ``getEntry``)
@@ -1045,12 +1186,13 @@ class EntriesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | Entry | None
+            Entry
 
         """
 
@@ -1064,7 +1206,7 @@ class EntriesResource(_SyncNamespace):
         self,
         uuid: UUID,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1083,9 +1225,9 @@ class EntriesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | Entry]
@@ -1109,11 +1251,11 @@ class FolderSettingsResource(_SyncNamespace):
     def get_folder_settings(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | FolderSettings | None:
+    ) -> FolderSettings:
         """Get folder settings.
 
         ``GET /v1/folder-settings`` (operationId ``getFolderSettings``)
@@ -1127,12 +1269,13 @@ class FolderSettingsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | FolderSettings | None
+            FolderSettings
 
         """
 
@@ -1144,7 +1287,7 @@ class FolderSettingsResource(_SyncNamespace):
     def get_folder_settings_detailed(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1162,9 +1305,9 @@ class FolderSettingsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | FolderSettings]
@@ -1180,11 +1323,11 @@ class FolderSettingsResource(_SyncNamespace):
         self,
         *,
         body: FolderSettingsUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | MessageResponse | None:
+    ) -> MessageResponse:
         """Update folder settings.
 
         ``PUT /v1/folder-settings`` (operationId ``updateFolderSettings``)
@@ -1194,18 +1337,19 @@ class FolderSettingsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ee310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd291990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | MessageResponse | None
+            MessageResponse
 
         """
 
@@ -1219,7 +1363,7 @@ class FolderSettingsResource(_SyncNamespace):
         self,
         *,
         body: FolderSettingsUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1233,15 +1377,15 @@ class FolderSettingsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ee310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd291990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | MessageResponse]
@@ -1281,11 +1425,11 @@ class GeneralAccountsResource(_SyncNamespace):
         vat_rate_uuid: UUID | Unset = UNSET,
         calculation_option: str | Unset = UNSET,
         territoriality: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GeneralAccountPage | None:
+    ) -> GeneralAccountPage:
         """List general accounts.
 
         ``GET /v1/general-account`` (operationId ``listGeneralAccounts``)
@@ -1317,12 +1461,13 @@ class GeneralAccountsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GeneralAccountPage | None
+            GeneralAccountPage
 
         """
 
@@ -1362,7 +1507,7 @@ class GeneralAccountsResource(_SyncNamespace):
         vat_rate_uuid: UUID | Unset = UNSET,
         calculation_option: str | Unset = UNSET,
         territoriality: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1398,9 +1543,9 @@ class GeneralAccountsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GeneralAccountPage]
@@ -1426,15 +1571,96 @@ class GeneralAccountsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_general_accounts(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_racine: bool | Unset = UNSET,
+        is_collective: bool | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        sort_direction: str | Unset = UNSET,
+        number_from: int | Unset = UNSET,
+        class_number: int | Unset = UNSET,
+        vat_rate: Decimal | Unset = UNSET,
+        vat_rate_uuid: UUID | Unset = UNSET,
+        calculation_option: str | Unset = UNSET,
+        territoriality: str | Unset = UNSET,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.GeneralAccount]:
+        """Every item of ``listGeneralAccounts``, in order, across pages (``GET /v1/general-account``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _general_accounts_list_general_accounts.iterate(
+            search=search,
+            is_active=is_active,
+            is_racine=is_racine,
+            is_collective=is_collective,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            number_from=number_from,
+            class_number=class_number,
+            vat_rate=vat_rate,
+            vat_rate_uuid=vat_rate_uuid,
+            calculation_option=calculation_option,
+            territoriality=territoriality,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_list_general_accounts(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_racine: bool | Unset = UNSET,
+        is_collective: bool | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        sort_direction: str | Unset = UNSET,
+        number_from: int | Unset = UNSET,
+        class_number: int | Unset = UNSET,
+        vat_rate: Decimal | Unset = UNSET,
+        vat_rate_uuid: UUID | Unset = UNSET,
+        calculation_option: str | Unset = UNSET,
+        territoriality: str | Unset = UNSET,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[GeneralAccountPage]:
+        """Every page of ``listGeneralAccounts`` (``GET /v1/general-account``), fetched lazily."""
+        return _general_accounts_list_general_accounts.pages(
+            search=search,
+            is_active=is_active,
+            is_racine=is_racine,
+            is_collective=is_collective,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            number_from=number_from,
+            class_number=class_number,
+            vat_rate=vat_rate,
+            vat_rate_uuid=vat_rate_uuid,
+            calculation_option=calculation_option,
+            territoriality=territoriality,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def create_general_account(
         self,
         *,
         body: GeneralAccountCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | MessageResponse | None:
+    ) -> MessageResponse:
         """Create general account.
 
         ``POST /v1/general-account`` (operationId ``createGeneralAccount``)
@@ -1444,18 +1670,19 @@ class GeneralAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab34a3150>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd2d5650>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | MessageResponse | None
+            MessageResponse
 
         """
 
@@ -1469,7 +1696,7 @@ class GeneralAccountsResource(_SyncNamespace):
         self,
         *,
         body: GeneralAccountCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1483,15 +1710,15 @@ class GeneralAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab34a3150>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd2d5650>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | MessageResponse]
@@ -1508,11 +1735,11 @@ class GeneralAccountsResource(_SyncNamespace):
         self,
         *,
         body: GeneralAccountStatusUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | StatusChangeResult | None:
+    ) -> StatusChangeResult:
         """Update general accounts status.
 
         ``PATCH /v1/general-account`` (operationId ``updateGeneralAccountsStatus``)
@@ -1523,18 +1750,19 @@ class GeneralAccountsResource(_SyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa4610>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd172850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | StatusChangeResult | None
+            StatusChangeResult
 
         """
 
@@ -1548,7 +1776,7 @@ class GeneralAccountsResource(_SyncNamespace):
         self,
         *,
         body: GeneralAccountStatusUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1563,15 +1791,15 @@ class GeneralAccountsResource(_SyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa4610>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd172850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | StatusChangeResult]
@@ -1588,11 +1816,11 @@ class GeneralAccountsResource(_SyncNamespace):
         self,
         number_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GeneralAccount | None:
+    ) -> GeneralAccount:
         """Get general account.
 
         ``GET /v1/general-account/{numberOrUuid}`` (operationId ``getGeneralAccount``)
@@ -1607,12 +1835,13 @@ class GeneralAccountsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GeneralAccount | None
+            GeneralAccount
 
         """
 
@@ -1626,7 +1855,7 @@ class GeneralAccountsResource(_SyncNamespace):
         self,
         number_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1645,9 +1874,9 @@ class GeneralAccountsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GeneralAccount]
@@ -1665,11 +1894,11 @@ class GeneralAccountsResource(_SyncNamespace):
         number_or_uuid: UUID,
         *,
         body: GeneralAccountUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | MessageResponse | None:
+    ) -> MessageResponse:
         """Update general account.
 
         ``PUT /v1/general-account/{numberOrUuid}`` (operationId ``updateGeneralAccount``)
@@ -1680,18 +1909,19 @@ class GeneralAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fe2890>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd16d110>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | MessageResponse | None
+            MessageResponse
 
         """
 
@@ -1707,7 +1937,7 @@ class GeneralAccountsResource(_SyncNamespace):
         number_or_uuid: UUID,
         *,
         body: GeneralAccountUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1722,15 +1952,15 @@ class GeneralAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fe2890>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd16d110>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | MessageResponse]
@@ -1743,6 +1973,10 @@ class GeneralAccountsResource(_SyncNamespace):
             tenantid=tenantid,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_list_general_accounts
+    pages = pages_list_general_accounts
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_general_accounts
@@ -1762,11 +1996,11 @@ class JournalEntryResource(_SyncNamespace):
         self,
         *,
         body: JournalEntryRequest,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | JournalEntryCreated | None:
+    ) -> JournalEntryCreated:
         """Create journal entry.
 
         ``POST /v1/journal-entry`` (operationId ``createJournalEntry``)
@@ -1776,18 +2010,19 @@ class JournalEntryResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3080690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd3bbf10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | JournalEntryCreated | None
+            JournalEntryCreated
 
         """
 
@@ -1801,7 +2036,7 @@ class JournalEntryResource(_SyncNamespace):
         self,
         *,
         body: JournalEntryRequest,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1815,15 +2050,15 @@ class JournalEntryResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3080690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd3bbf10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | JournalEntryCreated]
@@ -1849,11 +2084,11 @@ class JournalsResource(_SyncNamespace):
         *,
         filter_: str | Unset = UNSET,
         order: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | JournalList | None:
+    ) -> JournalList:
         """List journals.
 
         ``GET /v1/journals`` (operationId ``listJournals``)
@@ -1872,12 +2107,13 @@ class JournalsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | JournalList | None
+            JournalList
 
         """
 
@@ -1893,7 +2129,7 @@ class JournalsResource(_SyncNamespace):
         *,
         filter_: str | Unset = UNSET,
         order: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1916,9 +2152,9 @@ class JournalsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | JournalList]
@@ -1936,11 +2172,11 @@ class JournalsResource(_SyncNamespace):
         self,
         *,
         body: JournalCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | MessageResponse | None:
+    ) -> MessageResponse:
         """Create journal.
 
         ``POST /v1/journals`` (operationId ``createJournal``)
@@ -1950,18 +2186,19 @@ class JournalsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab333a310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd10d0d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | MessageResponse | None
+            MessageResponse
 
         """
 
@@ -1975,7 +2212,7 @@ class JournalsResource(_SyncNamespace):
         self,
         *,
         body: JournalCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1989,15 +2226,15 @@ class JournalsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab333a310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd10d0d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | MessageResponse]
@@ -2014,11 +2251,11 @@ class JournalsResource(_SyncNamespace):
         self,
         code_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | Journal | None:
+    ) -> Journal:
         """Get journal.
 
         ``GET /v1/journals/{codeOrUuid}`` (operationId ``getJournal``)
@@ -2033,12 +2270,13 @@ class JournalsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | Journal | None
+            Journal
 
         """
 
@@ -2052,7 +2290,7 @@ class JournalsResource(_SyncNamespace):
         self,
         code_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2071,9 +2309,9 @@ class JournalsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | Journal]
@@ -2091,11 +2329,11 @@ class JournalsResource(_SyncNamespace):
         code_or_uuid: UUID,
         *,
         body: JournalUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | MessageResponse | None:
+    ) -> MessageResponse:
         """Update journal.
 
         ``PUT /v1/journals/{codeOrUuid}`` (operationId ``updateJournal``)
@@ -2107,18 +2345,19 @@ class JournalsResource(_SyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab323abd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd47a190>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | MessageResponse | None
+            MessageResponse
 
         """
 
@@ -2134,7 +2373,7 @@ class JournalsResource(_SyncNamespace):
         code_or_uuid: UUID,
         *,
         body: JournalUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2150,15 +2389,15 @@ class JournalsResource(_SyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab323abd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd47a190>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | MessageResponse]
@@ -2205,11 +2444,11 @@ class LinesEntriesResource(_SyncNamespace):
         journals: str | Unset = UNSET,
         sort_field: str | Unset = UNSET,
         sort_direction: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | LineEntryPage | None:
+    ) -> LineEntryPage:
         """List lines entries.
 
         ``GET /v1/lines-entries`` (operationId ``listLinesEntries``)
@@ -2244,12 +2483,13 @@ class LinesEntriesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | LineEntryPage | None
+            LineEntryPage
 
         """
 
@@ -2293,7 +2533,7 @@ class LinesEntriesResource(_SyncNamespace):
         journals: str | Unset = UNSET,
         sort_field: str | Unset = UNSET,
         sort_direction: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2332,9 +2572,9 @@ class LinesEntriesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | LineEntryPage]
@@ -2362,6 +2602,99 @@ class LinesEntriesResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_lines_entries(
+        self,
+        *,
+        general_account: str | Unset = UNSET,
+        auxiliary_account: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        valid: bool | Unset = UNSET,
+        lettered: bool | Unset = UNSET,
+        assigned: bool | Unset = UNSET,
+        search: str | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
+        bank_deposit: bool | Unset = UNSET,
+        nature: str | Unset = UNSET,
+        journals: str | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        sort_direction: str | Unset = UNSET,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.LineEntry]:
+        """Every item of ``listLinesEntries``, in order, across pages (``GET /v1/lines-entries``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _lines_entries_list_lines_entries.iterate(
+            general_account=general_account,
+            auxiliary_account=auxiliary_account,
+            start_date=start_date,
+            end_date=end_date,
+            valid=valid,
+            lettered=lettered,
+            assigned=assigned,
+            search=search,
+            amount=amount,
+            bank_deposit=bank_deposit,
+            nature=nature,
+            journals=journals,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_list_lines_entries(
+        self,
+        *,
+        general_account: str | Unset = UNSET,
+        auxiliary_account: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        valid: bool | Unset = UNSET,
+        lettered: bool | Unset = UNSET,
+        assigned: bool | Unset = UNSET,
+        search: str | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
+        bank_deposit: bool | Unset = UNSET,
+        nature: str | Unset = UNSET,
+        journals: str | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        sort_direction: str | Unset = UNSET,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[LineEntryPage]:
+        """Every page of ``listLinesEntries`` (``GET /v1/lines-entries``), fetched lazily."""
+        return _lines_entries_list_lines_entries.pages(
+            general_account=general_account,
+            auxiliary_account=auxiliary_account,
+            start_date=start_date,
+            end_date=end_date,
+            valid=valid,
+            lettered=lettered,
+            assigned=assigned,
+            search=search,
+            amount=amount,
+            bank_deposit=bank_deposit,
+            nature=nature,
+            journals=journals,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_list_lines_entries
+    pages = pages_list_lines_entries
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_lines_entries
     list_detailed = list_lines_entries_detailed
@@ -2374,11 +2707,11 @@ class SearchEntriesResource(_SyncNamespace):
         self,
         *,
         uuids: str,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | list[SearchEntry] | None:
+    ) -> list[SearchEntry]:
         """Search entries.
 
         ``GET /v1/search-entries/entries`` (operationId ``searchEntries``)
@@ -2393,12 +2726,13 @@ class SearchEntriesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | list[SearchEntry] | None
+            list[SearchEntry]
 
         """
 
@@ -2412,7 +2746,7 @@ class SearchEntriesResource(_SyncNamespace):
         self,
         *,
         uuids: str,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2431,9 +2765,9 @@ class SearchEntriesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | list[SearchEntry]]
@@ -2453,11 +2787,11 @@ class VatRatesResource(_SyncNamespace):
     def get_vat_rates(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | VatRateList | None:
+    ) -> VatRateList:
         """Get vat rates.
 
         ``GET /v1/vat-rate`` (operationId ``getVatRates``)
@@ -2471,12 +2805,13 @@ class VatRatesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | VatRateList | None
+            VatRateList
 
         """
 
@@ -2488,7 +2823,7 @@ class VatRatesResource(_SyncNamespace):
     def get_vat_rates_detailed(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2506,9 +2841,9 @@ class VatRatesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | VatRateList]
@@ -2597,11 +2932,11 @@ class AsyncAttachmentsResource(_AsyncNamespace):
         self,
         uuid_ms: UUID,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | File | None:
+    ) -> File:
         """Get attachment.
 
         ``GET /v1/pieces-jointes/{uuidMs}`` (operationId ``getAttachment``)
@@ -2616,12 +2951,13 @@ class AsyncAttachmentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | File | None
+            File
 
         """
 
@@ -2635,7 +2971,7 @@ class AsyncAttachmentsResource(_AsyncNamespace):
         self,
         uuid_ms: UUID,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2654,9 +2990,9 @@ class AsyncAttachmentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | File]
@@ -2673,11 +3009,11 @@ class AsyncAttachmentsResource(_AsyncNamespace):
         self,
         *,
         body: AttachmentUpload,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Attachment | EbpError | None:
+    ) -> Attachment:
         """Add attachment.
 
         ``POST /v1/pieces-jointes/add`` (operationId ``addAttachment``)
@@ -2687,18 +3023,19 @@ class AsyncAttachmentsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325e810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6de54c150>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Attachment | EbpError | None
+            Attachment
 
         """
 
@@ -2712,7 +3049,7 @@ class AsyncAttachmentsResource(_AsyncNamespace):
         self,
         *,
         body: AttachmentUpload,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2726,15 +3063,15 @@ class AsyncAttachmentsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325e810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6de54c150>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Attachment | EbpError]
@@ -2760,11 +3097,11 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
     async def get_auxiliary_account_types(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AuxiliaryAccountTypeList | EbpError | None:
+    ) -> AuxiliaryAccountTypeList:
         """Get auxiliary account types.
 
         ``GET /v1/auxiliary-account-types`` (operationId ``getAuxiliaryAccountTypes``)
@@ -2778,12 +3115,13 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AuxiliaryAccountTypeList | EbpError | None
+            AuxiliaryAccountTypeList
 
         """
 
@@ -2795,7 +3133,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
     async def get_auxiliary_account_types_detailed(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2813,9 +3151,9 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AuxiliaryAccountTypeList | EbpError]
@@ -2838,11 +3176,11 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         number_from: str | Unset = UNSET,
         sort_field: str | Unset = UNSET,
         sort_direction: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AuxiliaryAccountPage | EbpError | None:
+    ) -> AuxiliaryAccountPage:
         """List auxiliary accounts.
 
         ``GET /v1/auxiliary-accounts`` (operationId ``listAuxiliaryAccounts``)
@@ -2869,12 +3207,13 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AuxiliaryAccountPage | EbpError | None
+            AuxiliaryAccountPage
 
         """
 
@@ -2902,7 +3241,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         number_from: str | Unset = UNSET,
         sort_field: str | Unset = UNSET,
         sort_direction: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2933,9 +3272,9 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AuxiliaryAccountPage | EbpError]
@@ -2955,15 +3294,45 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_auxiliary_accounts(
+        self,
+        *,
+        category: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        number_from: str | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        sort_direction: str | Unset = UNSET,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.AuxiliaryAccount]:
+        """Every item of ``listAuxiliaryAccounts``, in order, across pages (``GET /v1/auxiliary-accounts``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _auxiliary_accounts_list_auxiliary_accounts.aiterate(
+            category=category,
+            search=search,
+            is_active=is_active,
+            number_from=number_from,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def create_auxiliary_account(
         self,
         *,
         body: AuxiliaryAccountCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AuxiliaryAccountCreated | EbpError | None:
+    ) -> AuxiliaryAccountCreated:
         """Create auxiliary account.
 
         ``POST /v1/auxiliary-accounts`` (operationId ``createAuxiliaryAccount``)
@@ -2973,18 +3342,19 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f335d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd059310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AuxiliaryAccountCreated | EbpError | None
+            AuxiliaryAccountCreated
 
         """
 
@@ -2998,7 +3368,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         self,
         *,
         body: AuxiliaryAccountCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3012,15 +3382,15 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f335d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd059310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AuxiliaryAccountCreated | EbpError]
@@ -3037,11 +3407,11 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         self,
         *,
         body: AuxiliaryAccountStatusUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | StatusChangeResult | None:
+    ) -> StatusChangeResult:
         """Update auxiliary accounts status.
 
         ``PATCH /v1/auxiliary-accounts`` (operationId ``updateAuxiliaryAccountsStatus``)
@@ -3051,18 +3421,19 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f97390>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd29d490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | StatusChangeResult | None
+            StatusChangeResult
 
         """
 
@@ -3076,7 +3447,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         self,
         *,
         body: AuxiliaryAccountStatusUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3090,15 +3461,15 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f97390>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd29d490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | StatusChangeResult]
@@ -3115,11 +3486,11 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         self,
         number_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AuxiliaryAccount | EbpError | None:
+    ) -> AuxiliaryAccount:
         """Get auxiliary account.
 
         ``GET /v1/auxiliary-accounts/{numberOrUuid}`` (operationId ``getAuxiliaryAccount``)
@@ -3134,12 +3505,13 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            AuxiliaryAccount | EbpError | None
+            AuxiliaryAccount
 
         """
 
@@ -3153,7 +3525,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         self,
         number_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3172,9 +3544,9 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[AuxiliaryAccount | EbpError]
@@ -3192,11 +3564,11 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         number_or_uuid: UUID,
         *,
         body: AuxiliaryAccountUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | StatusChangeResult | None:
+    ) -> StatusChangeResult:
         """Update auxiliary account.
 
         ``PUT /v1/auxiliary-accounts/{numberOrUuid}`` (operationId ``updateAuxiliaryAccount``)
@@ -3207,18 +3579,19 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f85c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd099c90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | StatusChangeResult | None
+            StatusChangeResult
 
         """
 
@@ -3234,7 +3607,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         number_or_uuid: UUID,
         *,
         body: AuxiliaryAccountUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3249,15 +3622,15 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f85c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd099c90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | StatusChangeResult]
@@ -3270,6 +3643,9 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             tenantid=tenantid,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_list_auxiliary_accounts
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_auxiliary_accounts
@@ -3298,11 +3674,11 @@ class AsyncBankTransactionsResource(_AsyncNamespace):
         uuid: UUID | Unset = UNSET,
         sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
         with_assignment_suggestion: bool | Unset = False,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> BankTransactionList | EbpError | None:
+    ) -> BankTransactionList:
         """List bank transactions.
 
         ``GET /v1/bank-transactions`` (operationId ``listBankTransactions``)
@@ -3331,12 +3707,13 @@ class AsyncBankTransactionsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            BankTransactionList | EbpError | None
+            BankTransactionList
 
         """
 
@@ -3368,7 +3745,7 @@ class AsyncBankTransactionsResource(_AsyncNamespace):
         uuid: UUID | Unset = UNSET,
         sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
         with_assignment_suggestion: bool | Unset = False,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3401,9 +3778,9 @@ class AsyncBankTransactionsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[BankTransactionList | EbpError]
@@ -3425,6 +3802,43 @@ class AsyncBankTransactionsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_bank_transactions(
+        self,
+        *,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        status: int | Unset = UNSET,
+        bank_account: UUID | Unset = UNSET,
+        bank_accounts: str | Unset = UNSET,
+        uuid: UUID | Unset = UNSET,
+        sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
+        with_assignment_suggestion: bool | Unset = False,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.BankTransaction]:
+        """Every item of ``listBankTransactions``, in order, across pages (``GET /v1/bank-transactions``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _bank_transactions_list_bank_transactions.aiterate(
+            start_date=start_date,
+            end_date=end_date,
+            status=status,
+            bank_account=bank_account,
+            bank_accounts=bank_accounts,
+            uuid=uuid,
+            sort=sort,
+            with_assignment_suggestion=with_assignment_suggestion,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_list_bank_transactions
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_bank_transactions
     list_detailed = list_bank_transactions_detailed
@@ -3436,11 +3850,11 @@ class AsyncDomainInformationResource(_AsyncNamespace):
     async def get_domain_information(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> DomainInformation | EbpError | None:
+    ) -> DomainInformation:
         """Get domain information.
 
         ``GET /v1/domain-information`` (operationId ``getDomainInformation``)
@@ -3454,12 +3868,13 @@ class AsyncDomainInformationResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            DomainInformation | EbpError | None
+            DomainInformation
 
         """
 
@@ -3471,7 +3886,7 @@ class AsyncDomainInformationResource(_AsyncNamespace):
     async def get_domain_information_detailed(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3489,9 +3904,9 @@ class AsyncDomainInformationResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[DomainInformation | EbpError]
@@ -3515,11 +3930,11 @@ class AsyncEntriesResource(_AsyncNamespace):
         self,
         uuid: UUID,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | Entry | None:
+    ) -> Entry:
         """Get entry.
 
         ``GET /v1/entries/{uuid}`` (operationId ``getEntry``)
@@ -3534,12 +3949,13 @@ class AsyncEntriesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | Entry | None
+            Entry
 
         """
 
@@ -3553,7 +3969,7 @@ class AsyncEntriesResource(_AsyncNamespace):
         self,
         uuid: UUID,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3572,9 +3988,9 @@ class AsyncEntriesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | Entry]
@@ -3598,11 +4014,11 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
     async def get_folder_settings(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | FolderSettings | None:
+    ) -> FolderSettings:
         """Get folder settings.
 
         ``GET /v1/folder-settings`` (operationId ``getFolderSettings``)
@@ -3616,12 +4032,13 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | FolderSettings | None
+            FolderSettings
 
         """
 
@@ -3633,7 +4050,7 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
     async def get_folder_settings_detailed(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3651,9 +4068,9 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | FolderSettings]
@@ -3669,11 +4086,11 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
         self,
         *,
         body: FolderSettingsUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | MessageResponse | None:
+    ) -> MessageResponse:
         """Update folder settings.
 
         ``PUT /v1/folder-settings`` (operationId ``updateFolderSettings``)
@@ -3683,18 +4100,19 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ee310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd291990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | MessageResponse | None
+            MessageResponse
 
         """
 
@@ -3708,7 +4126,7 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
         self,
         *,
         body: FolderSettingsUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3722,15 +4140,15 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32ee310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd291990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | MessageResponse]
@@ -3770,11 +4188,11 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         vat_rate_uuid: UUID | Unset = UNSET,
         calculation_option: str | Unset = UNSET,
         territoriality: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GeneralAccountPage | None:
+    ) -> GeneralAccountPage:
         """List general accounts.
 
         ``GET /v1/general-account`` (operationId ``listGeneralAccounts``)
@@ -3806,12 +4224,13 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GeneralAccountPage | None
+            GeneralAccountPage
 
         """
 
@@ -3851,7 +4270,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         vat_rate_uuid: UUID | Unset = UNSET,
         calculation_option: str | Unset = UNSET,
         territoriality: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3887,9 +4306,9 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GeneralAccountPage]
@@ -3915,15 +4334,57 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_general_accounts(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_racine: bool | Unset = UNSET,
+        is_collective: bool | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        sort_direction: str | Unset = UNSET,
+        number_from: int | Unset = UNSET,
+        class_number: int | Unset = UNSET,
+        vat_rate: Decimal | Unset = UNSET,
+        vat_rate_uuid: UUID | Unset = UNSET,
+        calculation_option: str | Unset = UNSET,
+        territoriality: str | Unset = UNSET,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.GeneralAccount]:
+        """Every item of ``listGeneralAccounts``, in order, across pages (``GET /v1/general-account``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _general_accounts_list_general_accounts.aiterate(
+            search=search,
+            is_active=is_active,
+            is_racine=is_racine,
+            is_collective=is_collective,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            number_from=number_from,
+            class_number=class_number,
+            vat_rate=vat_rate,
+            vat_rate_uuid=vat_rate_uuid,
+            calculation_option=calculation_option,
+            territoriality=territoriality,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def create_general_account(
         self,
         *,
         body: GeneralAccountCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | MessageResponse | None:
+    ) -> MessageResponse:
         """Create general account.
 
         ``POST /v1/general-account`` (operationId ``createGeneralAccount``)
@@ -3933,18 +4394,19 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab34a3150>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd2d5650>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | MessageResponse | None
+            MessageResponse
 
         """
 
@@ -3958,7 +4420,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         self,
         *,
         body: GeneralAccountCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3972,15 +4434,15 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab34a3150>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd2d5650>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | MessageResponse]
@@ -3997,11 +4459,11 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         self,
         *,
         body: GeneralAccountStatusUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | StatusChangeResult | None:
+    ) -> StatusChangeResult:
         """Update general accounts status.
 
         ``PATCH /v1/general-account`` (operationId ``updateGeneralAccountsStatus``)
@@ -4012,18 +4474,19 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa4610>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd172850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | StatusChangeResult | None
+            StatusChangeResult
 
         """
 
@@ -4037,7 +4500,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         self,
         *,
         body: GeneralAccountStatusUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4052,15 +4515,15 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa4610>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd172850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | StatusChangeResult]
@@ -4077,11 +4540,11 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         self,
         number_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GeneralAccount | None:
+    ) -> GeneralAccount:
         """Get general account.
 
         ``GET /v1/general-account/{numberOrUuid}`` (operationId ``getGeneralAccount``)
@@ -4096,12 +4559,13 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GeneralAccount | None
+            GeneralAccount
 
         """
 
@@ -4115,7 +4579,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         self,
         number_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4134,9 +4598,9 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GeneralAccount]
@@ -4154,11 +4618,11 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         number_or_uuid: UUID,
         *,
         body: GeneralAccountUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | MessageResponse | None:
+    ) -> MessageResponse:
         """Update general account.
 
         ``PUT /v1/general-account/{numberOrUuid}`` (operationId ``updateGeneralAccount``)
@@ -4169,18 +4633,19 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fe2890>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd16d110>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | MessageResponse | None
+            MessageResponse
 
         """
 
@@ -4196,7 +4661,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         number_or_uuid: UUID,
         *,
         body: GeneralAccountUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4211,15 +4676,15 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fe2890>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd16d110>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | MessageResponse]
@@ -4232,6 +4697,9 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             tenantid=tenantid,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_list_general_accounts
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_general_accounts
@@ -4251,11 +4719,11 @@ class AsyncJournalEntryResource(_AsyncNamespace):
         self,
         *,
         body: JournalEntryRequest,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | JournalEntryCreated | None:
+    ) -> JournalEntryCreated:
         """Create journal entry.
 
         ``POST /v1/journal-entry`` (operationId ``createJournalEntry``)
@@ -4265,18 +4733,19 @@ class AsyncJournalEntryResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3080690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd3bbf10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | JournalEntryCreated | None
+            JournalEntryCreated
 
         """
 
@@ -4290,7 +4759,7 @@ class AsyncJournalEntryResource(_AsyncNamespace):
         self,
         *,
         body: JournalEntryRequest,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4304,15 +4773,15 @@ class AsyncJournalEntryResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3080690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd3bbf10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | JournalEntryCreated]
@@ -4338,11 +4807,11 @@ class AsyncJournalsResource(_AsyncNamespace):
         *,
         filter_: str | Unset = UNSET,
         order: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | JournalList | None:
+    ) -> JournalList:
         """List journals.
 
         ``GET /v1/journals`` (operationId ``listJournals``)
@@ -4361,12 +4830,13 @@ class AsyncJournalsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | JournalList | None
+            JournalList
 
         """
 
@@ -4382,7 +4852,7 @@ class AsyncJournalsResource(_AsyncNamespace):
         *,
         filter_: str | Unset = UNSET,
         order: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4405,9 +4875,9 @@ class AsyncJournalsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | JournalList]
@@ -4425,11 +4895,11 @@ class AsyncJournalsResource(_AsyncNamespace):
         self,
         *,
         body: JournalCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | MessageResponse | None:
+    ) -> MessageResponse:
         """Create journal.
 
         ``POST /v1/journals`` (operationId ``createJournal``)
@@ -4439,18 +4909,19 @@ class AsyncJournalsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab333a310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd10d0d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | MessageResponse | None
+            MessageResponse
 
         """
 
@@ -4464,7 +4935,7 @@ class AsyncJournalsResource(_AsyncNamespace):
         self,
         *,
         body: JournalCreate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4478,15 +4949,15 @@ class AsyncJournalsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab333a310>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd10d0d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | MessageResponse]
@@ -4503,11 +4974,11 @@ class AsyncJournalsResource(_AsyncNamespace):
         self,
         code_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | Journal | None:
+    ) -> Journal:
         """Get journal.
 
         ``GET /v1/journals/{codeOrUuid}`` (operationId ``getJournal``)
@@ -4522,12 +4993,13 @@ class AsyncJournalsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | Journal | None
+            Journal
 
         """
 
@@ -4541,7 +5013,7 @@ class AsyncJournalsResource(_AsyncNamespace):
         self,
         code_or_uuid: str,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4560,9 +5032,9 @@ class AsyncJournalsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | Journal]
@@ -4580,11 +5052,11 @@ class AsyncJournalsResource(_AsyncNamespace):
         code_or_uuid: UUID,
         *,
         body: JournalUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | MessageResponse | None:
+    ) -> MessageResponse:
         """Update journal.
 
         ``PUT /v1/journals/{codeOrUuid}`` (operationId ``updateJournal``)
@@ -4596,18 +5068,19 @@ class AsyncJournalsResource(_AsyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab323abd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd47a190>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | MessageResponse | None
+            MessageResponse
 
         """
 
@@ -4623,7 +5096,7 @@ class AsyncJournalsResource(_AsyncNamespace):
         code_or_uuid: UUID,
         *,
         body: JournalUpdate,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4639,15 +5112,15 @@ class AsyncJournalsResource(_AsyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab323abd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd47a190>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | MessageResponse]
@@ -4694,11 +5167,11 @@ class AsyncLinesEntriesResource(_AsyncNamespace):
         journals: str | Unset = UNSET,
         sort_field: str | Unset = UNSET,
         sort_direction: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | LineEntryPage | None:
+    ) -> LineEntryPage:
         """List lines entries.
 
         ``GET /v1/lines-entries`` (operationId ``listLinesEntries``)
@@ -4733,12 +5206,13 @@ class AsyncLinesEntriesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | LineEntryPage | None
+            LineEntryPage
 
         """
 
@@ -4782,7 +5256,7 @@ class AsyncLinesEntriesResource(_AsyncNamespace):
         journals: str | Unset = UNSET,
         sort_field: str | Unset = UNSET,
         sort_direction: str | Unset = UNSET,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4821,9 +5295,9 @@ class AsyncLinesEntriesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | LineEntryPage]
@@ -4851,6 +5325,55 @@ class AsyncLinesEntriesResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_list_lines_entries(
+        self,
+        *,
+        general_account: str | Unset = UNSET,
+        auxiliary_account: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        valid: bool | Unset = UNSET,
+        lettered: bool | Unset = UNSET,
+        assigned: bool | Unset = UNSET,
+        search: str | Unset = UNSET,
+        amount: Decimal | Unset = UNSET,
+        bank_deposit: bool | Unset = UNSET,
+        nature: str | Unset = UNSET,
+        journals: str | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        sort_direction: str | Unset = UNSET,
+        tenantid: UUID | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.LineEntry]:
+        """Every item of ``listLinesEntries``, in order, across pages (``GET /v1/lines-entries``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _lines_entries_list_lines_entries.aiterate(
+            general_account=general_account,
+            auxiliary_account=auxiliary_account,
+            start_date=start_date,
+            end_date=end_date,
+            valid=valid,
+            lettered=lettered,
+            assigned=assigned,
+            search=search,
+            amount=amount,
+            bank_deposit=bank_deposit,
+            nature=nature,
+            journals=journals,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            tenantid=tenantid,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_list_lines_entries
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     list = list_lines_entries
     list_detailed = list_lines_entries_detailed
@@ -4863,11 +5386,11 @@ class AsyncSearchEntriesResource(_AsyncNamespace):
         self,
         *,
         uuids: str,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | list[SearchEntry] | None:
+    ) -> list[SearchEntry]:
         """Search entries.
 
         ``GET /v1/search-entries/entries`` (operationId ``searchEntries``)
@@ -4882,12 +5405,13 @@ class AsyncSearchEntriesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | list[SearchEntry] | None
+            list[SearchEntry]
 
         """
 
@@ -4901,7 +5425,7 @@ class AsyncSearchEntriesResource(_AsyncNamespace):
         self,
         *,
         uuids: str,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4920,9 +5444,9 @@ class AsyncSearchEntriesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | list[SearchEntry]]
@@ -4942,11 +5466,11 @@ class AsyncVatRatesResource(_AsyncNamespace):
     async def get_vat_rates(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | VatRateList | None:
+    ) -> VatRateList:
         """Get vat rates.
 
         ``GET /v1/vat-rate`` (operationId ``getVatRates``)
@@ -4960,12 +5484,13 @@ class AsyncVatRatesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | VatRateList | None
+            VatRateList
 
         """
 
@@ -4977,7 +5502,7 @@ class AsyncVatRatesResource(_AsyncNamespace):
     async def get_vat_rates_detailed(
         self,
         *,
-        tenantid: UUID,
+        tenantid: UUID | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4995,9 +5520,9 @@ class AsyncVatRatesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | VatRateList]

@@ -5,13 +5,14 @@ one namespace per tag, whose methods are the operations (``client.<tag>.<operati
 method has a ``*_detailed`` form returning the whole ``Response``. Generated: do not edit.
 """
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
 
+from ebp_hubbix_gestion import models
 from ebp_hubbix_gestion.models.best_customers_indicator import BestCustomersIndicator
 from ebp_hubbix_gestion.models.commitment_customer_indicator import CommitmentCustomerIndicator
 from ebp_hubbix_gestion.models.customer import Customer
@@ -156,12 +157,12 @@ class CustomerGroupsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> CustomerGroupPage | EbpError | GestionError | None:
+    ) -> CustomerGroupPage:
         """Get customer groups.
 
         ``GET /public/v1/customer-groups`` (operationId ``getCustomerGroups``)
@@ -188,12 +189,13 @@ class CustomerGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            CustomerGroupPage | EbpError | GestionError | None
+            CustomerGroupPage
 
         """
 
@@ -216,8 +218,8 @@ class CustomerGroupsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -248,9 +250,9 @@ class CustomerGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[CustomerGroupPage | EbpError | GestionError]
@@ -268,16 +270,65 @@ class CustomerGroupsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_customer_groups(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.CustomerGroup]:
+        """Every item of ``getCustomerGroups``, in order, across pages (``GET /public/v1/customer-groups``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _customer_groups_get_customer_groups.iterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_customer_groups(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[CustomerGroupPage]:
+        """Every page of ``getCustomerGroups`` (``GET /public/v1/customer-groups``), fetched lazily."""
+        return _customer_groups_get_customer_groups.pages(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def create_customer_group(
         self,
         *,
         body: CustomerGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create customer group.
 
         ``POST /public/v1/customer-groups`` (operationId ``createCustomerGroup``)
@@ -290,18 +341,19 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2e480d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcef0e10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -316,8 +368,8 @@ class CustomerGroupsResource(_SyncNamespace):
         self,
         *,
         body: CustomerGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -334,15 +386,15 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2e480d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcef0e10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -360,12 +412,12 @@ class CustomerGroupsResource(_SyncNamespace):
         self,
         id_customer_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> CustomerGroup | EbpError | GestionError | None:
+    ) -> CustomerGroup:
         """Get customer group.
 
         ``GET /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``getCustomerGroup``)
@@ -383,12 +435,13 @@ class CustomerGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            CustomerGroup | EbpError | GestionError | None
+            CustomerGroup
 
         """
 
@@ -403,8 +456,8 @@ class CustomerGroupsResource(_SyncNamespace):
         self,
         id_customer_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -426,9 +479,9 @@ class CustomerGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[CustomerGroup | EbpError | GestionError]
@@ -447,12 +500,12 @@ class CustomerGroupsResource(_SyncNamespace):
         id_customer_group: int,
         *,
         body: CustomerGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update customer group.
 
         ``PUT /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``updateCustomerGroup``)
@@ -466,18 +519,19 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2ec6e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcd74250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -494,8 +548,8 @@ class CustomerGroupsResource(_SyncNamespace):
         id_customer_group: int,
         *,
         body: CustomerGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -513,15 +567,15 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2ec6e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcd74250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -540,12 +594,12 @@ class CustomerGroupsResource(_SyncNamespace):
         self,
         id_customer_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete customer group.
 
         ``DELETE /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``deleteCustomerGroup``)
@@ -563,12 +617,13 @@ class CustomerGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -583,8 +638,8 @@ class CustomerGroupsResource(_SyncNamespace):
         self,
         id_customer_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -606,9 +661,9 @@ class CustomerGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -621,6 +676,10 @@ class CustomerGroupsResource(_SyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_customer_groups
+    pages = pages_get_customer_groups
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     create = create_customer_group
@@ -638,12 +697,12 @@ class CustomersResource(_SyncNamespace):
         self,
         *,
         body: CustomerCreateInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create customer.
 
         ``POST /public/v1/customers`` (operationId ``createCustomer``)
@@ -656,18 +715,19 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7faab2ee7350>)
+                object at 0x7fe6dce94090>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -682,8 +742,8 @@ class CustomersResource(_SyncNamespace):
         self,
         *,
         body: CustomerCreateInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -700,15 +760,15 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7faab2ee7350>)
+                object at 0x7fe6dce94090>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -726,12 +786,12 @@ class CustomersResource(_SyncNamespace):
         self,
         id_customer: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Customer | EbpError | GestionError | None:
+    ) -> Customer:
         """Get customer.
 
         ``GET /public/v1/customers/{IdCustomer}`` (operationId ``getCustomer``)
@@ -749,12 +809,13 @@ class CustomersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Customer | EbpError | GestionError | None
+            Customer
 
         """
 
@@ -769,8 +830,8 @@ class CustomersResource(_SyncNamespace):
         self,
         id_customer: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -792,9 +853,9 @@ class CustomersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Customer | EbpError | GestionError]
@@ -813,12 +874,12 @@ class CustomersResource(_SyncNamespace):
         id_customer: int,
         *,
         body: CustomerUpdateInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update customer.
 
         ``PUT /public/v1/customers/{IdCustomer}`` (operationId ``updateCustomer``)
@@ -832,18 +893,19 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f1b6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdac510>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -860,8 +922,8 @@ class CustomersResource(_SyncNamespace):
         id_customer: int,
         *,
         body: CustomerUpdateInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -879,15 +941,15 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f1b6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdac510>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -906,12 +968,12 @@ class CustomersResource(_SyncNamespace):
         self,
         id_customer: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete customer.
 
         ``DELETE /public/v1/customers/{IdCustomer}`` (operationId ``deleteCustomer``)
@@ -929,12 +991,13 @@ class CustomersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -949,8 +1012,8 @@ class CustomersResource(_SyncNamespace):
         self,
         id_customer: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -972,9 +1035,9 @@ class CustomersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -1005,12 +1068,12 @@ class DashboardsResource(_SyncNamespace):
     def get_best_customers_indicator(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> BestCustomersIndicator | EbpError | GestionError | None:
+    ) -> BestCustomersIndicator:
         """Get best customers indicator.
 
         ``GET /public/v1/dashboards/best-customers-indicator`` (operationId ``getBestCustomersIndicator``)
@@ -1027,12 +1090,13 @@ class DashboardsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            BestCustomersIndicator | EbpError | GestionError | None
+            BestCustomersIndicator
 
         """
 
@@ -1045,8 +1109,8 @@ class DashboardsResource(_SyncNamespace):
     def get_best_customers_indicator_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1067,9 +1131,9 @@ class DashboardsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[BestCustomersIndicator | EbpError | GestionError]
@@ -1085,12 +1149,12 @@ class DashboardsResource(_SyncNamespace):
     def get_commitment_customer_indicator(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> CommitmentCustomerIndicator | EbpError | GestionError | None:
+    ) -> CommitmentCustomerIndicator:
         """Get commitment customer indicator.
 
         ``GET /public/v1/dashboards/commitment-customer-indicator`` (operationId ``getCommitmentCustomerIndicator``)
@@ -1107,12 +1171,13 @@ class DashboardsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            CommitmentCustomerIndicator | EbpError | GestionError | None
+            CommitmentCustomerIndicator
 
         """
 
@@ -1125,8 +1190,8 @@ class DashboardsResource(_SyncNamespace):
     def get_commitment_customer_indicator_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1147,9 +1212,9 @@ class DashboardsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[CommitmentCustomerIndicator | EbpError | GestionError]
@@ -1165,12 +1230,12 @@ class DashboardsResource(_SyncNamespace):
     def get_sale_amount_indicator(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Decimal | EbpError | GestionError | None:
+    ) -> Decimal:
         """Get sale amount indicator.
 
         ``GET /public/v1/dashboards/sale-amount-indicator`` (operationId ``getSaleAmountIndicator``)
@@ -1187,12 +1252,13 @@ class DashboardsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Decimal | EbpError | GestionError | None
+            Decimal
 
         """
 
@@ -1205,8 +1271,8 @@ class DashboardsResource(_SyncNamespace):
     def get_sale_amount_indicator_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1227,9 +1293,9 @@ class DashboardsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Decimal | EbpError | GestionError]
@@ -1245,12 +1311,12 @@ class DashboardsResource(_SyncNamespace):
     def get_sale_quote_indicator(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleQuoteIndicator | None:
+    ) -> SaleQuoteIndicator:
         """Get sale quote indicator.
 
         ``GET /public/v1/dashboards/sale-quote-indicator`` (operationId ``getSaleQuoteIndicator``)
@@ -1267,12 +1333,13 @@ class DashboardsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleQuoteIndicator | None
+            SaleQuoteIndicator
 
         """
 
@@ -1285,8 +1352,8 @@ class DashboardsResource(_SyncNamespace):
     def get_sale_quote_indicator_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1307,9 +1374,9 @@ class DashboardsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleQuoteIndicator]
@@ -1330,12 +1397,12 @@ class GoodItemsResource(_SyncNamespace):
         self,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create good item.
 
         ``POST /public/v1/items/goods`` (operationId ``createGoodItem``)
@@ -1350,18 +1417,19 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f30510>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdd45d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -1376,8 +1444,8 @@ class GoodItemsResource(_SyncNamespace):
         self,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1396,15 +1464,15 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f30510>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdd45d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -1422,12 +1490,12 @@ class GoodItemsResource(_SyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | ItemDetail | None:
+    ) -> ItemDetail:
         """Get good item.
 
         ``GET /public/v1/items/goods/{IdItem}`` (operationId ``getGoodItem``)
@@ -1445,12 +1513,13 @@ class GoodItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | ItemDetail | None
+            ItemDetail
 
         """
 
@@ -1465,8 +1534,8 @@ class GoodItemsResource(_SyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1488,9 +1557,9 @@ class GoodItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | ItemDetail]
@@ -1509,12 +1578,12 @@ class GoodItemsResource(_SyncNamespace):
         id_item: int,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update good item.
 
         ``PUT /public/v1/items/goods/{IdItem}`` (operationId ``updateGoodItem``)
@@ -1530,18 +1599,19 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3261810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdeaa50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -1558,8 +1628,8 @@ class GoodItemsResource(_SyncNamespace):
         id_item: int,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1579,15 +1649,15 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3261810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdeaa50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -1606,12 +1676,12 @@ class GoodItemsResource(_SyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete good item.
 
         ``DELETE /public/v1/items/goods/{IdItem}`` (operationId ``deleteGoodItem``)
@@ -1629,12 +1699,13 @@ class GoodItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -1649,8 +1720,8 @@ class GoodItemsResource(_SyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1672,9 +1743,9 @@ class GoodItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -1710,12 +1781,12 @@ class ItemGroupsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | ItemGroupPage | None:
+    ) -> ItemGroupPage:
         """Get item groups.
 
         ``GET /public/v1/item-groups`` (operationId ``getItemGroups``)
@@ -1742,12 +1813,13 @@ class ItemGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | ItemGroupPage | None
+            ItemGroupPage
 
         """
 
@@ -1770,8 +1842,8 @@ class ItemGroupsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1802,9 +1874,9 @@ class ItemGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | ItemGroupPage]
@@ -1822,16 +1894,65 @@ class ItemGroupsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_item_groups(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.ItemGroup]:
+        """Every item of ``getItemGroups``, in order, across pages (``GET /public/v1/item-groups``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _item_groups_get_item_groups.iterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_item_groups(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[ItemGroupPage]:
+        """Every page of ``getItemGroups`` (``GET /public/v1/item-groups``), fetched lazily."""
+        return _item_groups_get_item_groups.pages(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def create_item_group(
         self,
         *,
         body: ItemGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create item group.
 
         ``POST /public/v1/item-groups`` (operationId ``createItemGroup``)
@@ -1844,18 +1965,19 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa7350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcc2ee90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -1870,8 +1992,8 @@ class ItemGroupsResource(_SyncNamespace):
         self,
         *,
         body: ItemGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1888,15 +2010,15 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa7350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcc2ee90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -1914,12 +2036,12 @@ class ItemGroupsResource(_SyncNamespace):
         self,
         id_item_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | ItemGroup | None:
+    ) -> ItemGroup:
         """Get item group.
 
         ``GET /public/v1/item-groups/{IdItemGroup}`` (operationId ``getItemGroup``)
@@ -1937,12 +2059,13 @@ class ItemGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | ItemGroup | None
+            ItemGroup
 
         """
 
@@ -1957,8 +2080,8 @@ class ItemGroupsResource(_SyncNamespace):
         self,
         id_item_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -1980,9 +2103,9 @@ class ItemGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | ItemGroup]
@@ -2001,12 +2124,12 @@ class ItemGroupsResource(_SyncNamespace):
         id_item_group: int,
         *,
         body: ItemGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update item group.
 
         ``PUT /public/v1/item-groups/{IdItemGroup}`` (operationId ``updateItemGroup``)
@@ -2020,18 +2143,19 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30795d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdd9110>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -2048,8 +2172,8 @@ class ItemGroupsResource(_SyncNamespace):
         id_item_group: int,
         *,
         body: ItemGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2067,15 +2191,15 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30795d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdd9110>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -2094,12 +2218,12 @@ class ItemGroupsResource(_SyncNamespace):
         self,
         id_item_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete item group.
 
         ``DELETE /public/v1/item-groups/{IdItemGroup}`` (operationId ``deleteItemGroup``)
@@ -2117,12 +2241,13 @@ class ItemGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -2137,8 +2262,8 @@ class ItemGroupsResource(_SyncNamespace):
         self,
         id_item_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2160,9 +2285,9 @@ class ItemGroupsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -2175,6 +2300,10 @@ class ItemGroupsResource(_SyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_item_groups
+    pages = pages_get_item_groups
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     create = create_item_group
@@ -2196,12 +2325,12 @@ class ItemsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | ItemSummaryPage | None:
+    ) -> ItemSummaryPage:
         """Get items.
 
         ``GET /public/v1/items`` (operationId ``getItems``)
@@ -2228,12 +2357,13 @@ class ItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | ItemSummaryPage | None
+            ItemSummaryPage
 
         """
 
@@ -2256,8 +2386,8 @@ class ItemsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2288,9 +2418,9 @@ class ItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | ItemSummaryPage]
@@ -2308,6 +2438,59 @@ class ItemsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_items(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.ItemSummary]:
+        """Every item of ``getItems``, in order, across pages (``GET /public/v1/items``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _items_get_items.iterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_items(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[ItemSummaryPage]:
+        """Every page of ``getItems`` (``GET /public/v1/items``), fetched lazily."""
+        return _items_get_items.pages(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_items
+    pages = pages_get_items
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_items
     get_detailed = get_items_detailed
@@ -2324,12 +2507,12 @@ class PaymentModesResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | PaymentModeDetailPage | None:
+    ) -> PaymentModeDetailPage:
         """Get payment modes.
 
         ``GET /public/v1/payment-modes`` (operationId ``getPaymentModes``)
@@ -2356,12 +2539,13 @@ class PaymentModesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | PaymentModeDetailPage | None
+            PaymentModeDetailPage
 
         """
 
@@ -2384,8 +2568,8 @@ class PaymentModesResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2416,9 +2600,9 @@ class PaymentModesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | PaymentModeDetailPage]
@@ -2436,16 +2620,65 @@ class PaymentModesResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_payment_modes(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.PaymentModeDetail]:
+        """Every item of ``getPaymentModes``, in order, across pages (``GET /public/v1/payment-modes``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _payment_modes_get_payment_modes.iterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_payment_modes(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[PaymentModeDetailPage]:
+        """Every page of ``getPaymentModes`` (``GET /public/v1/payment-modes``), fetched lazily."""
+        return _payment_modes_get_payment_modes.pages(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def create_payment_mode(
         self,
         *,
         body: PaymentModeInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create payment mode.
 
         ``POST /public/v1/payment-modes`` (operationId ``createPaymentMode``)
@@ -2458,18 +2691,19 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab297d790>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcc56750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -2484,8 +2718,8 @@ class PaymentModesResource(_SyncNamespace):
         self,
         *,
         body: PaymentModeInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2502,15 +2736,15 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab297d790>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcc56750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -2528,12 +2762,12 @@ class PaymentModesResource(_SyncNamespace):
         self,
         id_payment_mode: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | PaymentModeDetail | None:
+    ) -> PaymentModeDetail:
         """Get payment mode.
 
         ``GET /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``getPaymentMode``)
@@ -2551,12 +2785,13 @@ class PaymentModesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | PaymentModeDetail | None
+            PaymentModeDetail
 
         """
 
@@ -2571,8 +2806,8 @@ class PaymentModesResource(_SyncNamespace):
         self,
         id_payment_mode: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2594,9 +2829,9 @@ class PaymentModesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | PaymentModeDetail]
@@ -2615,12 +2850,12 @@ class PaymentModesResource(_SyncNamespace):
         id_payment_mode: int,
         *,
         body: PaymentModeInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update payment mode.
 
         ``PUT /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``updatePaymentMode``)
@@ -2634,18 +2869,19 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30a8450>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dccba0d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -2662,8 +2898,8 @@ class PaymentModesResource(_SyncNamespace):
         id_payment_mode: int,
         *,
         body: PaymentModeInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2681,15 +2917,15 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30a8450>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dccba0d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -2708,12 +2944,12 @@ class PaymentModesResource(_SyncNamespace):
         self,
         id_payment_mode: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete payment mode.
 
         ``DELETE /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``deletePaymentMode``)
@@ -2731,12 +2967,13 @@ class PaymentModesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -2751,8 +2988,8 @@ class PaymentModesResource(_SyncNamespace):
         self,
         id_payment_mode: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2774,9 +3011,9 @@ class PaymentModesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -2789,6 +3026,10 @@ class PaymentModesResource(_SyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_payment_modes
+    pages = pages_get_payment_modes
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     create = create_payment_mode
@@ -2805,12 +3046,12 @@ class PrintingModelsResource(_SyncNamespace):
     def get_default_printing_model_name(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | PrintingModelName | None:
+    ) -> PrintingModelName:
         """Get default printing model name.
 
         ``GET /public/v1/printing-models/default-name`` (operationId ``getDefaultPrintingModelName``)
@@ -2827,12 +3068,13 @@ class PrintingModelsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | PrintingModelName | None
+            PrintingModelName
 
         """
 
@@ -2845,8 +3087,8 @@ class PrintingModelsResource(_SyncNamespace):
     def get_default_printing_model_name_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2867,9 +3109,9 @@ class PrintingModelsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | PrintingModelName]
@@ -2885,12 +3127,12 @@ class PrintingModelsResource(_SyncNamespace):
     def get_printing_models(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | list[PrintingModel] | None:
+    ) -> list[PrintingModel]:
         """Get printing models.
 
         ``GET /public/v1/printing-models`` (operationId ``getPrintingModels``)
@@ -2907,12 +3149,13 @@ class PrintingModelsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | list[PrintingModel] | None
+            list[PrintingModel]
 
         """
 
@@ -2925,8 +3168,8 @@ class PrintingModelsResource(_SyncNamespace):
     def get_printing_models_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -2947,9 +3190,9 @@ class PrintingModelsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | list[PrintingModel]]
@@ -2965,12 +3208,12 @@ class PrintingModelsResource(_SyncNamespace):
     def get_printing_model_names(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | list[PrintingModelName] | None:
+    ) -> list[PrintingModelName]:
         """Get printing model names.
 
         ``GET /public/v1/printing-models/names`` (operationId ``getPrintingModelNames``)
@@ -2987,12 +3230,13 @@ class PrintingModelsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | list[PrintingModelName] | None
+            list[PrintingModelName]
 
         """
 
@@ -3005,8 +3249,8 @@ class PrintingModelsResource(_SyncNamespace):
     def get_printing_model_names_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3027,9 +3271,9 @@ class PrintingModelsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | list[PrintingModelName]]
@@ -3058,12 +3302,12 @@ class SaleCommitmentsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleCommitmentPage | None:
+    ) -> SaleCommitmentPage:
         """Get sale commitments.
 
         ``GET /public/v1/sale-commitments`` (operationId ``getSaleCommitments``)
@@ -3090,12 +3334,13 @@ class SaleCommitmentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleCommitmentPage | None
+            SaleCommitmentPage
 
         """
 
@@ -3118,8 +3363,8 @@ class SaleCommitmentsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3150,9 +3395,9 @@ class SaleCommitmentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleCommitmentPage]
@@ -3170,6 +3415,59 @@ class SaleCommitmentsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_sale_commitments(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.SaleCommitment]:
+        """Every item of ``getSaleCommitments``, in order, across pages (``GET /public/v1/sale-commitments``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _sale_commitments_get_sale_commitments.iterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_sale_commitments(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[SaleCommitmentPage]:
+        """Every page of ``getSaleCommitments`` (``GET /public/v1/sale-commitments``), fetched lazily."""
+        return _sale_commitments_get_sale_commitments.pages(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_sale_commitments
+    pages = pages_get_sale_commitments
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_sale_commitments
     get_detailed = get_sale_commitments_detailed
@@ -3182,12 +3480,12 @@ class SaleCreditsResource(_SyncNamespace):
         self,
         *,
         body: SaleCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create sale credit.
 
         ``POST /public/v1/sale-credits`` (operationId ``createSaleCredit``)
@@ -3200,18 +3498,19 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325f750>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcccf090>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -3226,8 +3525,8 @@ class SaleCreditsResource(_SyncNamespace):
         self,
         *,
         body: SaleCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3244,15 +3543,15 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325f750>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcccf090>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -3270,12 +3569,12 @@ class SaleCreditsResource(_SyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleCredit | None:
+    ) -> SaleCredit:
         """Get validated sale credit.
 
         ``GET /public/v1/sale-credits/validated/{IdSaleCredit}`` (operationId ``getValidatedSaleCredit``)
@@ -3293,12 +3592,13 @@ class SaleCreditsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleCredit | None
+            SaleCredit
 
         """
 
@@ -3313,8 +3613,8 @@ class SaleCreditsResource(_SyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3336,9 +3636,9 @@ class SaleCreditsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleCredit]
@@ -3356,12 +3656,12 @@ class SaleCreditsResource(_SyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleCredit | None:
+    ) -> SaleCredit:
         """Get sale credit.
 
         ``GET /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``getSaleCredit``)
@@ -3379,12 +3679,13 @@ class SaleCreditsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleCredit | None
+            SaleCredit
 
         """
 
@@ -3399,8 +3700,8 @@ class SaleCreditsResource(_SyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3422,9 +3723,9 @@ class SaleCreditsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleCredit]
@@ -3443,12 +3744,12 @@ class SaleCreditsResource(_SyncNamespace):
         id_sale_credit: int,
         *,
         body: SaleCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update sale credit.
 
         ``PUT /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``updateSaleCredit``)
@@ -3462,18 +3763,19 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31b11d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcce8310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -3490,8 +3792,8 @@ class SaleCreditsResource(_SyncNamespace):
         id_sale_credit: int,
         *,
         body: SaleCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3509,15 +3811,15 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31b11d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcce8310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -3536,12 +3838,12 @@ class SaleCreditsResource(_SyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete sale credit.
 
         ``DELETE /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``deleteSaleCredit``)
@@ -3559,12 +3861,13 @@ class SaleCreditsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -3579,8 +3882,8 @@ class SaleCreditsResource(_SyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3602,9 +3905,9 @@ class SaleCreditsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -3638,12 +3941,12 @@ class SaleDepositCreditsResource(_SyncNamespace):
         self,
         *,
         body: SaleDepositCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create sale deposit credit.
 
         ``POST /public/v1/sale-deposit-credits`` (operationId ``createSaleDepositCredit``)
@@ -3656,18 +3959,19 @@ class SaleDepositCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fef950>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc78d3d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -3682,8 +3986,8 @@ class SaleDepositCreditsResource(_SyncNamespace):
         self,
         *,
         body: SaleDepositCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3700,15 +4004,15 @@ class SaleDepositCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fef950>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc78d3d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -3726,12 +4030,12 @@ class SaleDepositCreditsResource(_SyncNamespace):
         self,
         id_sale_deposit_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleDepositCredit | None:
+    ) -> SaleDepositCredit:
         """Get sale deposit credit.
 
         ``GET /public/v1/sale-deposit-credits/{IdSaleDepositCredit}`` (operationId ``getSaleDepositCredit``)
@@ -3749,12 +4053,13 @@ class SaleDepositCreditsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleDepositCredit | None
+            SaleDepositCredit
 
         """
 
@@ -3769,8 +4074,8 @@ class SaleDepositCreditsResource(_SyncNamespace):
         self,
         id_sale_deposit_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3792,9 +4097,9 @@ class SaleDepositCreditsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleDepositCredit]
@@ -3822,12 +4127,12 @@ class SaleDepositInvoicesResource(_SyncNamespace):
         self,
         *,
         body: SaleDepositInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create sale deposit invoice.
 
         ``POST /public/v1/sale-deposit-invoices`` (operationId ``createSaleDepositInvoice``)
@@ -3840,18 +4145,19 @@ class SaleDepositInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32477d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc7e7f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -3866,8 +4172,8 @@ class SaleDepositInvoicesResource(_SyncNamespace):
         self,
         *,
         body: SaleDepositInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3884,15 +4190,15 @@ class SaleDepositInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32477d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc7e7f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -3910,12 +4216,12 @@ class SaleDepositInvoicesResource(_SyncNamespace):
         self,
         id_sale_deposit_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleDepositInvoice | None:
+    ) -> SaleDepositInvoice:
         """Get sale deposit invoice.
 
         ``GET /public/v1/sale-deposit-invoices/{IdSaleDepositInvoice}`` (operationId ``getSaleDepositInvoice``)
@@ -3933,12 +4239,13 @@ class SaleDepositInvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleDepositInvoice | None
+            SaleDepositInvoice
 
         """
 
@@ -3953,8 +4260,8 @@ class SaleDepositInvoicesResource(_SyncNamespace):
         self,
         id_sale_deposit_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -3976,9 +4283,9 @@ class SaleDepositInvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleDepositInvoice]
@@ -4010,12 +4317,12 @@ class SaleDocumentsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleDocumentSummaryPage | None:
+    ) -> SaleDocumentSummaryPage:
         """Get sale documents.
 
         ``GET /public/v1/sale-documents`` (operationId ``getSaleDocuments``)
@@ -4042,12 +4349,13 @@ class SaleDocumentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleDocumentSummaryPage | None
+            SaleDocumentSummaryPage
 
         """
 
@@ -4070,8 +4378,8 @@ class SaleDocumentsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4102,9 +4410,9 @@ class SaleDocumentsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleDocumentSummaryPage]
@@ -4122,6 +4430,59 @@ class SaleDocumentsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_sale_documents(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.SaleDocumentSummary]:
+        """Every item of ``getSaleDocuments``, in order, across pages (``GET /public/v1/sale-documents``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _sale_documents_get_sale_documents.iterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_sale_documents(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[SaleDocumentSummaryPage]:
+        """Every page of ``getSaleDocuments`` (``GET /public/v1/sale-documents``), fetched lazily."""
+        return _sale_documents_get_sale_documents.pages(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_sale_documents
+    pages = pages_get_sale_documents
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_sale_documents
     get_detailed = get_sale_documents_detailed
@@ -4134,12 +4495,12 @@ class SaleInvoicesResource(_SyncNamespace):
         self,
         *,
         body: SaleInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create sale invoice.
 
         ``POST /public/v1/sale-invoices`` (operationId ``createSaleInvoice``)
@@ -4152,18 +4513,19 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2eacc10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc604ed0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -4178,8 +4540,8 @@ class SaleInvoicesResource(_SyncNamespace):
         self,
         *,
         body: SaleInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4196,15 +4558,15 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2eacc10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc604ed0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -4222,12 +4584,12 @@ class SaleInvoicesResource(_SyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleInvoice | None:
+    ) -> SaleInvoice:
         """Get validated sale invoice.
 
         ``GET /public/v1/sale-invoices/validated/{IdSaleInvoice}`` (operationId ``getValidatedSaleInvoice``)
@@ -4245,12 +4607,13 @@ class SaleInvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleInvoice | None
+            SaleInvoice
 
         """
 
@@ -4265,8 +4628,8 @@ class SaleInvoicesResource(_SyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4288,9 +4651,9 @@ class SaleInvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleInvoice]
@@ -4308,12 +4671,12 @@ class SaleInvoicesResource(_SyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleInvoice | None:
+    ) -> SaleInvoice:
         """Get sale invoice.
 
         ``GET /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``getSaleInvoice``)
@@ -4331,12 +4694,13 @@ class SaleInvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleInvoice | None
+            SaleInvoice
 
         """
 
@@ -4351,8 +4715,8 @@ class SaleInvoicesResource(_SyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4374,9 +4738,9 @@ class SaleInvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleInvoice]
@@ -4395,12 +4759,12 @@ class SaleInvoicesResource(_SyncNamespace):
         id_sale_invoice: int,
         *,
         body: SaleInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update sale invoice.
 
         ``PUT /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``updateSaleInvoice``)
@@ -4414,18 +4778,19 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dbac50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf7fbd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -4442,8 +4807,8 @@ class SaleInvoicesResource(_SyncNamespace):
         id_sale_invoice: int,
         *,
         body: SaleInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4461,15 +4826,15 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dbac50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf7fbd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -4488,12 +4853,12 @@ class SaleInvoicesResource(_SyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete sale invoice.
 
         ``DELETE /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``deleteSaleInvoice``)
@@ -4511,12 +4876,13 @@ class SaleInvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -4531,8 +4897,8 @@ class SaleInvoicesResource(_SyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4554,9 +4920,9 @@ class SaleInvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -4590,12 +4956,12 @@ class SaleQuotesResource(_SyncNamespace):
         self,
         *,
         body: SaleQuoteInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create sale quote.
 
         ``POST /public/v1/sale-quotes`` (operationId ``createSaleQuote``)
@@ -4608,18 +4974,19 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d19590>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd5a3410>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -4634,8 +5001,8 @@ class SaleQuotesResource(_SyncNamespace):
         self,
         *,
         body: SaleQuoteInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4652,15 +5019,15 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d19590>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd5a3410>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -4678,12 +5045,12 @@ class SaleQuotesResource(_SyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleQuote | None:
+    ) -> SaleQuote:
         """Get invoiced sale quote.
 
         ``GET /public/v1/sale-quotes/invoiced/{IdSaleQuote}`` (operationId ``getInvoicedSaleQuote``)
@@ -4701,12 +5068,13 @@ class SaleQuotesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleQuote | None
+            SaleQuote
 
         """
 
@@ -4721,8 +5089,8 @@ class SaleQuotesResource(_SyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4744,9 +5112,9 @@ class SaleQuotesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleQuote]
@@ -4764,12 +5132,12 @@ class SaleQuotesResource(_SyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleQuote | None:
+    ) -> SaleQuote:
         """Get sale quote.
 
         ``GET /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``getSaleQuote``)
@@ -4787,12 +5155,13 @@ class SaleQuotesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleQuote | None
+            SaleQuote
 
         """
 
@@ -4807,8 +5176,8 @@ class SaleQuotesResource(_SyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4830,9 +5199,9 @@ class SaleQuotesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleQuote]
@@ -4851,12 +5220,12 @@ class SaleQuotesResource(_SyncNamespace):
         id_sale_quote: int,
         *,
         body: SaleQuoteInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update sale quote.
 
         ``PUT /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``updateSaleQuote``)
@@ -4870,18 +5239,19 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dec7d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf1dd50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -4898,8 +5268,8 @@ class SaleQuotesResource(_SyncNamespace):
         id_sale_quote: int,
         *,
         body: SaleQuoteInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -4917,15 +5287,15 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dec7d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf1dd50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -4944,12 +5314,12 @@ class SaleQuotesResource(_SyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete sale quote.
 
         ``DELETE /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``deleteSaleQuote``)
@@ -4967,12 +5337,13 @@ class SaleQuotesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -4987,8 +5358,8 @@ class SaleQuotesResource(_SyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5010,9 +5381,9 @@ class SaleQuotesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -5050,12 +5421,12 @@ class SaleUnitsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleUnitPage | None:
+    ) -> SaleUnitPage:
         """Get sale units.
 
         ``GET /public/v1/sale-units`` (operationId ``getSaleUnits``)
@@ -5082,12 +5453,13 @@ class SaleUnitsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleUnitPage | None
+            SaleUnitPage
 
         """
 
@@ -5110,8 +5482,8 @@ class SaleUnitsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5142,9 +5514,9 @@ class SaleUnitsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleUnitPage]
@@ -5162,16 +5534,65 @@ class SaleUnitsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_sale_units(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.SaleUnit]:
+        """Every item of ``getSaleUnits``, in order, across pages (``GET /public/v1/sale-units``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _sale_units_get_sale_units.iterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_sale_units(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[SaleUnitPage]:
+        """Every page of ``getSaleUnits`` (``GET /public/v1/sale-units``), fetched lazily."""
+        return _sale_units_get_sale_units.pages(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def get_sale_unit(
         self,
         id_sale_unit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleUnitDetail | None:
+    ) -> SaleUnitDetail:
         """Get sale unit.
 
         ``GET /public/v1/sale-units/{IdSaleUnit}`` (operationId ``getSaleUnit``)
@@ -5189,12 +5610,13 @@ class SaleUnitsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleUnitDetail | None
+            SaleUnitDetail
 
         """
 
@@ -5209,8 +5631,8 @@ class SaleUnitsResource(_SyncNamespace):
         self,
         id_sale_unit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5232,9 +5654,9 @@ class SaleUnitsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleUnitDetail]
@@ -5248,6 +5670,10 @@ class SaleUnitsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    # The tag's one paged operation.
+    iterate = iterate_get_sale_units
+    pages = pages_get_sale_units
+
 
 class ServiceItemsResource(_SyncNamespace):
     """The ``service_items`` operations."""
@@ -5256,12 +5682,12 @@ class ServiceItemsResource(_SyncNamespace):
         self,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create service item.
 
         ``POST /public/v1/items/services`` (operationId ``createServiceItem``)
@@ -5276,18 +5702,19 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2c940d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd10e490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -5302,8 +5729,8 @@ class ServiceItemsResource(_SyncNamespace):
         self,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5322,15 +5749,15 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2c940d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd10e490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -5348,12 +5775,12 @@ class ServiceItemsResource(_SyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | ItemDetail | None:
+    ) -> ItemDetail:
         """Get service item.
 
         ``GET /public/v1/items/services/{IdItem}`` (operationId ``getServiceItem``)
@@ -5371,12 +5798,13 @@ class ServiceItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | ItemDetail | None
+            ItemDetail
 
         """
 
@@ -5391,8 +5819,8 @@ class ServiceItemsResource(_SyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5414,9 +5842,9 @@ class ServiceItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | ItemDetail]
@@ -5435,12 +5863,12 @@ class ServiceItemsResource(_SyncNamespace):
         id_item: int,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update service item.
 
         ``PUT /public/v1/items/services/{IdItem}`` (operationId ``updateServiceItem``)
@@ -5456,18 +5884,19 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2cb9490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd0642d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -5484,8 +5913,8 @@ class ServiceItemsResource(_SyncNamespace):
         id_item: int,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5505,15 +5934,15 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2cb9490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd0642d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -5532,12 +5961,12 @@ class ServiceItemsResource(_SyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete service item.
 
         ``DELETE /public/v1/items/services/{IdItem}`` (operationId ``deleteServiceItem``)
@@ -5555,12 +5984,13 @@ class ServiceItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -5575,8 +6005,8 @@ class ServiceItemsResource(_SyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5598,9 +6028,9 @@ class ServiceItemsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -5636,12 +6066,12 @@ class SettlementTermsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SettlementTermPage | None:
+    ) -> SettlementTermPage:
         """Get settlement terms.
 
         ``GET /public/v1/settlement-terms`` (operationId ``getSettlementTerms``)
@@ -5668,12 +6098,13 @@ class SettlementTermsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SettlementTermPage | None
+            SettlementTermPage
 
         """
 
@@ -5696,8 +6127,8 @@ class SettlementTermsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5728,9 +6159,9 @@ class SettlementTermsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SettlementTermPage]
@@ -5748,16 +6179,65 @@ class SettlementTermsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_settlement_terms(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.SettlementTerm]:
+        """Every item of ``getSettlementTerms``, in order, across pages (``GET /public/v1/settlement-terms``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _settlement_terms_get_settlement_terms.iterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_settlement_terms(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[SettlementTermPage]:
+        """Every page of ``getSettlementTerms`` (``GET /public/v1/settlement-terms``), fetched lazily."""
+        return _settlement_terms_get_settlement_terms.pages(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def create_settlement_term(
         self,
         *,
         body: SettlementTermInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create settlement term.
 
         ``POST /public/v1/settlement-terms`` (operationId ``createSettlementTerm``)
@@ -5770,18 +6250,19 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d4b010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd493810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -5796,8 +6277,8 @@ class SettlementTermsResource(_SyncNamespace):
         self,
         *,
         body: SettlementTermInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5814,15 +6295,15 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d4b010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd493810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -5840,12 +6321,12 @@ class SettlementTermsResource(_SyncNamespace):
         self,
         id_setllement_term: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SettlementTerm | None:
+    ) -> SettlementTerm:
         """Get settlement term.
 
         ``GET /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``getSettlementTerm``)
@@ -5863,12 +6344,13 @@ class SettlementTermsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SettlementTerm | None
+            SettlementTerm
 
         """
 
@@ -5883,8 +6365,8 @@ class SettlementTermsResource(_SyncNamespace):
         self,
         id_setllement_term: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5906,9 +6388,9 @@ class SettlementTermsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SettlementTerm]
@@ -5927,12 +6409,12 @@ class SettlementTermsResource(_SyncNamespace):
         id_setllement_term: int,
         *,
         body: SettlementTermInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update settlement term.
 
         ``PUT /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``updateSettlementTerm``)
@@ -5946,18 +6428,19 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31a6a90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dce17210>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -5974,8 +6457,8 @@ class SettlementTermsResource(_SyncNamespace):
         id_setllement_term: int,
         *,
         body: SettlementTermInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -5993,15 +6476,15 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31a6a90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dce17210>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -6020,12 +6503,12 @@ class SettlementTermsResource(_SyncNamespace):
         self,
         id_setllement_term: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete settlement term.
 
         ``DELETE /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``deleteSettlementTerm``)
@@ -6043,12 +6526,13 @@ class SettlementTermsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -6063,8 +6547,8 @@ class SettlementTermsResource(_SyncNamespace):
         self,
         id_setllement_term: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -6086,9 +6570,9 @@ class SettlementTermsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -6101,6 +6585,10 @@ class SettlementTermsResource(_SyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_settlement_terms
+    pages = pages_get_settlement_terms
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     create = create_settlement_term
@@ -6122,12 +6610,12 @@ class SettlementsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SettlementPage | None:
+    ) -> SettlementPage:
         """Get settlements.
 
         ``GET /public/v1/settlements`` (operationId ``getSettlements``)
@@ -6154,12 +6642,13 @@ class SettlementsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SettlementPage | None
+            SettlementPage
 
         """
 
@@ -6182,8 +6671,8 @@ class SettlementsResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -6214,9 +6703,9 @@ class SettlementsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SettlementPage]
@@ -6234,6 +6723,59 @@ class SettlementsResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_settlements(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.Settlement]:
+        """Every item of ``getSettlements``, in order, across pages (``GET /public/v1/settlements``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _settlements_get_settlements.iterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_settlements(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[SettlementPage]:
+        """Every page of ``getSettlements`` (``GET /public/v1/settlements``), fetched lazily."""
+        return _settlements_get_settlements.pages(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_settlements
+    pages = pages_get_settlements
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_settlements
     get_detailed = get_settlements_detailed
@@ -6250,12 +6792,12 @@ class VatRatesResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | list[VatRate] | None:
+    ) -> list[VatRate]:
         """Get vat rates.
 
         ``GET /public/v1/vat-rates`` (operationId ``getVatRates``)
@@ -6282,12 +6824,13 @@ class VatRatesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | list[VatRate] | None
+            list[VatRate]
 
         """
 
@@ -6310,8 +6853,8 @@ class VatRatesResource(_SyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -6342,9 +6885,9 @@ class VatRatesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | list[VatRate]]
@@ -6361,6 +6904,59 @@ class VatRatesResource(_SyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    def iterate_get_vat_rates(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.VatRate]:
+        """Every item of ``getVatRates``, in order, across pages (``GET /public/v1/vat-rates``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _vat_rates_get_vat_rates.iterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_vat_rates(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[list[VatRate]]:
+        """Every page of ``getVatRates`` (``GET /public/v1/vat-rates``), fetched lazily."""
+        return _vat_rates_get_vat_rates.pages(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_vat_rates
+    pages = pages_get_vat_rates
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_vat_rates
@@ -6483,12 +7079,12 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> CustomerGroupPage | EbpError | GestionError | None:
+    ) -> CustomerGroupPage:
         """Get customer groups.
 
         ``GET /public/v1/customer-groups`` (operationId ``getCustomerGroups``)
@@ -6515,12 +7111,13 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            CustomerGroupPage | EbpError | GestionError | None
+            CustomerGroupPage
 
         """
 
@@ -6543,8 +7140,8 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -6575,9 +7172,9 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[CustomerGroupPage | EbpError | GestionError]
@@ -6595,16 +7192,42 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_customer_groups(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.CustomerGroup]:
+        """Every item of ``getCustomerGroups``, in order, across pages (``GET /public/v1/customer-groups``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _customer_groups_get_customer_groups.aiterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def create_customer_group(
         self,
         *,
         body: CustomerGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create customer group.
 
         ``POST /public/v1/customer-groups`` (operationId ``createCustomerGroup``)
@@ -6617,18 +7240,19 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2e480d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcef0e10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -6643,8 +7267,8 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
         self,
         *,
         body: CustomerGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -6661,15 +7285,15 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2e480d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcef0e10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -6687,12 +7311,12 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
         self,
         id_customer_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> CustomerGroup | EbpError | GestionError | None:
+    ) -> CustomerGroup:
         """Get customer group.
 
         ``GET /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``getCustomerGroup``)
@@ -6710,12 +7334,13 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            CustomerGroup | EbpError | GestionError | None
+            CustomerGroup
 
         """
 
@@ -6730,8 +7355,8 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
         self,
         id_customer_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -6753,9 +7378,9 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[CustomerGroup | EbpError | GestionError]
@@ -6774,12 +7399,12 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
         id_customer_group: int,
         *,
         body: CustomerGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update customer group.
 
         ``PUT /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``updateCustomerGroup``)
@@ -6793,18 +7418,19 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2ec6e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcd74250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -6821,8 +7447,8 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
         id_customer_group: int,
         *,
         body: CustomerGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -6840,15 +7466,15 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2ec6e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcd74250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -6867,12 +7493,12 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
         self,
         id_customer_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete customer group.
 
         ``DELETE /public/v1/customer-groups/{IdCustomerGroup}`` (operationId ``deleteCustomerGroup``)
@@ -6890,12 +7516,13 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -6910,8 +7537,8 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
         self,
         id_customer_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -6933,9 +7560,9 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -6948,6 +7575,9 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_customer_groups
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     create = create_customer_group
@@ -6965,12 +7595,12 @@ class AsyncCustomersResource(_AsyncNamespace):
         self,
         *,
         body: CustomerCreateInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create customer.
 
         ``POST /public/v1/customers`` (operationId ``createCustomer``)
@@ -6983,18 +7613,19 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7faab2ee7350>)
+                object at 0x7fe6dce94090>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -7009,8 +7640,8 @@ class AsyncCustomersResource(_AsyncNamespace):
         self,
         *,
         body: CustomerCreateInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7027,15 +7658,15 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7faab2ee7350>)
+                object at 0x7fe6dce94090>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -7053,12 +7684,12 @@ class AsyncCustomersResource(_AsyncNamespace):
         self,
         id_customer: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Customer | EbpError | GestionError | None:
+    ) -> Customer:
         """Get customer.
 
         ``GET /public/v1/customers/{IdCustomer}`` (operationId ``getCustomer``)
@@ -7076,12 +7707,13 @@ class AsyncCustomersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Customer | EbpError | GestionError | None
+            Customer
 
         """
 
@@ -7096,8 +7728,8 @@ class AsyncCustomersResource(_AsyncNamespace):
         self,
         id_customer: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7119,9 +7751,9 @@ class AsyncCustomersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Customer | EbpError | GestionError]
@@ -7140,12 +7772,12 @@ class AsyncCustomersResource(_AsyncNamespace):
         id_customer: int,
         *,
         body: CustomerUpdateInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update customer.
 
         ``PUT /public/v1/customers/{IdCustomer}`` (operationId ``updateCustomer``)
@@ -7159,18 +7791,19 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f1b6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdac510>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -7187,8 +7820,8 @@ class AsyncCustomersResource(_AsyncNamespace):
         id_customer: int,
         *,
         body: CustomerUpdateInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7206,15 +7839,15 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f1b6d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdac510>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -7233,12 +7866,12 @@ class AsyncCustomersResource(_AsyncNamespace):
         self,
         id_customer: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete customer.
 
         ``DELETE /public/v1/customers/{IdCustomer}`` (operationId ``deleteCustomer``)
@@ -7256,12 +7889,13 @@ class AsyncCustomersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -7276,8 +7910,8 @@ class AsyncCustomersResource(_AsyncNamespace):
         self,
         id_customer: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7299,9 +7933,9 @@ class AsyncCustomersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -7332,12 +7966,12 @@ class AsyncDashboardsResource(_AsyncNamespace):
     async def get_best_customers_indicator(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> BestCustomersIndicator | EbpError | GestionError | None:
+    ) -> BestCustomersIndicator:
         """Get best customers indicator.
 
         ``GET /public/v1/dashboards/best-customers-indicator`` (operationId ``getBestCustomersIndicator``)
@@ -7354,12 +7988,13 @@ class AsyncDashboardsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            BestCustomersIndicator | EbpError | GestionError | None
+            BestCustomersIndicator
 
         """
 
@@ -7372,8 +8007,8 @@ class AsyncDashboardsResource(_AsyncNamespace):
     async def get_best_customers_indicator_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7394,9 +8029,9 @@ class AsyncDashboardsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[BestCustomersIndicator | EbpError | GestionError]
@@ -7412,12 +8047,12 @@ class AsyncDashboardsResource(_AsyncNamespace):
     async def get_commitment_customer_indicator(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> CommitmentCustomerIndicator | EbpError | GestionError | None:
+    ) -> CommitmentCustomerIndicator:
         """Get commitment customer indicator.
 
         ``GET /public/v1/dashboards/commitment-customer-indicator`` (operationId ``getCommitmentCustomerIndicator``)
@@ -7434,12 +8069,13 @@ class AsyncDashboardsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            CommitmentCustomerIndicator | EbpError | GestionError | None
+            CommitmentCustomerIndicator
 
         """
 
@@ -7452,8 +8088,8 @@ class AsyncDashboardsResource(_AsyncNamespace):
     async def get_commitment_customer_indicator_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7474,9 +8110,9 @@ class AsyncDashboardsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[CommitmentCustomerIndicator | EbpError | GestionError]
@@ -7492,12 +8128,12 @@ class AsyncDashboardsResource(_AsyncNamespace):
     async def get_sale_amount_indicator(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Decimal | EbpError | GestionError | None:
+    ) -> Decimal:
         """Get sale amount indicator.
 
         ``GET /public/v1/dashboards/sale-amount-indicator`` (operationId ``getSaleAmountIndicator``)
@@ -7514,12 +8150,13 @@ class AsyncDashboardsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Decimal | EbpError | GestionError | None
+            Decimal
 
         """
 
@@ -7532,8 +8169,8 @@ class AsyncDashboardsResource(_AsyncNamespace):
     async def get_sale_amount_indicator_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7554,9 +8191,9 @@ class AsyncDashboardsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Decimal | EbpError | GestionError]
@@ -7572,12 +8209,12 @@ class AsyncDashboardsResource(_AsyncNamespace):
     async def get_sale_quote_indicator(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleQuoteIndicator | None:
+    ) -> SaleQuoteIndicator:
         """Get sale quote indicator.
 
         ``GET /public/v1/dashboards/sale-quote-indicator`` (operationId ``getSaleQuoteIndicator``)
@@ -7594,12 +8231,13 @@ class AsyncDashboardsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleQuoteIndicator | None
+            SaleQuoteIndicator
 
         """
 
@@ -7612,8 +8250,8 @@ class AsyncDashboardsResource(_AsyncNamespace):
     async def get_sale_quote_indicator_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7634,9 +8272,9 @@ class AsyncDashboardsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleQuoteIndicator]
@@ -7657,12 +8295,12 @@ class AsyncGoodItemsResource(_AsyncNamespace):
         self,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create good item.
 
         ``POST /public/v1/items/goods`` (operationId ``createGoodItem``)
@@ -7677,18 +8315,19 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f30510>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdd45d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -7703,8 +8342,8 @@ class AsyncGoodItemsResource(_AsyncNamespace):
         self,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7723,15 +8362,15 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2f30510>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdd45d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -7749,12 +8388,12 @@ class AsyncGoodItemsResource(_AsyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | ItemDetail | None:
+    ) -> ItemDetail:
         """Get good item.
 
         ``GET /public/v1/items/goods/{IdItem}`` (operationId ``getGoodItem``)
@@ -7772,12 +8411,13 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | ItemDetail | None
+            ItemDetail
 
         """
 
@@ -7792,8 +8432,8 @@ class AsyncGoodItemsResource(_AsyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7815,9 +8455,9 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | ItemDetail]
@@ -7836,12 +8476,12 @@ class AsyncGoodItemsResource(_AsyncNamespace):
         id_item: int,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update good item.
 
         ``PUT /public/v1/items/goods/{IdItem}`` (operationId ``updateGoodItem``)
@@ -7857,18 +8497,19 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3261810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdeaa50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -7885,8 +8526,8 @@ class AsyncGoodItemsResource(_AsyncNamespace):
         id_item: int,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7906,15 +8547,15 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab3261810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdeaa50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -7933,12 +8574,12 @@ class AsyncGoodItemsResource(_AsyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete good item.
 
         ``DELETE /public/v1/items/goods/{IdItem}`` (operationId ``deleteGoodItem``)
@@ -7956,12 +8597,13 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -7976,8 +8618,8 @@ class AsyncGoodItemsResource(_AsyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -7999,9 +8641,9 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -8037,12 +8679,12 @@ class AsyncItemGroupsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | ItemGroupPage | None:
+    ) -> ItemGroupPage:
         """Get item groups.
 
         ``GET /public/v1/item-groups`` (operationId ``getItemGroups``)
@@ -8069,12 +8711,13 @@ class AsyncItemGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | ItemGroupPage | None
+            ItemGroupPage
 
         """
 
@@ -8097,8 +8740,8 @@ class AsyncItemGroupsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -8129,9 +8772,9 @@ class AsyncItemGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | ItemGroupPage]
@@ -8149,16 +8792,42 @@ class AsyncItemGroupsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_item_groups(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.ItemGroup]:
+        """Every item of ``getItemGroups``, in order, across pages (``GET /public/v1/item-groups``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _item_groups_get_item_groups.aiterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def create_item_group(
         self,
         *,
         body: ItemGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create item group.
 
         ``POST /public/v1/item-groups`` (operationId ``createItemGroup``)
@@ -8171,18 +8840,19 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa7350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcc2ee90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -8197,8 +8867,8 @@ class AsyncItemGroupsResource(_AsyncNamespace):
         self,
         *,
         body: ItemGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -8215,15 +8885,15 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fa7350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcc2ee90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -8241,12 +8911,12 @@ class AsyncItemGroupsResource(_AsyncNamespace):
         self,
         id_item_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | ItemGroup | None:
+    ) -> ItemGroup:
         """Get item group.
 
         ``GET /public/v1/item-groups/{IdItemGroup}`` (operationId ``getItemGroup``)
@@ -8264,12 +8934,13 @@ class AsyncItemGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | ItemGroup | None
+            ItemGroup
 
         """
 
@@ -8284,8 +8955,8 @@ class AsyncItemGroupsResource(_AsyncNamespace):
         self,
         id_item_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -8307,9 +8978,9 @@ class AsyncItemGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | ItemGroup]
@@ -8328,12 +8999,12 @@ class AsyncItemGroupsResource(_AsyncNamespace):
         id_item_group: int,
         *,
         body: ItemGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update item group.
 
         ``PUT /public/v1/item-groups/{IdItemGroup}`` (operationId ``updateItemGroup``)
@@ -8347,18 +9018,19 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30795d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdd9110>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -8375,8 +9047,8 @@ class AsyncItemGroupsResource(_AsyncNamespace):
         id_item_group: int,
         *,
         body: ItemGroupInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -8394,15 +9066,15 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30795d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcdd9110>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -8421,12 +9093,12 @@ class AsyncItemGroupsResource(_AsyncNamespace):
         self,
         id_item_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete item group.
 
         ``DELETE /public/v1/item-groups/{IdItemGroup}`` (operationId ``deleteItemGroup``)
@@ -8444,12 +9116,13 @@ class AsyncItemGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -8464,8 +9137,8 @@ class AsyncItemGroupsResource(_AsyncNamespace):
         self,
         id_item_group: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -8487,9 +9160,9 @@ class AsyncItemGroupsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -8502,6 +9175,9 @@ class AsyncItemGroupsResource(_AsyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_item_groups
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     create = create_item_group
@@ -8523,12 +9199,12 @@ class AsyncItemsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | ItemSummaryPage | None:
+    ) -> ItemSummaryPage:
         """Get items.
 
         ``GET /public/v1/items`` (operationId ``getItems``)
@@ -8555,12 +9231,13 @@ class AsyncItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | ItemSummaryPage | None
+            ItemSummaryPage
 
         """
 
@@ -8583,8 +9260,8 @@ class AsyncItemsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -8615,9 +9292,9 @@ class AsyncItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | ItemSummaryPage]
@@ -8635,6 +9312,35 @@ class AsyncItemsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_items(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.ItemSummary]:
+        """Every item of ``getItems``, in order, across pages (``GET /public/v1/items``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _items_get_items.aiterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_items
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_items
     get_detailed = get_items_detailed
@@ -8651,12 +9357,12 @@ class AsyncPaymentModesResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | PaymentModeDetailPage | None:
+    ) -> PaymentModeDetailPage:
         """Get payment modes.
 
         ``GET /public/v1/payment-modes`` (operationId ``getPaymentModes``)
@@ -8683,12 +9389,13 @@ class AsyncPaymentModesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | PaymentModeDetailPage | None
+            PaymentModeDetailPage
 
         """
 
@@ -8711,8 +9418,8 @@ class AsyncPaymentModesResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -8743,9 +9450,9 @@ class AsyncPaymentModesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | PaymentModeDetailPage]
@@ -8763,16 +9470,42 @@ class AsyncPaymentModesResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_payment_modes(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.PaymentModeDetail]:
+        """Every item of ``getPaymentModes``, in order, across pages (``GET /public/v1/payment-modes``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _payment_modes_get_payment_modes.aiterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def create_payment_mode(
         self,
         *,
         body: PaymentModeInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create payment mode.
 
         ``POST /public/v1/payment-modes`` (operationId ``createPaymentMode``)
@@ -8785,18 +9518,19 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab297d790>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcc56750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -8811,8 +9545,8 @@ class AsyncPaymentModesResource(_AsyncNamespace):
         self,
         *,
         body: PaymentModeInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -8829,15 +9563,15 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab297d790>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcc56750>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -8855,12 +9589,12 @@ class AsyncPaymentModesResource(_AsyncNamespace):
         self,
         id_payment_mode: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | PaymentModeDetail | None:
+    ) -> PaymentModeDetail:
         """Get payment mode.
 
         ``GET /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``getPaymentMode``)
@@ -8878,12 +9612,13 @@ class AsyncPaymentModesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | PaymentModeDetail | None
+            PaymentModeDetail
 
         """
 
@@ -8898,8 +9633,8 @@ class AsyncPaymentModesResource(_AsyncNamespace):
         self,
         id_payment_mode: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -8921,9 +9656,9 @@ class AsyncPaymentModesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | PaymentModeDetail]
@@ -8942,12 +9677,12 @@ class AsyncPaymentModesResource(_AsyncNamespace):
         id_payment_mode: int,
         *,
         body: PaymentModeInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update payment mode.
 
         ``PUT /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``updatePaymentMode``)
@@ -8961,18 +9696,19 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30a8450>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dccba0d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -8989,8 +9725,8 @@ class AsyncPaymentModesResource(_AsyncNamespace):
         id_payment_mode: int,
         *,
         body: PaymentModeInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9008,15 +9744,15 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30a8450>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dccba0d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -9035,12 +9771,12 @@ class AsyncPaymentModesResource(_AsyncNamespace):
         self,
         id_payment_mode: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete payment mode.
 
         ``DELETE /public/v1/payment-modes/{IdPaymentMode}`` (operationId ``deletePaymentMode``)
@@ -9058,12 +9794,13 @@ class AsyncPaymentModesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -9078,8 +9815,8 @@ class AsyncPaymentModesResource(_AsyncNamespace):
         self,
         id_payment_mode: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9101,9 +9838,9 @@ class AsyncPaymentModesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -9116,6 +9853,9 @@ class AsyncPaymentModesResource(_AsyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_payment_modes
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     create = create_payment_mode
@@ -9132,12 +9872,12 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
     async def get_default_printing_model_name(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | PrintingModelName | None:
+    ) -> PrintingModelName:
         """Get default printing model name.
 
         ``GET /public/v1/printing-models/default-name`` (operationId ``getDefaultPrintingModelName``)
@@ -9154,12 +9894,13 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | PrintingModelName | None
+            PrintingModelName
 
         """
 
@@ -9172,8 +9913,8 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
     async def get_default_printing_model_name_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9194,9 +9935,9 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | PrintingModelName]
@@ -9212,12 +9953,12 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
     async def get_printing_models(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | list[PrintingModel] | None:
+    ) -> list[PrintingModel]:
         """Get printing models.
 
         ``GET /public/v1/printing-models`` (operationId ``getPrintingModels``)
@@ -9234,12 +9975,13 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | list[PrintingModel] | None
+            list[PrintingModel]
 
         """
 
@@ -9252,8 +9994,8 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
     async def get_printing_models_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9274,9 +10016,9 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | list[PrintingModel]]
@@ -9292,12 +10034,12 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
     async def get_printing_model_names(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | list[PrintingModelName] | None:
+    ) -> list[PrintingModelName]:
         """Get printing model names.
 
         ``GET /public/v1/printing-models/names`` (operationId ``getPrintingModelNames``)
@@ -9314,12 +10056,13 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | list[PrintingModelName] | None
+            list[PrintingModelName]
 
         """
 
@@ -9332,8 +10075,8 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
     async def get_printing_model_names_detailed(
         self,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9354,9 +10097,9 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | list[PrintingModelName]]
@@ -9385,12 +10128,12 @@ class AsyncSaleCommitmentsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleCommitmentPage | None:
+    ) -> SaleCommitmentPage:
         """Get sale commitments.
 
         ``GET /public/v1/sale-commitments`` (operationId ``getSaleCommitments``)
@@ -9417,12 +10160,13 @@ class AsyncSaleCommitmentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleCommitmentPage | None
+            SaleCommitmentPage
 
         """
 
@@ -9445,8 +10189,8 @@ class AsyncSaleCommitmentsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9477,9 +10221,9 @@ class AsyncSaleCommitmentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleCommitmentPage]
@@ -9497,6 +10241,35 @@ class AsyncSaleCommitmentsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_sale_commitments(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.SaleCommitment]:
+        """Every item of ``getSaleCommitments``, in order, across pages (``GET /public/v1/sale-commitments``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _sale_commitments_get_sale_commitments.aiterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_sale_commitments
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_sale_commitments
     get_detailed = get_sale_commitments_detailed
@@ -9509,12 +10282,12 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
         self,
         *,
         body: SaleCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create sale credit.
 
         ``POST /public/v1/sale-credits`` (operationId ``createSaleCredit``)
@@ -9527,18 +10300,19 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325f750>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcccf090>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -9553,8 +10327,8 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
         self,
         *,
         body: SaleCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9571,15 +10345,15 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab325f750>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcccf090>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -9597,12 +10371,12 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleCredit | None:
+    ) -> SaleCredit:
         """Get validated sale credit.
 
         ``GET /public/v1/sale-credits/validated/{IdSaleCredit}`` (operationId ``getValidatedSaleCredit``)
@@ -9620,12 +10394,13 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleCredit | None
+            SaleCredit
 
         """
 
@@ -9640,8 +10415,8 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9663,9 +10438,9 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleCredit]
@@ -9683,12 +10458,12 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleCredit | None:
+    ) -> SaleCredit:
         """Get sale credit.
 
         ``GET /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``getSaleCredit``)
@@ -9706,12 +10481,13 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleCredit | None
+            SaleCredit
 
         """
 
@@ -9726,8 +10502,8 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9749,9 +10525,9 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleCredit]
@@ -9770,12 +10546,12 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
         id_sale_credit: int,
         *,
         body: SaleCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update sale credit.
 
         ``PUT /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``updateSaleCredit``)
@@ -9789,18 +10565,19 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31b11d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcce8310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -9817,8 +10594,8 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
         id_sale_credit: int,
         *,
         body: SaleCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9836,15 +10613,15 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31b11d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcce8310>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -9863,12 +10640,12 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete sale credit.
 
         ``DELETE /public/v1/sale-credits/{IdSaleCredit}`` (operationId ``deleteSaleCredit``)
@@ -9886,12 +10663,13 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -9906,8 +10684,8 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
         self,
         id_sale_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -9929,9 +10707,9 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -9965,12 +10743,12 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
         self,
         *,
         body: SaleDepositCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create sale deposit credit.
 
         ``POST /public/v1/sale-deposit-credits`` (operationId ``createSaleDepositCredit``)
@@ -9983,18 +10761,19 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fef950>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc78d3d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -10009,8 +10788,8 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
         self,
         *,
         body: SaleDepositCreditInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10027,15 +10806,15 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2fef950>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc78d3d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -10053,12 +10832,12 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
         self,
         id_sale_deposit_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleDepositCredit | None:
+    ) -> SaleDepositCredit:
         """Get sale deposit credit.
 
         ``GET /public/v1/sale-deposit-credits/{IdSaleDepositCredit}`` (operationId ``getSaleDepositCredit``)
@@ -10076,12 +10855,13 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleDepositCredit | None
+            SaleDepositCredit
 
         """
 
@@ -10096,8 +10876,8 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
         self,
         id_sale_deposit_credit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10119,9 +10899,9 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleDepositCredit]
@@ -10149,12 +10929,12 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
         self,
         *,
         body: SaleDepositInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create sale deposit invoice.
 
         ``POST /public/v1/sale-deposit-invoices`` (operationId ``createSaleDepositInvoice``)
@@ -10167,18 +10947,19 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32477d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc7e7f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -10193,8 +10974,8 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
         self,
         *,
         body: SaleDepositInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10211,15 +10992,15 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab32477d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc7e7f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -10237,12 +11018,12 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
         self,
         id_sale_deposit_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleDepositInvoice | None:
+    ) -> SaleDepositInvoice:
         """Get sale deposit invoice.
 
         ``GET /public/v1/sale-deposit-invoices/{IdSaleDepositInvoice}`` (operationId ``getSaleDepositInvoice``)
@@ -10260,12 +11041,13 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleDepositInvoice | None
+            SaleDepositInvoice
 
         """
 
@@ -10280,8 +11062,8 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
         self,
         id_sale_deposit_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10303,9 +11085,9 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleDepositInvoice]
@@ -10337,12 +11119,12 @@ class AsyncSaleDocumentsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleDocumentSummaryPage | None:
+    ) -> SaleDocumentSummaryPage:
         """Get sale documents.
 
         ``GET /public/v1/sale-documents`` (operationId ``getSaleDocuments``)
@@ -10369,12 +11151,13 @@ class AsyncSaleDocumentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleDocumentSummaryPage | None
+            SaleDocumentSummaryPage
 
         """
 
@@ -10397,8 +11180,8 @@ class AsyncSaleDocumentsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10429,9 +11212,9 @@ class AsyncSaleDocumentsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleDocumentSummaryPage]
@@ -10449,6 +11232,35 @@ class AsyncSaleDocumentsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_sale_documents(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.SaleDocumentSummary]:
+        """Every item of ``getSaleDocuments``, in order, across pages (``GET /public/v1/sale-documents``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _sale_documents_get_sale_documents.aiterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_sale_documents
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_sale_documents
     get_detailed = get_sale_documents_detailed
@@ -10461,12 +11273,12 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
         self,
         *,
         body: SaleInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create sale invoice.
 
         ``POST /public/v1/sale-invoices`` (operationId ``createSaleInvoice``)
@@ -10479,18 +11291,19 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2eacc10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc604ed0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -10505,8 +11318,8 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
         self,
         *,
         body: SaleInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10523,15 +11336,15 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2eacc10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dc604ed0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -10549,12 +11362,12 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleInvoice | None:
+    ) -> SaleInvoice:
         """Get validated sale invoice.
 
         ``GET /public/v1/sale-invoices/validated/{IdSaleInvoice}`` (operationId ``getValidatedSaleInvoice``)
@@ -10572,12 +11385,13 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleInvoice | None
+            SaleInvoice
 
         """
 
@@ -10592,8 +11406,8 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10615,9 +11429,9 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleInvoice]
@@ -10635,12 +11449,12 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleInvoice | None:
+    ) -> SaleInvoice:
         """Get sale invoice.
 
         ``GET /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``getSaleInvoice``)
@@ -10658,12 +11472,13 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleInvoice | None
+            SaleInvoice
 
         """
 
@@ -10678,8 +11493,8 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10701,9 +11516,9 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleInvoice]
@@ -10722,12 +11537,12 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
         id_sale_invoice: int,
         *,
         body: SaleInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update sale invoice.
 
         ``PUT /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``updateSaleInvoice``)
@@ -10741,18 +11556,19 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dbac50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf7fbd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -10769,8 +11585,8 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
         id_sale_invoice: int,
         *,
         body: SaleInvoiceInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10788,15 +11604,15 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dbac50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf7fbd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -10815,12 +11631,12 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete sale invoice.
 
         ``DELETE /public/v1/sale-invoices/{IdSaleInvoice}`` (operationId ``deleteSaleInvoice``)
@@ -10838,12 +11654,13 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -10858,8 +11675,8 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
         self,
         id_sale_invoice: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10881,9 +11698,9 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -10917,12 +11734,12 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
         self,
         *,
         body: SaleQuoteInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create sale quote.
 
         ``POST /public/v1/sale-quotes`` (operationId ``createSaleQuote``)
@@ -10935,18 +11752,19 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d19590>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd5a3410>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -10961,8 +11779,8 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
         self,
         *,
         body: SaleQuoteInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -10979,15 +11797,15 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d19590>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd5a3410>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -11005,12 +11823,12 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleQuote | None:
+    ) -> SaleQuote:
         """Get invoiced sale quote.
 
         ``GET /public/v1/sale-quotes/invoiced/{IdSaleQuote}`` (operationId ``getInvoicedSaleQuote``)
@@ -11028,12 +11846,13 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleQuote | None
+            SaleQuote
 
         """
 
@@ -11048,8 +11867,8 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -11071,9 +11890,9 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleQuote]
@@ -11091,12 +11910,12 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleQuote | None:
+    ) -> SaleQuote:
         """Get sale quote.
 
         ``GET /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``getSaleQuote``)
@@ -11114,12 +11933,13 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleQuote | None
+            SaleQuote
 
         """
 
@@ -11134,8 +11954,8 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -11157,9 +11977,9 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleQuote]
@@ -11178,12 +11998,12 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
         id_sale_quote: int,
         *,
         body: SaleQuoteInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update sale quote.
 
         ``PUT /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``updateSaleQuote``)
@@ -11197,18 +12017,19 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dec7d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf1dd50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -11225,8 +12046,8 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
         id_sale_quote: int,
         *,
         body: SaleQuoteInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -11244,15 +12065,15 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2dec7d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf1dd50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -11271,12 +12092,12 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete sale quote.
 
         ``DELETE /public/v1/sale-quotes/{IdSaleQuote}`` (operationId ``deleteSaleQuote``)
@@ -11294,12 +12115,13 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -11314,8 +12136,8 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
         self,
         id_sale_quote: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -11337,9 +12159,9 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -11377,12 +12199,12 @@ class AsyncSaleUnitsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleUnitPage | None:
+    ) -> SaleUnitPage:
         """Get sale units.
 
         ``GET /public/v1/sale-units`` (operationId ``getSaleUnits``)
@@ -11409,12 +12231,13 @@ class AsyncSaleUnitsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleUnitPage | None
+            SaleUnitPage
 
         """
 
@@ -11437,8 +12260,8 @@ class AsyncSaleUnitsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -11469,9 +12292,9 @@ class AsyncSaleUnitsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleUnitPage]
@@ -11489,16 +12312,42 @@ class AsyncSaleUnitsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_sale_units(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.SaleUnit]:
+        """Every item of ``getSaleUnits``, in order, across pages (``GET /public/v1/sale-units``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _sale_units_get_sale_units.aiterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def get_sale_unit(
         self,
         id_sale_unit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SaleUnitDetail | None:
+    ) -> SaleUnitDetail:
         """Get sale unit.
 
         ``GET /public/v1/sale-units/{IdSaleUnit}`` (operationId ``getSaleUnit``)
@@ -11516,12 +12365,13 @@ class AsyncSaleUnitsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SaleUnitDetail | None
+            SaleUnitDetail
 
         """
 
@@ -11536,8 +12386,8 @@ class AsyncSaleUnitsResource(_AsyncNamespace):
         self,
         id_sale_unit: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -11559,9 +12409,9 @@ class AsyncSaleUnitsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SaleUnitDetail]
@@ -11575,6 +12425,9 @@ class AsyncSaleUnitsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    # The tag's one paged operation.
+    iterate = iterate_get_sale_units
+
 
 class AsyncServiceItemsResource(_AsyncNamespace):
     """The ``service_items`` operations."""
@@ -11583,12 +12436,12 @@ class AsyncServiceItemsResource(_AsyncNamespace):
         self,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create service item.
 
         ``POST /public/v1/items/services`` (operationId ``createServiceItem``)
@@ -11603,18 +12456,19 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2c940d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd10e490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -11629,8 +12483,8 @@ class AsyncServiceItemsResource(_AsyncNamespace):
         self,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -11649,15 +12503,15 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2c940d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd10e490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -11675,12 +12529,12 @@ class AsyncServiceItemsResource(_AsyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | ItemDetail | None:
+    ) -> ItemDetail:
         """Get service item.
 
         ``GET /public/v1/items/services/{IdItem}`` (operationId ``getServiceItem``)
@@ -11698,12 +12552,13 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | ItemDetail | None
+            ItemDetail
 
         """
 
@@ -11718,8 +12573,8 @@ class AsyncServiceItemsResource(_AsyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -11741,9 +12596,9 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | ItemDetail]
@@ -11762,12 +12617,12 @@ class AsyncServiceItemsResource(_AsyncNamespace):
         id_item: int,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update service item.
 
         ``PUT /public/v1/items/services/{IdItem}`` (operationId ``updateServiceItem``)
@@ -11783,18 +12638,19 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2cb9490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd0642d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -11811,8 +12667,8 @@ class AsyncServiceItemsResource(_AsyncNamespace):
         id_item: int,
         *,
         body: ItemForm,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -11832,15 +12688,15 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2cb9490>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd0642d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -11859,12 +12715,12 @@ class AsyncServiceItemsResource(_AsyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete service item.
 
         ``DELETE /public/v1/items/services/{IdItem}`` (operationId ``deleteServiceItem``)
@@ -11882,12 +12738,13 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -11902,8 +12759,8 @@ class AsyncServiceItemsResource(_AsyncNamespace):
         self,
         id_item: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -11925,9 +12782,9 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -11963,12 +12820,12 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SettlementTermPage | None:
+    ) -> SettlementTermPage:
         """Get settlement terms.
 
         ``GET /public/v1/settlement-terms`` (operationId ``getSettlementTerms``)
@@ -11995,12 +12852,13 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SettlementTermPage | None
+            SettlementTermPage
 
         """
 
@@ -12023,8 +12881,8 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -12055,9 +12913,9 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SettlementTermPage]
@@ -12075,16 +12933,42 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_settlement_terms(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.SettlementTerm]:
+        """Every item of ``getSettlementTerms``, in order, across pages (``GET /public/v1/settlement-terms``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _settlement_terms_get_settlement_terms.aiterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def create_settlement_term(
         self,
         *,
         body: SettlementTermInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Create settlement term.
 
         ``POST /public/v1/settlement-terms`` (operationId ``createSettlementTerm``)
@@ -12097,18 +12981,19 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d4b010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd493810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -12123,8 +13008,8 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
         self,
         *,
         body: SettlementTermInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -12141,15 +13026,15 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab2d4b010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd493810>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -12167,12 +13052,12 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
         self,
         id_setllement_term: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SettlementTerm | None:
+    ) -> SettlementTerm:
         """Get settlement term.
 
         ``GET /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``getSettlementTerm``)
@@ -12190,12 +13075,13 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SettlementTerm | None
+            SettlementTerm
 
         """
 
@@ -12210,8 +13096,8 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
         self,
         id_setllement_term: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -12233,9 +13119,9 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SettlementTerm]
@@ -12254,12 +13140,12 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
         id_setllement_term: int,
         *,
         body: SettlementTermInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Update settlement term.
 
         ``PUT /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``updateSettlementTerm``)
@@ -12273,18 +13159,19 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31a6a90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dce17210>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -12301,8 +13188,8 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
         id_setllement_term: int,
         *,
         body: SettlementTermInput,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -12320,15 +13207,15 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab31a6a90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dce17210>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -12347,12 +13234,12 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
         self,
         id_setllement_term: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | int | None:
+    ) -> int:
         """Delete settlement term.
 
         ``DELETE /public/v1/settlement-terms/{IdSetllementTerm}`` (operationId ``deleteSettlementTerm``)
@@ -12370,12 +13257,13 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | int | None
+            int
 
         """
 
@@ -12390,8 +13278,8 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
         self,
         id_setllement_term: int,
         *,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -12413,9 +13301,9 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | int]
@@ -12428,6 +13316,9 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_settlement_terms
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     create = create_settlement_term
@@ -12449,12 +13340,12 @@ class AsyncSettlementsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | SettlementPage | None:
+    ) -> SettlementPage:
         """Get settlements.
 
         ``GET /public/v1/settlements`` (operationId ``getSettlements``)
@@ -12481,12 +13372,13 @@ class AsyncSettlementsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | SettlementPage | None
+            SettlementPage
 
         """
 
@@ -12509,8 +13401,8 @@ class AsyncSettlementsResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -12541,9 +13433,9 @@ class AsyncSettlementsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | SettlementPage]
@@ -12561,6 +13453,35 @@ class AsyncSettlementsResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_settlements(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.Settlement]:
+        """Every item of ``getSettlements``, in order, across pages (``GET /public/v1/settlements``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _settlements_get_settlements.aiterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_settlements
+
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_settlements
     get_detailed = get_settlements_detailed
@@ -12577,12 +13498,12 @@ class AsyncVatRatesResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | GestionError | list[VatRate] | None:
+    ) -> list[VatRate]:
         """Get vat rates.
 
         ``GET /public/v1/vat-rates`` (operationId ``getVatRates``)
@@ -12609,12 +13530,13 @@ class AsyncVatRatesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | GestionError | list[VatRate] | None
+            list[VatRate]
 
         """
 
@@ -12637,8 +13559,8 @@ class AsyncVatRatesResource(_AsyncNamespace):
         sorting_order_property: str | Unset = UNSET,
         sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
         filter_query: str | Unset = UNSET,
-        domain_id: str,
-        accept_language: str | Unset = "fr-FR",
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -12669,9 +13591,9 @@ class AsyncVatRatesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | GestionError | list[VatRate]]
@@ -12688,6 +13610,35 @@ class AsyncVatRatesResource(_AsyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    def iterate_get_vat_rates(
+        self,
+        *,
+        sorting_order_property: str | Unset = UNSET,
+        sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+        filter_query: str | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.VatRate]:
+        """Every item of ``getVatRates``, in order, across pages (``GET /public/v1/vat-rates``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _vat_rates_get_vat_rates.aiterate(
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_vat_rates
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_vat_rates

@@ -14,7 +14,14 @@ RATE_LIMITS: Any = {
 }
 """The spec's ``x-comptoir-rate-limits`` (None: the vendor documents no limit)."""
 
-CLIENT_DEFAULTS: Any = None
+CLIENT_DEFAULTS: Any = [
+    {
+        "argument": "accept_language",
+        "description": "Language of translated resources (the spec default is fr-FR).",
+        "in": "header",
+        "name": "Accept-Language",
+    }
+]
 """The spec's ``x-comptoir-client-defaults``: parameters a client may set once for every call."""
 
 __all__ = (

@@ -20,6 +20,7 @@ from ebp_import.models.import_model_list import ImportModelList
 from ebp_import.models.import_model_settings_request import ImportModelSettingsRequest
 from ebp_import.models.import_status_result import ImportStatusResult
 from ebp_import.types import (
+    UNSET,
     Response,
     Unset,
 )
@@ -59,11 +60,11 @@ class ImportResource(_SyncNamespace):
         folder_id: str,
         import_category: ImportCategory,
         import_settings: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ImportCreated | None:
+    ) -> ImportCreated:
         """Create import.
 
         ``POST /v1/CreateImport`` (operationId ``createImport``)
@@ -76,18 +77,19 @@ class ImportResource(_SyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30ec3d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf66850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ImportCreated | None
+            ImportCreated
 
         """
 
@@ -107,7 +109,7 @@ class ImportResource(_SyncNamespace):
         folder_id: str,
         import_category: ImportCategory,
         import_settings: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -124,15 +126,15 @@ class ImportResource(_SyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30ec3d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf66850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ImportCreated]
@@ -152,11 +154,11 @@ class ImportResource(_SyncNamespace):
         self,
         *,
         import_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ImportStatusResult | None:
+    ) -> ImportStatusResult:
         """Get import status result.
 
         ``GET /v1/StatutResultImport`` (operationId ``getImportStatusResult``)
@@ -171,12 +173,13 @@ class ImportResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ImportStatusResult | None
+            ImportStatusResult
 
         """
 
@@ -190,7 +193,7 @@ class ImportResource(_SyncNamespace):
         self,
         *,
         import_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -209,9 +212,9 @@ class ImportResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ImportStatusResult]
@@ -236,11 +239,11 @@ class ModelSettingsResource(_SyncNamespace):
         self,
         *,
         folder_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ImportModelList | None:
+    ) -> ImportModelList:
         """List import models.
 
         ``GET /v1/ModelSettings`` (operationId ``listImportModels``)
@@ -255,12 +258,13 @@ class ModelSettingsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ImportModelList | None
+            ImportModelList
 
         """
 
@@ -274,7 +278,7 @@ class ModelSettingsResource(_SyncNamespace):
         self,
         *,
         folder_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -293,9 +297,9 @@ class ModelSettingsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ImportModelList]
@@ -312,11 +316,11 @@ class ModelSettingsResource(_SyncNamespace):
         self,
         *,
         body: ImportModelSettingsRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | EbpError | None:
+    ) -> None:
         """Create or update import model.
 
         ``POST /v1/ModelSettings`` (operationId ``createOrUpdateImportModel``)
@@ -326,18 +330,19 @@ class ModelSettingsResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab27376d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd1e3590>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | EbpError | None
+            None
 
         """
 
@@ -351,11 +356,11 @@ class ModelSettingsResource(_SyncNamespace):
         self,
         *,
         body: ImportModelSettingsRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | EbpError]:
+    ) -> Response[EbpError | None]:
         """Create or update import model. Returns the whole ``Response``.
 
         ``POST /v1/ModelSettings`` (operationId ``createOrUpdateImportModel``)
@@ -365,18 +370,18 @@ class ModelSettingsResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab27376d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd1e3590>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | EbpError]
+            Response[EbpError | None]
 
         """
 
@@ -391,11 +396,11 @@ class ModelSettingsResource(_SyncNamespace):
         import_settings: str,
         *,
         folder_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ImportModel | None:
+    ) -> ImportModel:
         """Get import model.
 
         ``GET /v1/ModelSettings/{ImportSettings}`` (operationId ``getImportModel``)
@@ -411,12 +416,13 @@ class ModelSettingsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ImportModel | None
+            ImportModel
 
         """
 
@@ -432,7 +438,7 @@ class ModelSettingsResource(_SyncNamespace):
         import_settings: str,
         *,
         folder_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -452,9 +458,9 @@ class ModelSettingsResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ImportModel]
@@ -494,11 +500,11 @@ class AsyncImportResource(_AsyncNamespace):
         folder_id: str,
         import_category: ImportCategory,
         import_settings: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ImportCreated | None:
+    ) -> ImportCreated:
         """Create import.
 
         ``POST /v1/CreateImport`` (operationId ``createImport``)
@@ -511,18 +517,19 @@ class AsyncImportResource(_AsyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30ec3d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf66850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ImportCreated | None
+            ImportCreated
 
         """
 
@@ -542,7 +549,7 @@ class AsyncImportResource(_AsyncNamespace):
         folder_id: str,
         import_category: ImportCategory,
         import_settings: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -559,15 +566,15 @@ class AsyncImportResource(_AsyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab30ec3d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dcf66850>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ImportCreated]
@@ -587,11 +594,11 @@ class AsyncImportResource(_AsyncNamespace):
         self,
         *,
         import_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ImportStatusResult | None:
+    ) -> ImportStatusResult:
         """Get import status result.
 
         ``GET /v1/StatutResultImport`` (operationId ``getImportStatusResult``)
@@ -606,12 +613,13 @@ class AsyncImportResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ImportStatusResult | None
+            ImportStatusResult
 
         """
 
@@ -625,7 +633,7 @@ class AsyncImportResource(_AsyncNamespace):
         self,
         *,
         import_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -644,9 +652,9 @@ class AsyncImportResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ImportStatusResult]
@@ -671,11 +679,11 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         self,
         *,
         folder_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ImportModelList | None:
+    ) -> ImportModelList:
         """List import models.
 
         ``GET /v1/ModelSettings`` (operationId ``listImportModels``)
@@ -690,12 +698,13 @@ class AsyncModelSettingsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ImportModelList | None
+            ImportModelList
 
         """
 
@@ -709,7 +718,7 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         self,
         *,
         folder_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -728,9 +737,9 @@ class AsyncModelSettingsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ImportModelList]
@@ -747,11 +756,11 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         self,
         *,
         body: ImportModelSettingsRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | EbpError | None:
+    ) -> None:
         """Create or update import model.
 
         ``POST /v1/ModelSettings`` (operationId ``createOrUpdateImportModel``)
@@ -761,18 +770,19 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab27376d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd1e3590>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | EbpError | None
+            None
 
         """
 
@@ -786,11 +796,11 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         self,
         *,
         body: ImportModelSettingsRequest,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | EbpError]:
+    ) -> Response[EbpError | None]:
         """Create or update import model. Returns the whole ``Response``.
 
         ``POST /v1/ModelSettings`` (operationId ``createOrUpdateImportModel``)
@@ -800,18 +810,18 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7faab27376d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe6dd1e3590>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | EbpError]
+            Response[EbpError | None]
 
         """
 
@@ -826,11 +836,11 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         import_settings: str,
         *,
         folder_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | ImportModel | None:
+    ) -> ImportModel:
         """Get import model.
 
         ``GET /v1/ModelSettings/{ImportSettings}`` (operationId ``getImportModel``)
@@ -846,12 +856,13 @@ class AsyncModelSettingsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | ImportModel | None
+            ImportModel
 
         """
 
@@ -867,7 +878,7 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         import_settings: str,
         *,
         folder_id: str,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -887,9 +898,9 @@ class AsyncModelSettingsResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | ImportModel]

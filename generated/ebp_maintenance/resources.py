@@ -5,15 +5,17 @@ one namespace per tag, whose methods are the operations (``client.<tag>.<operati
 method has a ``*_detailed`` form returning the whole ``Response``. Generated: do not edit.
 """
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
 
+from ebp_maintenance import models
 from ebp_maintenance.models.ebp_error import EbpError
 from ebp_maintenance.models.folder_list import FolderList
 from ebp_maintenance.types import (
+    UNSET,
     Response,
     Unset,
 )
@@ -49,11 +51,11 @@ class FoldersResource(_SyncNamespace):
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | FolderList | None:
+    ) -> FolderList:
         """Get folders.
 
         ``GET /v1/Folders`` (operationId ``getFolders``)
@@ -71,12 +73,13 @@ class FoldersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | FolderList | None
+            FolderList
 
         """
 
@@ -92,7 +95,7 @@ class FoldersResource(_SyncNamespace):
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -114,9 +117,9 @@ class FoldersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | FolderList]
@@ -130,15 +133,48 @@ class FoldersResource(_SyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_folders(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[models.Folder]:
+        """Every item of ``getFolders``, in order, across pages (``GET /v1/Folders``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _folders_get_folders.iterate(
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
+    def pages_get_folders(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> Iterator[FolderList]:
+        """Every page of ``getFolders`` (``GET /v1/Folders``), fetched lazily."""
+        return _folders_get_folders.pages(
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     def unlog_all_users(
         self,
         folder_id: str,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | EbpError | None:
+    ) -> None:
         """Unlog all users.
 
         ``POST /v1/Folders/{FolderId}/UnlogAll`` (operationId ``unlogAllUsers``)
@@ -153,12 +189,13 @@ class FoldersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | EbpError | None
+            None
 
         """
 
@@ -172,11 +209,11 @@ class FoldersResource(_SyncNamespace):
         self,
         folder_id: str,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | EbpError]:
+    ) -> Response[EbpError | None]:
         """Unlog all users. Returns the whole ``Response``.
 
         ``POST /v1/Folders/{FolderId}/UnlogAll`` (operationId ``unlogAllUsers``)
@@ -191,12 +228,12 @@ class FoldersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | EbpError]
+            Response[EbpError | None]
 
         """
 
@@ -210,11 +247,11 @@ class FoldersResource(_SyncNamespace):
         self,
         folder_id: str,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | EbpError | None:
+    ) -> None:
         """Unlock all users.
 
         ``POST /v1/Folders/{FolderId}/UnlockAll`` (operationId ``unlockAllUsers``)
@@ -229,12 +266,13 @@ class FoldersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | EbpError | None
+            None
 
         """
 
@@ -248,11 +286,11 @@ class FoldersResource(_SyncNamespace):
         self,
         folder_id: str,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | EbpError]:
+    ) -> Response[EbpError | None]:
         """Unlock all users. Returns the whole ``Response``.
 
         ``POST /v1/Folders/{FolderId}/UnlockAll`` (operationId ``unlockAllUsers``)
@@ -267,12 +305,12 @@ class FoldersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | EbpError]
+            Response[EbpError | None]
 
         """
 
@@ -281,6 +319,10 @@ class FoldersResource(_SyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_folders
+    pages = pages_get_folders
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_folders
@@ -305,11 +347,11 @@ class AsyncFoldersResource(_AsyncNamespace):
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> EbpError | FolderList | None:
+    ) -> FolderList:
         """Get folders.
 
         ``GET /v1/Folders`` (operationId ``getFolders``)
@@ -327,12 +369,13 @@ class AsyncFoldersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            EbpError | FolderList | None
+            FolderList
 
         """
 
@@ -348,7 +391,7 @@ class AsyncFoldersResource(_AsyncNamespace):
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
@@ -370,9 +413,9 @@ class AsyncFoldersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[EbpError | FolderList]
@@ -386,15 +429,33 @@ class AsyncFoldersResource(_AsyncNamespace):
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
+    def iterate_get_folders(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+        start: int = 0,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.Folder]:
+        """Every item of ``getFolders``, in order, across pages (``GET /v1/Folders``).
+
+        ``start`` is the offset to resume from; ``page_size`` defaults to the largest the API accepts.
+        """
+        return _folders_get_folders.aiterate(
+            accept_language=accept_language,
+            client=self._client,
+            start=start,
+            page_size=page_size,
+        )
+
     async def unlog_all_users(
         self,
         folder_id: str,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | EbpError | None:
+    ) -> None:
         """Unlog all users.
 
         ``POST /v1/Folders/{FolderId}/UnlogAll`` (operationId ``unlogAllUsers``)
@@ -409,12 +470,13 @@ class AsyncFoldersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | EbpError | None
+            None
 
         """
 
@@ -428,11 +490,11 @@ class AsyncFoldersResource(_AsyncNamespace):
         self,
         folder_id: str,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | EbpError]:
+    ) -> Response[EbpError | None]:
         """Unlog all users. Returns the whole ``Response``.
 
         ``POST /v1/Folders/{FolderId}/UnlogAll`` (operationId ``unlogAllUsers``)
@@ -447,12 +509,12 @@ class AsyncFoldersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | EbpError]
+            Response[EbpError | None]
 
         """
 
@@ -466,11 +528,11 @@ class AsyncFoldersResource(_AsyncNamespace):
         self,
         folder_id: str,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | EbpError | None:
+    ) -> None:
         """Unlock all users.
 
         ``POST /v1/Folders/{FolderId}/UnlockAll`` (operationId ``unlockAllUsers``)
@@ -485,12 +547,13 @@ class AsyncFoldersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | EbpError | None
+            None
 
         """
 
@@ -504,11 +567,11 @@ class AsyncFoldersResource(_AsyncNamespace):
         self,
         folder_id: str,
         *,
-        accept_language: str | Unset = "fr-FR",
+        accept_language: str | Unset = UNSET,
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | EbpError]:
+    ) -> Response[EbpError | None]:
         """Unlock all users. Returns the whole ``Response``.
 
         ``POST /v1/Folders/{FolderId}/UnlockAll`` (operationId ``unlockAllUsers``)
@@ -523,12 +586,12 @@ class AsyncFoldersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | EbpError]
+            Response[EbpError | None]
 
         """
 
@@ -537,6 +600,9 @@ class AsyncFoldersResource(_AsyncNamespace):
             accept_language=accept_language,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
+
+    # The tag's one paged operation.
+    iterate = iterate_get_folders
 
     # Shorter names, unambiguous within this tag (last in the body: they may shadow builtins).
     get = get_folders

@@ -58,7 +58,7 @@ class CustomersResource(_SyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Error | list[Customer] | None:
+    ) -> list[Customer]:
         """List customers.
 
         ``GET /customers`` (operationId ``listCustomers``)
@@ -72,12 +72,13 @@ class CustomersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Error | list[Customer] | None
+            list[Customer]
 
         """
 
@@ -109,9 +110,9 @@ class CustomersResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Error | list[Customer]]
@@ -141,7 +142,7 @@ class InvoicesResource(_SyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Error | list[Invoice] | None:
+    ) -> list[Invoice]:
         """List invoices.
 
         ``GET /invoices`` (operationId ``listInvoices``)
@@ -157,12 +158,13 @@ class InvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Error | list[Invoice] | None
+            list[Invoice]
 
         """
 
@@ -198,9 +200,9 @@ class InvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Error | list[Invoice]]
@@ -222,7 +224,7 @@ class InvoicesResource(_SyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Error | Invoice | None:
+    ) -> Invoice:
         """Retrieve an invoice.
 
         ``GET /invoices/{id}`` (operationId ``getInvoice``)
@@ -236,12 +238,13 @@ class InvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Error | Invoice | None
+            Invoice
 
         """
 
@@ -273,9 +276,9 @@ class InvoicesResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Error | Invoice]
@@ -321,7 +324,7 @@ class AsyncCustomersResource(_AsyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Error | list[Customer] | None:
+    ) -> list[Customer]:
         """List customers.
 
         ``GET /customers`` (operationId ``listCustomers``)
@@ -335,12 +338,13 @@ class AsyncCustomersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Error | list[Customer] | None
+            list[Customer]
 
         """
 
@@ -372,9 +376,9 @@ class AsyncCustomersResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Error | list[Customer]]
@@ -404,7 +408,7 @@ class AsyncInvoicesResource(_AsyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Error | list[Invoice] | None:
+    ) -> list[Invoice]:
         """List invoices.
 
         ``GET /invoices`` (operationId ``listInvoices``)
@@ -420,12 +424,13 @@ class AsyncInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Error | list[Invoice] | None
+            list[Invoice]
 
         """
 
@@ -461,9 +466,9 @@ class AsyncInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Error | list[Invoice]]
@@ -485,7 +490,7 @@ class AsyncInvoicesResource(_AsyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Error | Invoice | None:
+    ) -> Invoice:
         """Retrieve an invoice.
 
         ``GET /invoices/{id}`` (operationId ``getInvoice``)
@@ -499,12 +504,13 @@ class AsyncInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Error | Invoice | None
+            Invoice
 
         """
 
@@ -536,9 +542,9 @@ class AsyncInvoicesResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
             Response[Error | Invoice]

@@ -27,6 +27,10 @@ from seven.types import (
 )
 
 from .api.account import get_analytics as _account_get_analytics
+from .api.account import get_analytics_by_country as _account_get_analytics_by_country
+from .api.account import get_analytics_by_date as _account_get_analytics_by_date
+from .api.account import get_analytics_by_label as _account_get_analytics_by_label
+from .api.account import get_analytics_by_subaccount as _account_get_analytics_by_subaccount
 from .api.account import get_balance as _account_get_balance
 from .api.account import get_pricing as _account_get_pricing
 from .client import AsyncAuthenticatedClient, AuthenticatedClient
@@ -58,7 +62,7 @@ class AccountResource(_SyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | Balance | Decimal | None:
+    ) -> Balance | int | Decimal:
         """Get balance.
 
         ``GET /balance`` (operationId ``getBalance``)
@@ -71,12 +75,13 @@ class AccountResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | Balance | Decimal | None
+            Balance | int | Decimal
 
         """
 
@@ -90,7 +95,7 @@ class AccountResource(_SyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | Balance | Decimal]:
+    ) -> Response[Balance | int | Decimal | None]:
         """Get balance. Returns the whole ``Response``.
 
         ``GET /balance`` (operationId ``getBalance``)
@@ -103,12 +108,12 @@ class AccountResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | Balance | Decimal]
+            Response[Balance | int | Decimal | None]
 
         """
 
@@ -124,7 +129,7 @@ class AccountResource(_SyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | File | Pricing | None:
+    ) -> File | Pricing:
         """Get pricing.
 
         ``GET /pricing`` (operationId ``getPricing``)
@@ -140,12 +145,13 @@ class AccountResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | File | Pricing | None
+            File | Pricing
 
         """
 
@@ -163,7 +169,7 @@ class AccountResource(_SyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | File | Pricing]:
+    ) -> Response[File | None | Pricing]:
         """Get pricing. Returns the whole ``Response``.
 
         ``GET /pricing`` (operationId ``getPricing``)
@@ -179,12 +185,12 @@ class AccountResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | File | Pricing]
+            Response[File | None | Pricing]
 
         """
 
@@ -205,7 +211,7 @@ class AccountResource(_SyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | list[AnalyticsRow] | None:
+    ) -> list[AnalyticsRow]:
         """Get analytics.
 
         ``GET /analytics`` (operationId ``getAnalytics``)
@@ -227,12 +233,13 @@ class AccountResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | list[AnalyticsRow] | None
+            list[AnalyticsRow]
 
         """
 
@@ -256,7 +263,7 @@ class AccountResource(_SyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | list[AnalyticsRow]]:
+    ) -> Response[list[AnalyticsRow] | None]:
         """Get analytics. Returns the whole ``Response``.
 
         ``GET /analytics`` (operationId ``getAnalytics``)
@@ -278,12 +285,12 @@ class AccountResource(_SyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | list[AnalyticsRow]]
+            Response[list[AnalyticsRow] | None]
 
         """
 
@@ -293,6 +300,394 @@ class AccountResource(_SyncNamespace):
             label=label,
             subaccounts=subaccounts,
             group_by=group_by,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_analytics_by_date(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> list[AnalyticsRow]:
+        """Get analytics by date.
+
+        ``GET /analytics/date`` (operationId ``getAnalyticsByDate``)
+
+        Spec summary: Statistiques par date
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            list[AnalyticsRow]
+
+        """
+
+        return _account_get_analytics_by_date.sync(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_analytics_by_date_detailed(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[list[AnalyticsRow] | None]:
+        """Get analytics by date. Returns the whole ``Response``.
+
+        ``GET /analytics/date`` (operationId ``getAnalyticsByDate``)
+
+        Spec summary: Statistiques par date
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            Response[list[AnalyticsRow] | None]
+
+        """
+
+        return _account_get_analytics_by_date.sync_detailed(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_analytics_by_country(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> list[AnalyticsRow]:
+        """Get analytics by country.
+
+        ``GET /analytics/country`` (operationId ``getAnalyticsByCountry``)
+
+        Spec summary: Statistiques par pays
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            list[AnalyticsRow]
+
+        """
+
+        return _account_get_analytics_by_country.sync(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_analytics_by_country_detailed(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[list[AnalyticsRow] | None]:
+        """Get analytics by country. Returns the whole ``Response``.
+
+        ``GET /analytics/country`` (operationId ``getAnalyticsByCountry``)
+
+        Spec summary: Statistiques par pays
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            Response[list[AnalyticsRow] | None]
+
+        """
+
+        return _account_get_analytics_by_country.sync_detailed(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_analytics_by_label(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> list[AnalyticsRow]:
+        """Get analytics by label.
+
+        ``GET /analytics/label`` (operationId ``getAnalyticsByLabel``)
+
+        Spec summary: Statistiques par label
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            list[AnalyticsRow]
+
+        """
+
+        return _account_get_analytics_by_label.sync(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_analytics_by_label_detailed(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[list[AnalyticsRow] | None]:
+        """Get analytics by label. Returns the whole ``Response``.
+
+        ``GET /analytics/label`` (operationId ``getAnalyticsByLabel``)
+
+        Spec summary: Statistiques par label
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            Response[list[AnalyticsRow] | None]
+
+        """
+
+        return _account_get_analytics_by_label.sync_detailed(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_analytics_by_subaccount(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> list[AnalyticsRow]:
+        """Get analytics by subaccount.
+
+        ``GET /analytics/subaccount`` (operationId ``getAnalyticsBySubaccount``)
+
+        Spec summary: Statistiques par sous-compte
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            list[AnalyticsRow]
+
+        """
+
+        return _account_get_analytics_by_subaccount.sync(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    def get_analytics_by_subaccount_detailed(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[list[AnalyticsRow] | None]:
+        """Get analytics by subaccount. Returns the whole ``Response``.
+
+        ``GET /analytics/subaccount`` (operationId ``getAnalyticsBySubaccount``)
+
+        Spec summary: Statistiques par sous-compte
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            Response[list[AnalyticsRow] | None]
+
+        """
+
+        return _account_get_analytics_by_subaccount.sync_detailed(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 
@@ -316,7 +711,7 @@ class AsyncAccountResource(_AsyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | Balance | Decimal | None:
+    ) -> Balance | int | Decimal:
         """Get balance.
 
         ``GET /balance`` (operationId ``getBalance``)
@@ -329,12 +724,13 @@ class AsyncAccountResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | Balance | Decimal | None
+            Balance | int | Decimal
 
         """
 
@@ -348,7 +744,7 @@ class AsyncAccountResource(_AsyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | Balance | Decimal]:
+    ) -> Response[Balance | int | Decimal | None]:
         """Get balance. Returns the whole ``Response``.
 
         ``GET /balance`` (operationId ``getBalance``)
@@ -361,12 +757,12 @@ class AsyncAccountResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | Balance | Decimal]
+            Response[Balance | int | Decimal | None]
 
         """
 
@@ -382,7 +778,7 @@ class AsyncAccountResource(_AsyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | File | Pricing | None:
+    ) -> File | Pricing:
         """Get pricing.
 
         ``GET /pricing`` (operationId ``getPricing``)
@@ -398,12 +794,13 @@ class AsyncAccountResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | File | Pricing | None
+            File | Pricing
 
         """
 
@@ -421,7 +818,7 @@ class AsyncAccountResource(_AsyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | File | Pricing]:
+    ) -> Response[File | None | Pricing]:
         """Get pricing. Returns the whole ``Response``.
 
         ``GET /pricing`` (operationId ``getPricing``)
@@ -437,12 +834,12 @@ class AsyncAccountResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | File | Pricing]
+            Response[File | None | Pricing]
 
         """
 
@@ -463,7 +860,7 @@ class AsyncAccountResource(_AsyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Any | list[AnalyticsRow] | None:
+    ) -> list[AnalyticsRow]:
         """Get analytics.
 
         ``GET /analytics`` (operationId ``getAnalytics``)
@@ -485,12 +882,13 @@ class AsyncAccountResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Any | list[AnalyticsRow] | None
+            list[AnalyticsRow]
 
         """
 
@@ -514,7 +912,7 @@ class AsyncAccountResource(_AsyncNamespace):
         timeout: TimeoutOption = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> Response[Any | list[AnalyticsRow]]:
+    ) -> Response[list[AnalyticsRow] | None]:
         """Get analytics. Returns the whole ``Response``.
 
         ``GET /analytics`` (operationId ``getAnalytics``)
@@ -536,12 +934,12 @@ class AsyncAccountResource(_AsyncNamespace):
             max_retries: retries allowed for this call (default: the client's).
 
         Raises:
-            comptoir.errors.ComptoirError: a refused argument or a failed exchange (see comptoir.errors).
-            errors.UnexpectedStatus: an undocumented status, when the client has raise_on_unexpected_status.
-            httpx.TimeoutException: no answer within the timeout.
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
 
         Returns:
-            Response[Any | list[AnalyticsRow]]
+            Response[list[AnalyticsRow] | None]
 
         """
 
@@ -551,6 +949,394 @@ class AsyncAccountResource(_AsyncNamespace):
             label=label,
             subaccounts=subaccounts,
             group_by=group_by,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_analytics_by_date(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> list[AnalyticsRow]:
+        """Get analytics by date.
+
+        ``GET /analytics/date`` (operationId ``getAnalyticsByDate``)
+
+        Spec summary: Statistiques par date
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            list[AnalyticsRow]
+
+        """
+
+        return await _account_get_analytics_by_date.asyncio(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_analytics_by_date_detailed(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[list[AnalyticsRow] | None]:
+        """Get analytics by date. Returns the whole ``Response``.
+
+        ``GET /analytics/date`` (operationId ``getAnalyticsByDate``)
+
+        Spec summary: Statistiques par date
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            Response[list[AnalyticsRow] | None]
+
+        """
+
+        return await _account_get_analytics_by_date.asyncio_detailed(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_analytics_by_country(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> list[AnalyticsRow]:
+        """Get analytics by country.
+
+        ``GET /analytics/country`` (operationId ``getAnalyticsByCountry``)
+
+        Spec summary: Statistiques par pays
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            list[AnalyticsRow]
+
+        """
+
+        return await _account_get_analytics_by_country.asyncio(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_analytics_by_country_detailed(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[list[AnalyticsRow] | None]:
+        """Get analytics by country. Returns the whole ``Response``.
+
+        ``GET /analytics/country`` (operationId ``getAnalyticsByCountry``)
+
+        Spec summary: Statistiques par pays
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            Response[list[AnalyticsRow] | None]
+
+        """
+
+        return await _account_get_analytics_by_country.asyncio_detailed(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_analytics_by_label(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> list[AnalyticsRow]:
+        """Get analytics by label.
+
+        ``GET /analytics/label`` (operationId ``getAnalyticsByLabel``)
+
+        Spec summary: Statistiques par label
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            list[AnalyticsRow]
+
+        """
+
+        return await _account_get_analytics_by_label.asyncio(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_analytics_by_label_detailed(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[list[AnalyticsRow] | None]:
+        """Get analytics by label. Returns the whole ``Response``.
+
+        ``GET /analytics/label`` (operationId ``getAnalyticsByLabel``)
+
+        Spec summary: Statistiques par label
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            Response[list[AnalyticsRow] | None]
+
+        """
+
+        return await _account_get_analytics_by_label.asyncio_detailed(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_analytics_by_subaccount(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> list[AnalyticsRow]:
+        """Get analytics by subaccount.
+
+        ``GET /analytics/subaccount`` (operationId ``getAnalyticsBySubaccount``)
+
+        Spec summary: Statistiques par sous-compte
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIStatusError: any non-2xx answer (NotFoundError, RateLimitError…).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            list[AnalyticsRow]
+
+        """
+
+        return await _account_get_analytics_by_subaccount.asyncio(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
+            client=self._call_client(timeout, extra_headers, max_retries),
+        )
+
+    async def get_analytics_by_subaccount_detailed(
+        self,
+        *,
+        start: datetime.date | Unset = UNSET,
+        end: datetime.date | Unset = UNSET,
+        label: str | Unset = UNSET,
+        subaccounts: int | SubaccountScope | Unset = UNSET,
+        timeout: TimeoutOption = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+    ) -> Response[list[AnalyticsRow] | None]:
+        """Get analytics by subaccount. Returns the whole ``Response``.
+
+        ``GET /analytics/subaccount`` (operationId ``getAnalyticsBySubaccount``)
+
+        Spec summary: Statistiques par sous-compte
+
+        Args:
+            start: Date de début des statistiques au format YYYY-MM-DD. La date d'il y a 30 jours est définie par
+                défaut. (`start`, query)
+            end: Date de fin des statistiques. Le jour actuel par défaut. (`end`, query)
+            label: Affiche uniquement les données pour un label spécifique ; `all` pour tous les labels. (`label`,
+                query)
+            subaccounts: `only_main` : uniquement le compte principal ; `all` : tous les comptes et sous-comptes de
+                manière cumulative ; un ID de sous-compte : les données de ce sous-compte. (`subaccounts`,
+                query)
+            timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
+            extra_headers: headers added to this call.
+            max_retries: retries allowed for this call (default: the client's).
+
+        Raises:
+            comptoir.errors.InvalidArgument: an argument does not fit the spec (nothing was sent).
+            comptoir.errors.APIConnectionError: no answer (APITimeoutError when it took too long).
+            comptoir.errors.ResponseValidationError: a 2xx answer whose body does not fit the spec.
+
+        Returns:
+            Response[list[AnalyticsRow] | None]
+
+        """
+
+        return await _account_get_analytics_by_subaccount.asyncio_detailed(
+            start=start,
+            end=end,
+            label=label,
+            subaccounts=subaccounts,
             client=self._call_client(timeout, extra_headers, max_retries),
         )
 

@@ -114,7 +114,6 @@ def _running_loop() -> asyncio.AbstractEventLoop | None:
 class BaseClient:
     """Connection settings shared by the sync and async clients; see the module docstring."""
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
     _auth: httpx.Auth | None = field(default=None, kw_only=True, alias="auth", repr=False)
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -187,21 +187,14 @@ def test_a_malformed_paging_extension_is_refused(value: Any) -> None:
         PagingSpec.from_extension(value)
 
 
-# --- the four EBP envelopes through the generated clients, against the fake EBP ------------------------
-
-
-def parsed(response: Any) -> Any:
-    assert 200 <= int(response.status_code) < 300, response.content[:200]
-    return response.parsed
+# --- the four EBP envelopes through the generated iterate()/aiterate(), against the fake EBP --------
 
 
 @dataclass
 class Envelope:
     api: str
-    fetch: Callable[[Any, int, int], Any]
-    afetch: Callable[[Any, int, int], Any]
-    items: Callable[[Any], Sequence[Any]]
-    total: Callable[[Any], int | None]
+    module: Any
+    arguments: dict[str, Any]
     key: Callable[[Any], str]
     expected: Callable[[int], str]
 
@@ -215,33 +208,12 @@ def _envelopes() -> list[Envelope]:
     from ebp_hubbix_compta.api.lines_entries import list_lines_entries
     from ebp_hubbix_gestion.api.sale_documents import get_sale_documents
 
-    async def gescom(c: Any, o: int, n: int) -> Any:
-        return parsed(await list_clients.asyncio_detailed("3691", client=c, offset=o, limit=n))
-
-    async def gestion(c: Any, o: int, n: int) -> Any:
-        return parsed(await get_sale_documents.asyncio_detailed(client=c, skip=o, take=n, domain_id="d1"))
-
-    async def compta(c: Any, o: int, n: int) -> Any:
-        return parsed(await list_auxiliary_accounts.asyncio_detailed(client=c, skip=o, take=n, tenantid=TENANT))
-
-    async def lines(c: Any, o: int, n: int) -> Any:
-        return parsed(await list_lines_entries.asyncio_detailed(client=c, skip=o, take=n, tenantid=TENANT))
-
     return [
-        Envelope("gescom", lambda c, o, n: parsed(list_clients.sync_detailed("3691", client=c, offset=o, limit=n)),
-                 gescom, lambda p: p.clients, lambda p: p.paging.total, lambda r: r.code.value,
-                 lambda i: f"C{i:05d}"),
-        Envelope("hubbix-gestion",
-                 lambda c, o, n: parsed(get_sale_documents.sync_detailed(client=c, skip=o, take=n, domain_id="d1")),
-                 gestion, lambda p: p.elements, lambda p: p.total, lambda r: r.number, lambda i: f"FA{i:05d}"),
-        Envelope("hubbix-compta",
-                 lambda c, o, n: parsed(list_auxiliary_accounts.sync_detailed(client=c, skip=o, take=n,
-                                                                              tenantid=TENANT)),
-                 compta, lambda p: p.data, lambda p: p.total_records, lambda r: r.number, lambda i: f"411{i:05d}"),
-        Envelope("hubbix-compta",
-                 lambda c, o, n: parsed(list_lines_entries.sync_detailed(client=c, skip=o, take=n, tenantid=TENANT)),
-                 lines, lambda p: p.lines_entries, lambda p: p.total_records, lambda r: r.label,
-                 lambda i: f"Ligne {i}"),
+        Envelope("gescom", list_clients, {"folder_id": "3691"}, lambda r: r.code.value, lambda i: f"C{i:05d}"),
+        Envelope("hubbix-gestion", get_sale_documents, {"domain_id": "d1"}, lambda r: r.number, lambda i: f"FA{i:05d}"),
+        Envelope("hubbix-compta", list_auxiliary_accounts, {"tenantid": TENANT}, lambda r: r.number,
+                 lambda i: f"411{i:05d}"),
+        Envelope("hubbix-compta", list_lines_entries, {"tenantid": TENANT}, lambda r: r.label, lambda i: f"Ligne {i}"),
     ]  # fmt: skip
 
 
@@ -261,17 +233,28 @@ def test_iterate_and_aiterate_return_every_record_once_in_order(fake: FakeEbp, i
         client = ebp.connect(envelope.api, subscription_key="paging-key", auth="token",
                              base_url=fake.url(envelope.api), rate_limits=None)  # fmt: skip
         with client:
-            records = list(paging.iterate(lambda o, n: envelope.fetch(client, o, n), envelope.items,
-                                          envelope.total, maximum=100))  # fmt: skip
+            records = list(envelope.module.iterate(client=client, **envelope.arguments))
+            pages = list(envelope.module.pages(client=client, page_size=500 // 5, **envelope.arguments))
 
         async def collect() -> list[Any]:
             async with client:
-                return [r async for r in paging.aiterate(lambda o, n: envelope.afetch(client, o, n),
-                                                         envelope.items, envelope.total, maximum=100)]  # fmt: skip
+                return [r async for r in envelope.module.aiterate(client=client, **envelope.arguments)]
 
         arecords = asyncio.run(collect())
+        resumed = list(envelope.module.iterate(client=client, start=1200, page_size=10, **envelope.arguments))
     finally:
         fake.max_returned = None
     expected = [envelope.expected(i) for i in range(1234)]
     assert [envelope.key(r) for r in records] == expected
     assert [envelope.key(r) for r in arecords] == expected
+    assert [envelope.key(r) for r in resumed] == expected[1200:]
+    assert len(pages) == (13 if max_returned is None else -(-1234 // 37))
+
+
+def test_generated_paging_refuses_more_than_the_maximum_before_sending() -> None:
+    from ebp_gescom.api.clients import list_clients
+
+    client = ebp.connect("gescom", subscription_key="k", auth="t", base_url="http://127.0.0.1:9", rate_limits=None)
+    with pytest.raises(ArgumentValueError):
+        list_clients.iterate("3691", client=client, page_size=101)
+    assert list_clients.MAXIMUM_PAGE_SIZE == 100

@@ -3,7 +3,7 @@
 Generated code imports from here; nothing here imports generated code.
 """
 
-from .calls import USER_AGENT, asend, detailed, json_body, send, success
+from .calls import USER_AGENT, asend, client_default, detailed, json_body, send, success
 from .checks import check_arg, dump, to_json
 from .jsonio import json_dumps, json_loads, to_decimal
 from .query import encode_query, file_from_response, form_parts
@@ -42,6 +42,7 @@ __all__ = [
     "Unset",
     "asend",
     "check_arg",
+    "client_default",
     "detailed",
     "dump",
     "encode_query",

@@ -29,7 +29,7 @@ from ..errors import (
     status_error,
 )
 from .jsonio import json_loads
-from .types import Response
+from .types import UNSET, Response
 
 T = TypeVar("T")
 OPERATION_EXTENSION = "comptoir.operation"
@@ -88,6 +88,14 @@ async def asend(client: Any, kwargs: dict[str, Any], *, api: str, operation: str
         if isinstance(error, httpx.HTTPStatusError):
             raise
         raise _connection_error(error, kwargs, api=api, operation=operation) from error
+
+
+def client_default(client: Any, name: str, value: Any, fallback: Any = UNSET) -> Any:
+    """``value`` if the caller gave it, else the client's default for parameter ``name``, else ``fallback``."""
+    if value is not UNSET:
+        return value
+    defaults = getattr(client, "defaults", None)
+    return defaults.get(name, fallback) if defaults else fallback
 
 
 def json_body(response: httpx.Response) -> Any:

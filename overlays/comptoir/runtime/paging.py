@@ -200,3 +200,13 @@ async def _aitems(
     async for page in page_iterator:
         for item in items(page):
             yield item
+
+
+def total_at(page: object, attributes: tuple[str, ...]) -> int | None:
+    """The total of a page at an attribute path (``("paging", "total")``); None when absent or not an int."""
+    if not attributes:
+        return None
+    value: object = page
+    for attribute in attributes:
+        value = getattr(value, attribute, None)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -1,13 +1,13 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.add_associated_file_request import AddAssociatedFileRequest
 from ...models.associated_file_created import AssociatedFileCreated
 from ...models.associated_file_kind import AssociatedFileKind
@@ -25,7 +25,7 @@ def _get_kwargs(
     kind: AssociatedFileKind,
     type_: str,
     entity_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg("addAssociatedFile", "FolderId", folder_id, "str", required=True)
     kind = check_arg("addAssociatedFile", "Kind", kind, "enum", required=True, enum_cls=AssociatedFileKind)
@@ -121,7 +121,7 @@ def sync_detailed(
     kind: AssociatedFileKind,
     type_: str,
     entity_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[AssociatedFileCreated | EbpError]:
     """Envoyer une demande d'ajout d'une pièce jointe
 
@@ -167,6 +167,7 @@ def sync_detailed(
         Response[AssociatedFileCreated | EbpError]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         folder_id=folder_id,
@@ -187,7 +188,7 @@ def sync(
     kind: AssociatedFileKind,
     type_: str,
     entity_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> AssociatedFileCreated:
     """Envoyer une demande d'ajout d'une pièce jointe
 
@@ -234,6 +235,7 @@ def sync(
         AssociatedFileCreated
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         folder_id=folder_id,
@@ -251,13 +253,13 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: AddAssociatedFileRequest,
     folder_id: str,
     kind: AssociatedFileKind,
     type_: str,
     entity_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[AssociatedFileCreated | EbpError]:
     """Envoyer une demande d'ajout d'une pièce jointe
 
@@ -303,6 +305,7 @@ async def asyncio_detailed(
         Response[AssociatedFileCreated | EbpError]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         folder_id=folder_id,
@@ -317,13 +320,13 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: AddAssociatedFileRequest,
     folder_id: str,
     kind: AssociatedFileKind,
     type_: str,
     entity_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> AssociatedFileCreated:
     """Envoyer une demande d'ajout d'une pièce jointe
 
@@ -370,6 +373,7 @@ async def asyncio(
         AssociatedFileCreated
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         folder_id=folder_id,

@@ -1,13 +1,13 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.associated_file_status_result import AssociatedFileStatusResult
 from ...models.ebp_error import EbpError
 from ...types import UNSET, Response, Unset, encode_query
@@ -19,7 +19,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     *,
     associated_file_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     associated_file_id = check_arg(
         "getAssociatedFileResult", "associatedFileId", associated_file_id, "str", required=True
@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     associated_file_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[AssociatedFileStatusResult | EbpError]:
     """Obtenir le statut de l'exécution du fichier associé
 
@@ -120,6 +120,7 @@ def sync_detailed(
         Response[AssociatedFileStatusResult | EbpError]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         associated_file_id=associated_file_id,
         accept_language=accept_language,
@@ -132,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     associated_file_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> AssociatedFileStatusResult:
     """Obtenir le statut de l'exécution du fichier associé
 
@@ -153,6 +154,7 @@ def sync(
         AssociatedFileStatusResult
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         associated_file_id=associated_file_id,
         accept_language=accept_language,
@@ -166,9 +168,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     associated_file_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[AssociatedFileStatusResult | EbpError]:
     """Obtenir le statut de l'exécution du fichier associé
 
@@ -188,6 +190,7 @@ async def asyncio_detailed(
         Response[AssociatedFileStatusResult | EbpError]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         associated_file_id=associated_file_id,
         accept_language=accept_language,
@@ -198,9 +201,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     associated_file_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> AssociatedFileStatusResult:
     """Obtenir le statut de l'exécution du fichier associé
 
@@ -221,6 +224,7 @@ async def asyncio(
         AssociatedFileStatusResult
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         associated_file_id=associated_file_id,
         accept_language=accept_language,

@@ -1,14 +1,16 @@
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, paging, send, success
+from comptoir.runtime.paging import total_at
 from comptoir.runtime.reading import (
     invalid,
 )
 
-from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME, models
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.client_list import ClientList
 from ...models.ebp_error import EbpError
 from ...types import UNSET, Response, Unset, encode_query
@@ -18,13 +20,13 @@ _SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     type_client: str | Unset = UNSET,
     search_term: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg("listClients", "FolderId", folder_id, "str", required=True, path_segment=True)
     type_client = check_arg("listClients", "TypeClient", type_client, "str")
@@ -112,14 +114,14 @@ def _parse_response(response: httpx.Response) -> ClientList | EbpError | None:
 
 
 def sync_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
     type_client: str | Unset = UNSET,
     search_term: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[ClientList | EbpError]:
     """Obtenir les clients (customer)
 
@@ -150,6 +152,8 @@ def sync_detailed(
         Response[ClientList | EbpError]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         type_client=type_client,
@@ -163,14 +167,14 @@ def sync_detailed(
 
 
 def sync(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
     type_client: str | Unset = UNSET,
     search_term: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ClientList:
     """Obtenir les clients (customer)
 
@@ -202,6 +206,8 @@ def sync(
         ClientList
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         type_client=type_client,
@@ -216,14 +222,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     type_client: str | Unset = UNSET,
     search_term: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[ClientList | EbpError]:
     """Obtenir les clients (customer)
 
@@ -254,6 +260,8 @@ async def asyncio_detailed(
         Response[ClientList | EbpError]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         type_client=type_client,
@@ -267,14 +275,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     type_client: str | Unset = UNSET,
     search_term: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ClientList:
     """Obtenir les clients (customer)
 
@@ -306,6 +314,8 @@ async def asyncio(
         ClientList
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         type_client=type_client,
@@ -317,3 +327,95 @@ async def asyncio(
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
     parsed: ClientList = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
     return parsed
+
+
+MAXIMUM_PAGE_SIZE = 100
+
+
+def _items(page: ClientList) -> list[models.ClientSummary]:
+    items = page.clients
+    return items if isinstance(items, list) else []
+
+
+def _total(page: ClientList) -> int | None:
+    return total_at(page, ("paging", "total"))
+
+
+def pages(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client,
+    type_client: str | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[ClientList]:
+    """Every page of ``listClients``, fetched lazily from offset ``start``, ``page_size`` items each.
+
+    ``page_size`` defaults to the largest the API accepts (100); more is refused. Paging stops when
+    the total is reached, or on an empty or short page; the next offset counts the items actually
+    received, so nothing is repeated or skipped when the server returns fewer than asked.
+    """
+
+    def fetch(offset: int, limit: int) -> ClientList:
+        return sync(
+            folder_id=folder_id,
+            client=client,
+            type_client=type_client,
+            search_term=search_term,
+            accept_language=accept_language,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.pages(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)
+
+
+def iterate(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client,
+    type_client: str | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[models.ClientSummary]:
+    """Every item of ``listClients``, in order, each once, across as many pages as needed (see :func:`pages`)."""
+    page_iterator = pages(
+        folder_id=folder_id,
+        client=client,
+        type_client=type_client,
+        search_term=search_term,
+        accept_language=accept_language,
+        start=start,
+        page_size=page_size,
+    )
+    return (item for page in page_iterator for item in _items(page))
+
+
+def aiterate(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    type_client: str | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> AsyncIterator[models.ClientSummary]:
+    """:func:`iterate` for asyncio: ``async for item in aiterate(...)``."""
+
+    async def fetch(offset: int, limit: int) -> ClientList:
+        return await asyncio(
+            folder_id=folder_id,
+            client=client,
+            type_client=type_client,
+            search_term=search_term,
+            accept_language=accept_language,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.aiterate(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)

@@ -1,15 +1,17 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, paging, send, success
+from comptoir.runtime.paging import total_at
 from comptoir.runtime.reading import (
     invalid,
 )
 
-from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME, models
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.query_result import QueryResult
 from ...types import UNSET, Response, Unset, encode_query
@@ -19,7 +21,7 @@ _SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     columns: list[str] | Unset = UNSET,
     from_modified_date: datetime.datetime | Unset = UNSET,
@@ -35,7 +37,7 @@ def _get_kwargs(
     sub_family_id_in: list[str] | Unset = UNSET,
     sub_family_id_value_null: bool | Unset = False,
     where_condition: str | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg("queryClients", "FolderId", folder_id, "str", required=True, path_segment=True)
     columns = check_arg("queryClients", "Columns", columns, "list", items="str")
@@ -180,7 +182,7 @@ def _parse_response(response: httpx.Response) -> EbpError | QueryResult | None:
 
 
 def sync_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
     columns: list[str] | Unset = UNSET,
@@ -197,7 +199,7 @@ def sync_detailed(
     sub_family_id_in: list[str] | Unset = UNSET,
     sub_family_id_value_null: bool | Unset = False,
     where_condition: str | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | QueryResult]:
     """Obtenir les clients filtrés
 
@@ -238,6 +240,8 @@ def sync_detailed(
         Response[EbpError | QueryResult]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         columns=columns,
@@ -261,7 +265,7 @@ def sync_detailed(
 
 
 def sync(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
     columns: list[str] | Unset = UNSET,
@@ -278,7 +282,7 @@ def sync(
     sub_family_id_in: list[str] | Unset = UNSET,
     sub_family_id_value_null: bool | Unset = False,
     where_condition: str | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> QueryResult:
     """Obtenir les clients filtrés
 
@@ -320,6 +324,8 @@ def sync(
         QueryResult
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         columns=columns,
@@ -344,9 +350,9 @@ def sync(
 
 
 async def asyncio_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     columns: list[str] | Unset = UNSET,
     from_modified_date: datetime.datetime | Unset = UNSET,
     order_by_value: str | Unset = UNSET,
@@ -361,7 +367,7 @@ async def asyncio_detailed(
     sub_family_id_in: list[str] | Unset = UNSET,
     sub_family_id_value_null: bool | Unset = False,
     where_condition: str | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | QueryResult]:
     """Obtenir les clients filtrés
 
@@ -402,6 +408,8 @@ async def asyncio_detailed(
         Response[EbpError | QueryResult]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         columns=columns,
@@ -425,9 +433,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     columns: list[str] | Unset = UNSET,
     from_modified_date: datetime.datetime | Unset = UNSET,
     order_by_value: str | Unset = UNSET,
@@ -442,7 +450,7 @@ async def asyncio(
     sub_family_id_in: list[str] | Unset = UNSET,
     sub_family_id_value_null: bool | Unset = False,
     where_condition: str | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> QueryResult:
     """Obtenir les clients filtrés
 
@@ -484,6 +492,8 @@ async def asyncio(
         QueryResult
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         columns=columns,
@@ -505,3 +515,155 @@ async def asyncio(
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
     parsed: QueryResult = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
     return parsed
+
+
+MAXIMUM_PAGE_SIZE = 100
+
+
+def _items(page: QueryResult) -> list[models.QueryRow]:
+    items = page.results
+    return items if isinstance(items, list) else []
+
+
+def _total(page: QueryResult) -> int | None:
+    return total_at(page, ("paging", "total"))
+
+
+def pages(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client,
+    columns: list[str] | Unset = UNSET,
+    from_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    customer_type: str | Unset = UNSET,
+    customer_active_state: list[str] | Unset = UNSET,
+    family_id_not_in: list[str] | Unset = UNSET,
+    family_id_in: list[str] | Unset = UNSET,
+    family_id_value_null: bool | Unset = False,
+    sub_family_id_not_in: list[str] | Unset = UNSET,
+    sub_family_id_in: list[str] | Unset = UNSET,
+    sub_family_id_value_null: bool | Unset = False,
+    where_condition: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[QueryResult]:
+    """Every page of ``queryClients``, fetched lazily from offset ``start``, ``page_size`` items each.
+
+    ``page_size`` defaults to the largest the API accepts (100); more is refused. Paging stops when
+    the total is reached, or on an empty or short page; the next offset counts the items actually
+    received, so nothing is repeated or skipped when the server returns fewer than asked.
+    """
+
+    def fetch(offset: int, limit: int) -> QueryResult:
+        return sync(
+            folder_id=folder_id,
+            client=client,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            customer_type=customer_type,
+            customer_active_state=customer_active_state,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.pages(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)
+
+
+def iterate(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client,
+    columns: list[str] | Unset = UNSET,
+    from_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    customer_type: str | Unset = UNSET,
+    customer_active_state: list[str] | Unset = UNSET,
+    family_id_not_in: list[str] | Unset = UNSET,
+    family_id_in: list[str] | Unset = UNSET,
+    family_id_value_null: bool | Unset = False,
+    sub_family_id_not_in: list[str] | Unset = UNSET,
+    sub_family_id_in: list[str] | Unset = UNSET,
+    sub_family_id_value_null: bool | Unset = False,
+    where_condition: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[models.QueryRow]:
+    """Every item of ``queryClients``, in order, each once, across as many pages as needed (see :func:`pages`)."""
+    page_iterator = pages(
+        folder_id=folder_id,
+        client=client,
+        columns=columns,
+        from_modified_date=from_modified_date,
+        order_by_value=order_by_value,
+        customer_type=customer_type,
+        customer_active_state=customer_active_state,
+        family_id_not_in=family_id_not_in,
+        family_id_in=family_id_in,
+        family_id_value_null=family_id_value_null,
+        sub_family_id_not_in=sub_family_id_not_in,
+        sub_family_id_in=sub_family_id_in,
+        sub_family_id_value_null=sub_family_id_value_null,
+        where_condition=where_condition,
+        accept_language=accept_language,
+        start=start,
+        page_size=page_size,
+    )
+    return (item for page in page_iterator for item in _items(page))
+
+
+def aiterate(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    columns: list[str] | Unset = UNSET,
+    from_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    customer_type: str | Unset = UNSET,
+    customer_active_state: list[str] | Unset = UNSET,
+    family_id_not_in: list[str] | Unset = UNSET,
+    family_id_in: list[str] | Unset = UNSET,
+    family_id_value_null: bool | Unset = False,
+    sub_family_id_not_in: list[str] | Unset = UNSET,
+    sub_family_id_in: list[str] | Unset = UNSET,
+    sub_family_id_value_null: bool | Unset = False,
+    where_condition: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> AsyncIterator[models.QueryRow]:
+    """:func:`iterate` for asyncio: ``async for item in aiterate(...)``."""
+
+    async def fetch(offset: int, limit: int) -> QueryResult:
+        return await asyncio(
+            folder_id=folder_id,
+            client=client,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            customer_type=customer_type,
+            customer_active_state=customer_active_state,
+            family_id_not_in=family_id_not_in,
+            family_id_in=family_id_in,
+            family_id_value_null=family_id_value_null,
+            sub_family_id_not_in=sub_family_id_not_in,
+            sub_family_id_in=sub_family_id_in,
+            sub_family_id_value_null=sub_family_id_value_null,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.aiterate(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)

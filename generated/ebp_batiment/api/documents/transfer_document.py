@@ -2,26 +2,26 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.document_transfer_request import DocumentTransferRequest
 from ...models.ebp_error import EbpError
-from ...types import Response, Unset, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "transferDocument"
 _SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     body: DocumentTransferRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg("transferDocument", "FolderId", folder_id, "str", required=True, path_segment=True)
     accept_language = check_arg("transferDocument", "Accept-Language", accept_language, "str")
@@ -92,11 +92,11 @@ def _parse_response(response: httpx.Response) -> EbpError | None:
 
 
 def sync_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
     body: DocumentTransferRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | None]:
     """Envoyer une demande de transfert de document
 
@@ -117,6 +117,8 @@ def sync_detailed(
         Response[EbpError | None]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         body=body,
@@ -127,11 +129,11 @@ def sync_detailed(
 
 
 def sync(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
     body: DocumentTransferRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> None:
     """Envoyer une demande de transfert de document
 
@@ -153,6 +155,8 @@ def sync(
         None
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         body=body,
@@ -164,11 +168,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: DocumentTransferRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | None]:
     """Envoyer une demande de transfert de document
 
@@ -189,6 +193,8 @@ async def asyncio_detailed(
         Response[EbpError | None]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         body=body,
@@ -199,11 +205,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: DocumentTransferRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> None:
     """Envoyer une demande de transfert de document
 
@@ -225,6 +231,8 @@ async def asyncio(
         None
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         body=body,

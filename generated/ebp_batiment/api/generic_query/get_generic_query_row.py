@@ -2,13 +2,13 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.allowed_table import AllowedTable
 from ...models.ebp_error import EbpError
 from ...models.query_item_result import QueryItemResult
@@ -24,7 +24,7 @@ def _get_kwargs(
     *,
     table_name: AllowedTable,
     columns: list[str] | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg("getGenericQueryRow", "FolderId", folder_id, "str", required=True, path_segment=True)
     id = check_arg("getGenericQueryRow", "id", id, "str", required=True, path_segment=True)
@@ -119,7 +119,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     table_name: AllowedTable,
     columns: list[str] | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | QueryItemResult]:
     """Obtenir le résultat d'une requête générique pour un identifiant de table spécifique
 
@@ -216,6 +216,7 @@ def sync_detailed(
         Response[EbpError | QueryItemResult]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         id=id,
@@ -234,7 +235,7 @@ def sync(
     client: AuthenticatedClient | Client,
     table_name: AllowedTable,
     columns: list[str] | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> QueryItemResult:
     """Obtenir le résultat d'une requête générique pour un identifiant de table spécifique
 
@@ -332,6 +333,7 @@ def sync(
         QueryItemResult
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         id=id,
@@ -348,10 +350,10 @@ async def asyncio_detailed(
     folder_id: str,
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     table_name: AllowedTable,
     columns: list[str] | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | QueryItemResult]:
     """Obtenir le résultat d'une requête générique pour un identifiant de table spécifique
 
@@ -448,6 +450,7 @@ async def asyncio_detailed(
         Response[EbpError | QueryItemResult]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         id=id,
@@ -463,10 +466,10 @@ async def asyncio(
     folder_id: str,
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     table_name: AllowedTable,
     columns: list[str] | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> QueryItemResult:
     """Obtenir le résultat d'une requête générique pour un identifiant de table spécifique
 
@@ -564,6 +567,7 @@ async def asyncio(
         QueryItemResult
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         id=id,

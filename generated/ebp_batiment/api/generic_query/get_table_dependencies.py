@@ -2,17 +2,17 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.allowed_table import AllowedTable
 from ...models.ebp_error import EbpError
 from ...models.table_dependencies import TableDependencies
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getTableDependencies"
 _SUCCESS = frozenset([200])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     table_name: AllowedTable,
     *,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     table_name = check_arg(
         "getTableDependencies", "TableName", table_name, "enum", required=True, enum_cls=AllowedTable, path_segment=True
@@ -94,7 +94,7 @@ def sync_detailed(
     table_name: AllowedTable,
     *,
     client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | TableDependencies]:
     """Obtenir les tables secondaires autorisées
 
@@ -191,6 +191,7 @@ def sync_detailed(
         Response[EbpError | TableDependencies]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         table_name=table_name,
         accept_language=accept_language,
@@ -203,7 +204,7 @@ def sync(
     table_name: AllowedTable,
     *,
     client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> TableDependencies:
     """Obtenir les tables secondaires autorisées
 
@@ -301,6 +302,7 @@ def sync(
         TableDependencies
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         table_name=table_name,
         accept_language=accept_language,
@@ -315,8 +317,8 @@ def sync(
 async def asyncio_detailed(
     table_name: AllowedTable,
     *,
-    client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | TableDependencies]:
     """Obtenir les tables secondaires autorisées
 
@@ -413,6 +415,7 @@ async def asyncio_detailed(
         Response[EbpError | TableDependencies]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         table_name=table_name,
         accept_language=accept_language,
@@ -424,8 +427,8 @@ async def asyncio_detailed(
 async def asyncio(
     table_name: AllowedTable,
     *,
-    client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    accept_language: str | Unset = UNSET,
 ) -> TableDependencies:
     """Obtenir les tables secondaires autorisées
 
@@ -523,6 +526,7 @@ async def asyncio(
         TableDependencies
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         table_name=table_name,
         accept_language=accept_language,

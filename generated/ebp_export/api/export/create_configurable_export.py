@@ -1,17 +1,17 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.create_configurable_export_request import CreateConfigurableExportRequest
 from ...models.ebp_error import EbpError
 from ...models.export_created import ExportCreated
-from ...types import Response, Unset, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "createConfigurableExport"
 _SUCCESS = frozenset([202])
@@ -20,7 +20,7 @@ _SUCCESS = frozenset([202])
 def _get_kwargs(
     *,
     body: CreateConfigurableExportRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     accept_language = check_arg("createConfigurableExport", "Accept-Language", accept_language, "str")
     body = check_arg(
@@ -96,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConfigurableExportRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ExportCreated]:
     """Envoyer une demande de création d'export paramétrable
 
@@ -117,6 +117,7 @@ def sync_detailed(
         Response[EbpError | ExportCreated]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,
@@ -129,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConfigurableExportRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ExportCreated:
     """Envoyer une demande de création d'export paramétrable
 
@@ -151,6 +152,7 @@ def sync(
         ExportCreated
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,
@@ -162,9 +164,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: CreateConfigurableExportRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ExportCreated]:
     """Envoyer une demande de création d'export paramétrable
 
@@ -185,6 +187,7 @@ async def asyncio_detailed(
         Response[EbpError | ExportCreated]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,
@@ -195,9 +198,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: CreateConfigurableExportRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ExportCreated:
     """Envoyer une demande de création d'export paramétrable
 
@@ -219,6 +222,7 @@ async def asyncio(
         ExportCreated
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,

@@ -2,18 +2,18 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.create_export_request import CreateExportRequest
 from ...models.ebp_error import EbpError
 from ...models.export_created import ExportCreated
 from ...models.export_format import ExportFormat
-from ...types import Response, Unset, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "createExport"
 _SUCCESS = frozenset([202])
@@ -23,7 +23,7 @@ def _get_kwargs(
     format_: ExportFormat,
     *,
     body: CreateExportRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     format_ = check_arg(
         "createExport", "format", format_, "enum", required=True, enum_cls=ExportFormat, path_segment=True
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExportRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ExportCreated]:
     """Envoyer une demande de création d'export
 
@@ -125,6 +125,7 @@ def sync_detailed(
         Response[EbpError | ExportCreated]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         format_=format_,
         body=body,
@@ -139,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExportRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ExportCreated:
     """Envoyer une demande de création d'export
 
@@ -162,6 +163,7 @@ def sync(
         ExportCreated
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         format_=format_,
         body=body,
@@ -175,9 +177,9 @@ def sync(
 async def asyncio_detailed(
     format_: ExportFormat,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: CreateExportRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ExportCreated]:
     """Envoyer une demande de création d'export
 
@@ -199,6 +201,7 @@ async def asyncio_detailed(
         Response[EbpError | ExportCreated]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         format_=format_,
         body=body,
@@ -211,9 +214,9 @@ async def asyncio_detailed(
 async def asyncio(
     format_: ExportFormat,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: CreateExportRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ExportCreated:
     """Envoyer une demande de création d'export
 
@@ -236,6 +239,7 @@ async def asyncio(
         ExportCreated
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         format_=format_,
         body=body,

@@ -1,13 +1,13 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...types import UNSET, File, Response, Unset, encode_query, file_from_response
 
@@ -18,7 +18,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     *,
     export_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     export_id = check_arg("getExportResult", "exportId", export_id, "str", required=True)
     accept_language = check_arg("getExportResult", "Accept-Language", accept_language, "str")
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     export_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | File]:
     """Obtenir le résultat de l'export
 
@@ -117,6 +117,7 @@ def sync_detailed(
         Response[EbpError | File]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         export_id=export_id,
         accept_language=accept_language,
@@ -129,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     export_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> File:
     """Obtenir le résultat de l'export
 
@@ -150,6 +151,7 @@ def sync(
         File
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         export_id=export_id,
         accept_language=accept_language,
@@ -161,9 +163,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     export_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | File]:
     """Obtenir le résultat de l'export
 
@@ -183,6 +185,7 @@ async def asyncio_detailed(
         Response[EbpError | File]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         export_id=export_id,
         accept_language=accept_language,
@@ -193,9 +196,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     export_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> File:
     """Obtenir le résultat de l'export
 
@@ -216,6 +219,7 @@ async def asyncio(
         File
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         export_id=export_id,
         accept_language=accept_language,

@@ -1,13 +1,13 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.export_status_result import ExportStatusResult
 from ...types import UNSET, Response, Unset, encode_query
@@ -19,7 +19,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     *,
     export_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     export_id = check_arg("getExportStatus", "exportId", export_id, "str", required=True)
     accept_language = check_arg("getExportStatus", "Accept-Language", accept_language, "str")
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     export_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ExportStatusResult]:
     """Obtenir le statut de l'exécution d'un export
 
@@ -119,6 +119,7 @@ def sync_detailed(
         Response[EbpError | ExportStatusResult]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         export_id=export_id,
         accept_language=accept_language,
@@ -131,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     export_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ExportStatusResult:
     """Obtenir le statut de l'exécution d'un export
 
@@ -153,6 +154,7 @@ def sync(
         ExportStatusResult
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         export_id=export_id,
         accept_language=accept_language,
@@ -166,9 +168,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     export_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ExportStatusResult]:
     """Obtenir le statut de l'exécution d'un export
 
@@ -189,6 +191,7 @@ async def asyncio_detailed(
         Response[EbpError | ExportStatusResult]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         export_id=export_id,
         accept_language=accept_language,
@@ -199,9 +202,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     export_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ExportStatusResult:
     """Obtenir le statut de l'exécution d'un export
 
@@ -223,6 +226,7 @@ async def asyncio(
         ExportStatusResult
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         export_id=export_id,
         accept_language=accept_language,

@@ -2,25 +2,25 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.custom_fields_schema import CustomFieldsSchema
 from ...models.ebp_error import EbpError
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getCustomFields"
 _SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg("getCustomFields", "FolderId", folder_id, "str", required=True, path_segment=True)
     accept_language = check_arg("getCustomFields", "Accept-Language", accept_language, "str")
@@ -88,10 +88,10 @@ def _parse_response(response: httpx.Response) -> CustomFieldsSchema | EbpError |
 
 
 def sync_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[CustomFieldsSchema | EbpError]:
     """Obtenir les champs personnalisés
 
@@ -111,6 +111,8 @@ def sync_detailed(
         Response[CustomFieldsSchema | EbpError]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,
@@ -120,10 +122,10 @@ def sync_detailed(
 
 
 def sync(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> CustomFieldsSchema:
     """Obtenir les champs personnalisés
 
@@ -144,6 +146,8 @@ def sync(
         CustomFieldsSchema
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,
@@ -156,10 +160,10 @@ def sync(
 
 
 async def asyncio_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[CustomFieldsSchema | EbpError]:
     """Obtenir les champs personnalisés
 
@@ -179,6 +183,8 @@ async def asyncio_detailed(
         Response[CustomFieldsSchema | EbpError]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,
@@ -188,10 +194,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    accept_language: str | Unset = UNSET,
 ) -> CustomFieldsSchema:
     """Obtenir les champs personnalisés
 
@@ -212,6 +218,8 @@ async def asyncio(
         CustomFieldsSchema
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,

@@ -1,15 +1,17 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, paging, send, success
+from comptoir.runtime.paging import total_at
 from comptoir.runtime.reading import (
     invalid,
 )
 
-from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME, models
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.query_result import QueryResult
 from ...types import UNSET, Response, Unset, encode_query
@@ -19,7 +21,7 @@ _SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     columns: list[str] | Unset = UNSET,
     sys_modified_date: datetime.datetime | Unset = UNSET,
@@ -30,7 +32,7 @@ def _get_kwargs(
     duration: int,
     where_condition: str | Unset = UNSET,
     document_type: str | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg(
         "queryPurchaseDocumentsWithLines", "FolderId", folder_id, "str", required=True, path_segment=True
@@ -145,7 +147,7 @@ def _parse_response(response: httpx.Response) -> EbpError | QueryResult | None:
 
 
 def sync_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
     columns: list[str] | Unset = UNSET,
@@ -157,7 +159,7 @@ def sync_detailed(
     duration: int,
     where_condition: str | Unset = UNSET,
     document_type: str | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | QueryResult]:
     """Obtenir les documents d'achats filtrés et leurs lignes
 
@@ -187,6 +189,8 @@ def sync_detailed(
         Response[EbpError | QueryResult]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         columns=columns,
@@ -205,7 +209,7 @@ def sync_detailed(
 
 
 def sync(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
     columns: list[str] | Unset = UNSET,
@@ -217,7 +221,7 @@ def sync(
     duration: int,
     where_condition: str | Unset = UNSET,
     document_type: str | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> QueryResult:
     """Obtenir les documents d'achats filtrés et leurs lignes
 
@@ -248,6 +252,8 @@ def sync(
         QueryResult
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         columns=columns,
@@ -267,9 +273,9 @@ def sync(
 
 
 async def asyncio_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     columns: list[str] | Unset = UNSET,
     sys_modified_date: datetime.datetime | Unset = UNSET,
     order_by_value: str | Unset = UNSET,
@@ -279,7 +285,7 @@ async def asyncio_detailed(
     duration: int,
     where_condition: str | Unset = UNSET,
     document_type: str | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | QueryResult]:
     """Obtenir les documents d'achats filtrés et leurs lignes
 
@@ -309,6 +315,8 @@ async def asyncio_detailed(
         Response[EbpError | QueryResult]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         columns=columns,
@@ -327,9 +335,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     columns: list[str] | Unset = UNSET,
     sys_modified_date: datetime.datetime | Unset = UNSET,
     order_by_value: str | Unset = UNSET,
@@ -339,7 +347,7 @@ async def asyncio(
     duration: int,
     where_condition: str | Unset = UNSET,
     document_type: str | Unset = UNSET,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> QueryResult:
     """Obtenir les documents d'achats filtrés et leurs lignes
 
@@ -370,6 +378,8 @@ async def asyncio(
         QueryResult
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         columns=columns,
@@ -386,3 +396,125 @@ async def asyncio(
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
     parsed: QueryResult = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
     return parsed
+
+
+MAXIMUM_PAGE_SIZE = 100
+
+
+def _items(page: QueryResult) -> list[models.QueryRow]:
+    items = page.results
+    return items if isinstance(items, list) else []
+
+
+def _total(page: QueryResult) -> int | None:
+    return total_at(page, ("paging", "total"))
+
+
+def pages(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client,
+    columns: list[str] | Unset = UNSET,
+    sys_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    to_date: datetime.datetime | Unset = UNSET,
+    duration: int,
+    where_condition: str | Unset = UNSET,
+    document_type: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[QueryResult]:
+    """Every page of ``queryPurchaseDocumentsWithLines``, fetched lazily from offset ``start``, ``page_size`` items each.
+
+    ``page_size`` defaults to the largest the API accepts (100); more is refused. Paging stops when
+    the total is reached, or on an empty or short page; the next offset counts the items actually
+    received, so nothing is repeated or skipped when the server returns fewer than asked.
+    """
+
+    def fetch(offset: int, limit: int) -> QueryResult:
+        return sync(
+            folder_id=folder_id,
+            client=client,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.pages(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)
+
+
+def iterate(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client,
+    columns: list[str] | Unset = UNSET,
+    sys_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    to_date: datetime.datetime | Unset = UNSET,
+    duration: int,
+    where_condition: str | Unset = UNSET,
+    document_type: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[models.QueryRow]:
+    """Every item of ``queryPurchaseDocumentsWithLines``, in order, each once, across as many pages as needed (see :func:`pages`)."""
+    page_iterator = pages(
+        folder_id=folder_id,
+        client=client,
+        columns=columns,
+        sys_modified_date=sys_modified_date,
+        order_by_value=order_by_value,
+        to_date=to_date,
+        duration=duration,
+        where_condition=where_condition,
+        document_type=document_type,
+        accept_language=accept_language,
+        start=start,
+        page_size=page_size,
+    )
+    return (item for page in page_iterator for item in _items(page))
+
+
+def aiterate(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    columns: list[str] | Unset = UNSET,
+    sys_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    to_date: datetime.datetime | Unset = UNSET,
+    duration: int,
+    where_condition: str | Unset = UNSET,
+    document_type: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> AsyncIterator[models.QueryRow]:
+    """:func:`iterate` for asyncio: ``async for item in aiterate(...)``."""
+
+    async def fetch(offset: int, limit: int) -> QueryResult:
+        return await asyncio(
+            folder_id=folder_id,
+            client=client,
+            columns=columns,
+            sys_modified_date=sys_modified_date,
+            order_by_value=order_by_value,
+            to_date=to_date,
+            duration=duration,
+            where_condition=where_condition,
+            document_type=document_type,
+            accept_language=accept_language,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.aiterate(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)

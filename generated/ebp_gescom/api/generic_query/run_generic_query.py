@@ -1,15 +1,17 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, paging, send, success
+from comptoir.runtime.paging import total_at
 from comptoir.runtime.reading import (
     invalid,
 )
 
-from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME, models
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.allowed_table import AllowedTable
 from ...models.ebp_error import EbpError
 from ...models.query_result import QueryResult
@@ -20,7 +22,7 @@ _SUCCESS = frozenset([200])
 
 
 def _get_kwargs(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     table_name: AllowedTable,
     columns: list[str] | Unset = UNSET,
@@ -29,7 +31,7 @@ def _get_kwargs(
     where_condition: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg("runGenericQuery", "FolderId", folder_id, "str", required=True, path_segment=True)
     table_name = check_arg("runGenericQuery", "TableName", table_name, "enum", required=True, enum_cls=AllowedTable)
@@ -134,7 +136,7 @@ def _parse_response(response: httpx.Response) -> EbpError | QueryResult | None:
 
 
 def sync_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
     table_name: AllowedTable,
@@ -144,7 +146,7 @@ def sync_detailed(
     where_condition: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | QueryResult]:
     """Obtenir le résultat d'une requête générique
 
@@ -248,6 +250,8 @@ def sync_detailed(
         Response[EbpError | QueryResult]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         table_name=table_name,
@@ -264,7 +268,7 @@ def sync_detailed(
 
 
 def sync(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
     client: AuthenticatedClient | Client,
     table_name: AllowedTable,
@@ -274,7 +278,7 @@ def sync(
     where_condition: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> QueryResult:
     """Obtenir le résultat d'une requête générique
 
@@ -379,6 +383,8 @@ def sync(
         QueryResult
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         table_name=table_name,
@@ -396,9 +402,9 @@ def sync(
 
 
 async def asyncio_detailed(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     table_name: AllowedTable,
     columns: list[str] | Unset = UNSET,
     from_modified_date: datetime.datetime | Unset = UNSET,
@@ -406,7 +412,7 @@ async def asyncio_detailed(
     where_condition: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | QueryResult]:
     """Obtenir le résultat d'une requête générique
 
@@ -510,6 +516,8 @@ async def asyncio_detailed(
         Response[EbpError | QueryResult]
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         table_name=table_name,
@@ -526,9 +534,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    folder_id: str,
+    folder_id: str | Unset = UNSET,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     table_name: AllowedTable,
     columns: list[str] | Unset = UNSET,
     from_modified_date: datetime.datetime | Unset = UNSET,
@@ -536,7 +544,7 @@ async def asyncio(
     where_condition: str | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> QueryResult:
     """Obtenir le résultat d'une requête générique
 
@@ -641,6 +649,8 @@ async def asyncio(
         QueryResult
     """
 
+    folder_id = client_default(client, "FolderId", folder_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         table_name=table_name,
@@ -655,3 +665,113 @@ async def asyncio(
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
     parsed: QueryResult = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
     return parsed
+
+
+MAXIMUM_PAGE_SIZE = 100
+
+
+def _items(page: QueryResult) -> list[models.QueryRow]:
+    items = page.results
+    return items if isinstance(items, list) else []
+
+
+def _total(page: QueryResult) -> int | None:
+    return total_at(page, ("paging", "total"))
+
+
+def pages(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client,
+    table_name: AllowedTable,
+    columns: list[str] | Unset = UNSET,
+    from_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    where_condition: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[QueryResult]:
+    """Every page of ``runGenericQuery``, fetched lazily from offset ``start``, ``page_size`` items each.
+
+    ``page_size`` defaults to the largest the API accepts (100); more is refused. Paging stops when
+    the total is reached, or on an empty or short page; the next offset counts the items actually
+    received, so nothing is repeated or skipped when the server returns fewer than asked.
+    """
+
+    def fetch(offset: int, limit: int) -> QueryResult:
+        return sync(
+            folder_id=folder_id,
+            client=client,
+            table_name=table_name,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.pages(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)
+
+
+def iterate(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client,
+    table_name: AllowedTable,
+    columns: list[str] | Unset = UNSET,
+    from_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    where_condition: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[models.QueryRow]:
+    """Every item of ``runGenericQuery``, in order, each once, across as many pages as needed (see :func:`pages`)."""
+    page_iterator = pages(
+        folder_id=folder_id,
+        client=client,
+        table_name=table_name,
+        columns=columns,
+        from_modified_date=from_modified_date,
+        order_by_value=order_by_value,
+        where_condition=where_condition,
+        accept_language=accept_language,
+        start=start,
+        page_size=page_size,
+    )
+    return (item for page in page_iterator for item in _items(page))
+
+
+def aiterate(
+    folder_id: str | Unset = UNSET,
+    *,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    table_name: AllowedTable,
+    columns: list[str] | Unset = UNSET,
+    from_modified_date: datetime.datetime | Unset = UNSET,
+    order_by_value: str | Unset = UNSET,
+    where_condition: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> AsyncIterator[models.QueryRow]:
+    """:func:`iterate` for asyncio: ``async for item in aiterate(...)``."""
+
+    async def fetch(offset: int, limit: int) -> QueryResult:
+        return await asyncio(
+            folder_id=folder_id,
+            client=client,
+            table_name=table_name,
+            columns=columns,
+            from_modified_date=from_modified_date,
+            order_by_value=order_by_value,
+            where_condition=where_condition,
+            accept_language=accept_language,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.aiterate(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)

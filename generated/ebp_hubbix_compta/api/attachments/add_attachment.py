@@ -2,17 +2,17 @@ from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.attachment import Attachment
 from ...models.attachment_upload import AttachmentUpload
 from ...models.ebp_error import EbpError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = "addAttachment"
 _SUCCESS = frozenset([200])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     *,
     body: AttachmentUpload,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     tenantid = check_arg("addAttachment", "tenantid", tenantid, "uuid", required=True)
     body = check_arg("addAttachment", "body", body, "model", required=True, model=AttachmentUpload)
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachmentUpload,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[Attachment | EbpError]:
     """Ajouter une pièce jointe
 
@@ -111,6 +111,7 @@ def sync_detailed(
         Response[Attachment | EbpError]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -123,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AttachmentUpload,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Attachment:
     """Ajouter une pièce jointe
 
@@ -143,6 +144,7 @@ def sync(
         Attachment
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -154,9 +156,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: AttachmentUpload,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[Attachment | EbpError]:
     """Ajouter une pièce jointe
 
@@ -175,6 +177,7 @@ async def asyncio_detailed(
         Response[Attachment | EbpError]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -185,9 +188,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: AttachmentUpload,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Attachment:
     """Ajouter une pièce jointe
 
@@ -207,6 +210,7 @@ async def asyncio(
         Attachment
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,

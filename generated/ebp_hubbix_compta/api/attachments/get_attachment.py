@@ -3,15 +3,15 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
-from ...types import File, Response, file_from_response
+from ...types import UNSET, File, Response, Unset, file_from_response
 
 OPERATION = "getAttachment"
 _SUCCESS = frozenset([200])
@@ -20,7 +20,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     uuid_ms: UUID,
     *,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     uuid_ms = check_arg("getAttachment", "uuidMs", uuid_ms, "uuid", required=True, path_segment=True)
     tenantid = check_arg("getAttachment", "tenantid", tenantid, "uuid", required=True)
@@ -91,7 +91,7 @@ def sync_detailed(
     uuid_ms: UUID,
     *,
     client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | File]:
     """Récupération d'une pièce jointe par son identifiant
 
@@ -111,6 +111,7 @@ def sync_detailed(
         Response[EbpError | File]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuid_ms=uuid_ms,
         tenantid=tenantid,
@@ -123,7 +124,7 @@ def sync(
     uuid_ms: UUID,
     *,
     client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> File:
     """Récupération d'une pièce jointe par son identifiant
 
@@ -144,6 +145,7 @@ def sync(
         File
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuid_ms=uuid_ms,
         tenantid=tenantid,
@@ -156,8 +158,8 @@ def sync(
 async def asyncio_detailed(
     uuid_ms: UUID,
     *,
-    client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | File]:
     """Récupération d'une pièce jointe par son identifiant
 
@@ -177,6 +179,7 @@ async def asyncio_detailed(
         Response[EbpError | File]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuid_ms=uuid_ms,
         tenantid=tenantid,
@@ -188,8 +191,8 @@ async def asyncio_detailed(
 async def asyncio(
     uuid_ms: UUID,
     *,
-    client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    tenantid: UUID | Unset = UNSET,
 ) -> File:
     """Récupération d'une pièce jointe par son identifiant
 
@@ -210,6 +213,7 @@ async def asyncio(
         File
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuid_ms=uuid_ms,
         tenantid=tenantid,

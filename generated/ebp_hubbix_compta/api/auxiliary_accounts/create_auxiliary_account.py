@@ -2,17 +2,17 @@ from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.auxiliary_account_create import AuxiliaryAccountCreate
 from ...models.auxiliary_account_created import AuxiliaryAccountCreated
 from ...models.ebp_error import EbpError
-from ...types import Response, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "createAuxiliaryAccount"
 _SUCCESS = frozenset([201])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([201])
 def _get_kwargs(
     *,
     body: AuxiliaryAccountCreate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     tenantid = check_arg("createAuxiliaryAccount", "tenantid", tenantid, "uuid", required=True)
     body = check_arg("createAuxiliaryAccount", "body", body, "model", required=True, model=AuxiliaryAccountCreate)
@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuxiliaryAccountCreate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[AuxiliaryAccountCreated | EbpError]:
     """Ajouter un tiers
 
@@ -114,6 +114,7 @@ def sync_detailed(
         Response[AuxiliaryAccountCreated | EbpError]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -126,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuxiliaryAccountCreate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> AuxiliaryAccountCreated:
     """Ajouter un tiers
 
@@ -146,6 +147,7 @@ def sync(
         AuxiliaryAccountCreated
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -159,9 +161,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: AuxiliaryAccountCreate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[AuxiliaryAccountCreated | EbpError]:
     """Ajouter un tiers
 
@@ -180,6 +182,7 @@ async def asyncio_detailed(
         Response[AuxiliaryAccountCreated | EbpError]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -190,9 +193,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: AuxiliaryAccountCreate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> AuxiliaryAccountCreated:
     """Ajouter un tiers
 
@@ -212,6 +215,7 @@ async def asyncio(
         AuxiliaryAccountCreated
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,

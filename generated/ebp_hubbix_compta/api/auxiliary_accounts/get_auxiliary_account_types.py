@@ -2,16 +2,16 @@ from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.auxiliary_account_type_list import AuxiliaryAccountTypeList
 from ...models.ebp_error import EbpError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getAuxiliaryAccountTypes"
 _SUCCESS = frozenset([200])
@@ -19,7 +19,7 @@ _SUCCESS = frozenset([200])
 
 def _get_kwargs(
     *,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     tenantid = check_arg("getAuxiliaryAccountTypes", "tenantid", tenantid, "uuid", required=True)
     headers: dict[str, Any] = {"Accept": "application/json"}
@@ -86,7 +86,7 @@ def _parse_response(response: httpx.Response) -> AuxiliaryAccountTypeList | EbpE
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[AuxiliaryAccountTypeList | EbpError]:
     """Récupération des catégories de comptes de tiers
 
@@ -104,6 +104,7 @@ def sync_detailed(
         Response[AuxiliaryAccountTypeList | EbpError]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         tenantid=tenantid,
     )
@@ -114,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> AuxiliaryAccountTypeList:
     """Récupération des catégories de comptes de tiers
 
@@ -133,6 +134,7 @@ def sync(
         AuxiliaryAccountTypeList
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         tenantid=tenantid,
     )
@@ -145,8 +147,8 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[AuxiliaryAccountTypeList | EbpError]:
     """Récupération des catégories de comptes de tiers
 
@@ -164,6 +166,7 @@ async def asyncio_detailed(
         Response[AuxiliaryAccountTypeList | EbpError]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         tenantid=tenantid,
     )
@@ -173,8 +176,8 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    tenantid: UUID | Unset = UNSET,
 ) -> AuxiliaryAccountTypeList:
     """Récupération des catégories de comptes de tiers
 
@@ -193,6 +196,7 @@ async def asyncio(
         AuxiliaryAccountTypeList
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         tenantid=tenantid,
     )

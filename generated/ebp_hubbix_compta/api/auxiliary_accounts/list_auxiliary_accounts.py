@@ -1,14 +1,16 @@
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, paging, send, success
+from comptoir.runtime.paging import total_at
 from comptoir.runtime.reading import (
     invalid,
 )
 
-from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME, models
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.auxiliary_account_page import AuxiliaryAccountPage
 from ...models.ebp_error import EbpError
 from ...types import UNSET, Response, Unset, encode_query
@@ -27,7 +29,7 @@ def _get_kwargs(
     number_from: str | Unset = UNSET,
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     category = check_arg("listAuxiliaryAccounts", "category", category, "str")
     skip = check_arg("listAuxiliaryAccounts", "skip", skip, "int", minimum=0)
@@ -134,7 +136,7 @@ def sync_detailed(
     number_from: str | Unset = UNSET,
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[AuxiliaryAccountPage | EbpError]:
     """Récupérer des tiers
 
@@ -160,6 +162,7 @@ def sync_detailed(
         Response[AuxiliaryAccountPage | EbpError]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         category=category,
         skip=skip,
@@ -186,7 +189,7 @@ def sync(
     number_from: str | Unset = UNSET,
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> AuxiliaryAccountPage:
     """Récupérer des tiers
 
@@ -213,6 +216,7 @@ def sync(
         AuxiliaryAccountPage
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         category=category,
         skip=skip,
@@ -233,7 +237,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     category: str | Unset = UNSET,
     skip: int | Unset = 0,
     take: int | Unset = 100,
@@ -242,7 +246,7 @@ async def asyncio_detailed(
     number_from: str | Unset = UNSET,
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[AuxiliaryAccountPage | EbpError]:
     """Récupérer des tiers
 
@@ -268,6 +272,7 @@ async def asyncio_detailed(
         Response[AuxiliaryAccountPage | EbpError]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         category=category,
         skip=skip,
@@ -285,7 +290,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     category: str | Unset = UNSET,
     skip: int | Unset = 0,
     take: int | Unset = 100,
@@ -294,7 +299,7 @@ async def asyncio(
     number_from: str | Unset = UNSET,
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> AuxiliaryAccountPage:
     """Récupérer des tiers
 
@@ -321,6 +326,7 @@ async def asyncio(
         AuxiliaryAccountPage
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         category=category,
         skip=skip,
@@ -337,3 +343,113 @@ async def asyncio(
         response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
     return parsed
+
+
+MAXIMUM_PAGE_SIZE = 100
+
+
+def _items(page: AuxiliaryAccountPage) -> list[models.AuxiliaryAccount]:
+    items = page.data
+    return items if isinstance(items, list) else []
+
+
+def _total(page: AuxiliaryAccountPage) -> int | None:
+    return total_at(page, ("total_records",))
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    category: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    number_from: str | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_direction: str | Unset = UNSET,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[AuxiliaryAccountPage]:
+    """Every page of ``listAuxiliaryAccounts``, fetched lazily from offset ``start``, ``page_size`` items each.
+
+    ``page_size`` defaults to the largest the API accepts (100); more is refused. Paging stops when
+    the total is reached, or on an empty or short page; the next offset counts the items actually
+    received, so nothing is repeated or skipped when the server returns fewer than asked.
+    """
+
+    def fetch(offset: int, limit: int) -> AuxiliaryAccountPage:
+        return sync(
+            client=client,
+            category=category,
+            search=search,
+            is_active=is_active,
+            number_from=number_from,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            tenantid=tenantid,
+            skip=offset,
+            take=limit,
+        )
+
+    return paging.pages(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    category: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    number_from: str | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_direction: str | Unset = UNSET,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[models.AuxiliaryAccount]:
+    """Every item of ``listAuxiliaryAccounts``, in order, each once, across as many pages as needed (see :func:`pages`)."""
+    page_iterator = pages(
+        client=client,
+        category=category,
+        search=search,
+        is_active=is_active,
+        number_from=number_from,
+        sort_field=sort_field,
+        sort_direction=sort_direction,
+        tenantid=tenantid,
+        start=start,
+        page_size=page_size,
+    )
+    return (item for page in page_iterator for item in _items(page))
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    category: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    number_from: str | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_direction: str | Unset = UNSET,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> AsyncIterator[models.AuxiliaryAccount]:
+    """:func:`iterate` for asyncio: ``async for item in aiterate(...)``."""
+
+    async def fetch(offset: int, limit: int) -> AuxiliaryAccountPage:
+        return await asyncio(
+            client=client,
+            category=category,
+            search=search,
+            is_active=is_active,
+            number_from=number_from,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            tenantid=tenantid,
+            skip=offset,
+            take=limit,
+        )
+
+    return paging.aiterate(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)

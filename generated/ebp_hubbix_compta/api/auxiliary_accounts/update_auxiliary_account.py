@@ -3,17 +3,17 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.auxiliary_account_update import AuxiliaryAccountUpdate
 from ...models.ebp_error import EbpError
 from ...models.status_change_result import StatusChangeResult
-from ...types import Response, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "updateAuxiliaryAccount"
 _SUCCESS = frozenset([200])
@@ -23,7 +23,7 @@ def _get_kwargs(
     number_or_uuid: UUID,
     *,
     body: AuxiliaryAccountUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     number_or_uuid = check_arg(
         "updateAuxiliaryAccount", "numberOrUuid", number_or_uuid, "uuid", required=True, path_segment=True
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuxiliaryAccountUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | StatusChangeResult]:
     """Mettre à jour un tiers
 
@@ -124,6 +124,7 @@ def sync_detailed(
         Response[EbpError | StatusChangeResult]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         body=body,
@@ -138,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuxiliaryAccountUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> StatusChangeResult:
     """Mettre à jour un tiers
 
@@ -160,6 +161,7 @@ def sync(
         StatusChangeResult
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         body=body,
@@ -175,9 +177,9 @@ def sync(
 async def asyncio_detailed(
     number_or_uuid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: AuxiliaryAccountUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | StatusChangeResult]:
     """Mettre à jour un tiers
 
@@ -198,6 +200,7 @@ async def asyncio_detailed(
         Response[EbpError | StatusChangeResult]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         body=body,
@@ -210,9 +213,9 @@ async def asyncio_detailed(
 async def asyncio(
     number_or_uuid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: AuxiliaryAccountUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> StatusChangeResult:
     """Mettre à jour un tiers
 
@@ -234,6 +237,7 @@ async def asyncio(
         StatusChangeResult
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         body=body,

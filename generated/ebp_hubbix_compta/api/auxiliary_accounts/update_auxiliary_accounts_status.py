@@ -2,17 +2,17 @@ from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.auxiliary_account_status_update import AuxiliaryAccountStatusUpdate
 from ...models.ebp_error import EbpError
 from ...models.status_change_result import StatusChangeResult
-from ...types import Response, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "updateAuxiliaryAccountsStatus"
 _SUCCESS = frozenset([202])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([202])
 def _get_kwargs(
     *,
     body: AuxiliaryAccountStatusUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     tenantid = check_arg("updateAuxiliaryAccountsStatus", "tenantid", tenantid, "uuid", required=True)
     body = check_arg(
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AuxiliaryAccountStatusUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | StatusChangeResult]:
     """Modifier le statut d'un ou plusieurs tiers
 
@@ -117,6 +117,7 @@ def sync_detailed(
         Response[EbpError | StatusChangeResult]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -129,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AuxiliaryAccountStatusUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> StatusChangeResult:
     """Modifier le statut d'un ou plusieurs tiers
 
@@ -150,6 +151,7 @@ def sync(
         StatusChangeResult
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -163,9 +165,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: AuxiliaryAccountStatusUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | StatusChangeResult]:
     """Modifier le statut d'un ou plusieurs tiers
 
@@ -185,6 +187,7 @@ async def asyncio_detailed(
         Response[EbpError | StatusChangeResult]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -195,9 +198,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: AuxiliaryAccountStatusUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> StatusChangeResult:
     """Modifier le statut d'un ou plusieurs tiers
 
@@ -218,6 +221,7 @@ async def asyncio(
         StatusChangeResult
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,

@@ -1,15 +1,17 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, paging, send, success
+from comptoir.runtime.paging import total_at
 from comptoir.runtime.reading import (
     invalid,
 )
 
-from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME, models
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.bank_transaction_list import BankTransactionList
 from ...models.ebp_error import EbpError
 from ...models.list_bank_transactions_sort import ListBankTransactionsSort
@@ -31,7 +33,7 @@ def _get_kwargs(
     uuid: UUID | Unset = UNSET,
     sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
     with_assignment_suggestion: bool | Unset = False,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     take = check_arg("listBankTransactions", "take", take, "int", minimum=1, maximum=100)
     skip = check_arg("listBankTransactions", "skip", skip, "int", minimum=0)
@@ -164,7 +166,7 @@ def sync_detailed(
     uuid: UUID | Unset = UNSET,
     sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
     with_assignment_suggestion: bool | Unset = False,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[BankTransactionList | EbpError]:
     """Récupération des opérations bancaires
 
@@ -192,6 +194,7 @@ def sync_detailed(
         Response[BankTransactionList | EbpError]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         take=take,
         skip=skip,
@@ -222,7 +225,7 @@ def sync(
     uuid: UUID | Unset = UNSET,
     sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
     with_assignment_suggestion: bool | Unset = False,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> BankTransactionList:
     """Récupération des opérations bancaires
 
@@ -251,6 +254,7 @@ def sync(
         BankTransactionList
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         take=take,
         skip=skip,
@@ -273,7 +277,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     take: int | Unset = 100,
     skip: int | Unset = 0,
     start_date: datetime.date | Unset = UNSET,
@@ -284,7 +288,7 @@ async def asyncio_detailed(
     uuid: UUID | Unset = UNSET,
     sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
     with_assignment_suggestion: bool | Unset = False,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[BankTransactionList | EbpError]:
     """Récupération des opérations bancaires
 
@@ -312,6 +316,7 @@ async def asyncio_detailed(
         Response[BankTransactionList | EbpError]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         take=take,
         skip=skip,
@@ -331,7 +336,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     take: int | Unset = 100,
     skip: int | Unset = 0,
     start_date: datetime.date | Unset = UNSET,
@@ -342,7 +347,7 @@ async def asyncio(
     uuid: UUID | Unset = UNSET,
     sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
     with_assignment_suggestion: bool | Unset = False,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> BankTransactionList:
     """Récupération des opérations bancaires
 
@@ -371,6 +376,7 @@ async def asyncio(
         BankTransactionList
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         take=take,
         skip=skip,
@@ -389,3 +395,125 @@ async def asyncio(
         response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
     return parsed
+
+
+MAXIMUM_PAGE_SIZE = 100
+
+
+def _items(page: BankTransactionList) -> list[models.BankTransaction]:
+    items = page.data
+    return items if isinstance(items, list) else []
+
+
+def _total(page: BankTransactionList) -> int | None:
+    return total_at(page, ())
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    status: int | Unset = UNSET,
+    bank_account: UUID | Unset = UNSET,
+    bank_accounts: str | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
+    with_assignment_suggestion: bool | Unset = False,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[BankTransactionList]:
+    """Every page of ``listBankTransactions``, fetched lazily from offset ``start``, ``page_size`` items each.
+
+    ``page_size`` defaults to the largest the API accepts (100); more is refused. Paging stops when
+    the total is reached, or on an empty or short page; the next offset counts the items actually
+    received, so nothing is repeated or skipped when the server returns fewer than asked.
+    """
+
+    def fetch(offset: int, limit: int) -> BankTransactionList:
+        return sync(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            status=status,
+            bank_account=bank_account,
+            bank_accounts=bank_accounts,
+            uuid=uuid,
+            sort=sort,
+            with_assignment_suggestion=with_assignment_suggestion,
+            tenantid=tenantid,
+            skip=offset,
+            take=limit,
+        )
+
+    return paging.pages(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    status: int | Unset = UNSET,
+    bank_account: UUID | Unset = UNSET,
+    bank_accounts: str | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
+    with_assignment_suggestion: bool | Unset = False,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[models.BankTransaction]:
+    """Every item of ``listBankTransactions``, in order, each once, across as many pages as needed (see :func:`pages`)."""
+    page_iterator = pages(
+        client=client,
+        start_date=start_date,
+        end_date=end_date,
+        status=status,
+        bank_account=bank_account,
+        bank_accounts=bank_accounts,
+        uuid=uuid,
+        sort=sort,
+        with_assignment_suggestion=with_assignment_suggestion,
+        tenantid=tenantid,
+        start=start,
+        page_size=page_size,
+    )
+    return (item for page in page_iterator for item in _items(page))
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    status: int | Unset = UNSET,
+    bank_account: UUID | Unset = UNSET,
+    bank_accounts: str | Unset = UNSET,
+    uuid: UUID | Unset = UNSET,
+    sort: ListBankTransactionsSort | Unset = ListBankTransactionsSort.CHRONOLOGICAL,
+    with_assignment_suggestion: bool | Unset = False,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> AsyncIterator[models.BankTransaction]:
+    """:func:`iterate` for asyncio: ``async for item in aiterate(...)``."""
+
+    async def fetch(offset: int, limit: int) -> BankTransactionList:
+        return await asyncio(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            status=status,
+            bank_account=bank_account,
+            bank_accounts=bank_accounts,
+            uuid=uuid,
+            sort=sort,
+            with_assignment_suggestion=with_assignment_suggestion,
+            tenantid=tenantid,
+            skip=offset,
+            take=limit,
+        )
+
+    return paging.aiterate(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)

@@ -3,16 +3,16 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.entry import Entry
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getEntry"
 _SUCCESS = frozenset([200])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     uuid: UUID,
     *,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     uuid = check_arg("getEntry", "uuid", uuid, "uuid", required=True, path_segment=True)
     tenantid = check_arg("getEntry", "tenantid", tenantid, "uuid", required=True)
@@ -92,7 +92,7 @@ def sync_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | Entry]:
     """Récupération d'une écriture
 
@@ -111,6 +111,7 @@ def sync_detailed(
         Response[EbpError | Entry]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuid=uuid,
         tenantid=tenantid,
@@ -123,7 +124,7 @@ def sync(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Entry:
     """Récupération d'une écriture
 
@@ -143,6 +144,7 @@ def sync(
         Entry
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuid=uuid,
         tenantid=tenantid,
@@ -155,8 +157,8 @@ def sync(
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | Entry]:
     """Récupération d'une écriture
 
@@ -175,6 +177,7 @@ async def asyncio_detailed(
         Response[EbpError | Entry]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuid=uuid,
         tenantid=tenantid,
@@ -186,8 +189,8 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    tenantid: UUID | Unset = UNSET,
 ) -> Entry:
     """Récupération d'une écriture
 
@@ -207,6 +210,7 @@ async def asyncio(
         Entry
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuid=uuid,
         tenantid=tenantid,

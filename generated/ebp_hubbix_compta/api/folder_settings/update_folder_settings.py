@@ -2,17 +2,17 @@ from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.folder_settings_update import FolderSettingsUpdate
 from ...models.message_response import MessageResponse
-from ...types import Response, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "updateFolderSettings"
 _SUCCESS = frozenset([200])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     *,
     body: FolderSettingsUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     tenantid = check_arg("updateFolderSettings", "tenantid", tenantid, "uuid", required=True)
     body = check_arg("updateFolderSettings", "body", body, "model", required=True, model=FolderSettingsUpdate)
@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FolderSettingsUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | MessageResponse]:
     """Modifier les paramètres du domaine
 
@@ -114,6 +114,7 @@ def sync_detailed(
         Response[EbpError | MessageResponse]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -126,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FolderSettingsUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> MessageResponse:
     """Modifier les paramètres du domaine
 
@@ -146,6 +147,7 @@ def sync(
         MessageResponse
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -157,9 +159,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: FolderSettingsUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | MessageResponse]:
     """Modifier les paramètres du domaine
 
@@ -178,6 +180,7 @@ async def asyncio_detailed(
         Response[EbpError | MessageResponse]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -188,9 +191,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: FolderSettingsUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> MessageResponse:
     """Modifier les paramètres du domaine
 
@@ -210,6 +213,7 @@ async def asyncio(
         MessageResponse
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,

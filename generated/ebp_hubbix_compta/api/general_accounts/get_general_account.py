@@ -3,16 +3,16 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.general_account import GeneralAccount
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getGeneralAccount"
 _SUCCESS = frozenset([200])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     number_or_uuid: str,
     *,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     number_or_uuid = check_arg(
         "getGeneralAccount", "numberOrUuid", number_or_uuid, "str", required=True, path_segment=True
@@ -94,7 +94,7 @@ def sync_detailed(
     number_or_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | GeneralAccount]:
     """Récupérer un compte général
 
@@ -114,6 +114,7 @@ def sync_detailed(
         Response[EbpError | GeneralAccount]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         tenantid=tenantid,
@@ -126,7 +127,7 @@ def sync(
     number_or_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> GeneralAccount:
     """Récupérer un compte général
 
@@ -147,6 +148,7 @@ def sync(
         GeneralAccount
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         tenantid=tenantid,
@@ -159,8 +161,8 @@ def sync(
 async def asyncio_detailed(
     number_or_uuid: str,
     *,
-    client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | GeneralAccount]:
     """Récupérer un compte général
 
@@ -180,6 +182,7 @@ async def asyncio_detailed(
         Response[EbpError | GeneralAccount]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         tenantid=tenantid,
@@ -191,8 +194,8 @@ async def asyncio_detailed(
 async def asyncio(
     number_or_uuid: str,
     *,
-    client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    tenantid: UUID | Unset = UNSET,
 ) -> GeneralAccount:
     """Récupérer un compte général
 
@@ -213,6 +216,7 @@ async def asyncio(
         GeneralAccount
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         tenantid=tenantid,

@@ -1,15 +1,17 @@
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, paging, send, success
+from comptoir.runtime.paging import total_at
 from comptoir.runtime.reading import (
     invalid,
 )
 
-from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME, models
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.general_account_page import GeneralAccountPage
 from ...types import UNSET, Response, Unset, encode_query
@@ -34,7 +36,7 @@ def _get_kwargs(
     vat_rate_uuid: UUID | Unset = UNSET,
     calculation_option: str | Unset = UNSET,
     territoriality: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     skip = check_arg("listGeneralAccounts", "skip", skip, "int", minimum=0)
     take = check_arg("listGeneralAccounts", "take", take, "int", minimum=1, maximum=100)
@@ -168,7 +170,7 @@ def sync_detailed(
     vat_rate_uuid: UUID | Unset = UNSET,
     calculation_option: str | Unset = UNSET,
     territoriality: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | GeneralAccountPage]:
     """Récupérer des comptes généraux
 
@@ -200,6 +202,7 @@ def sync_detailed(
         Response[EbpError | GeneralAccountPage]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         skip=skip,
         take=take,
@@ -238,7 +241,7 @@ def sync(
     vat_rate_uuid: UUID | Unset = UNSET,
     calculation_option: str | Unset = UNSET,
     territoriality: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> GeneralAccountPage:
     """Récupérer des comptes généraux
 
@@ -271,6 +274,7 @@ def sync(
         GeneralAccountPage
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         skip=skip,
         take=take,
@@ -297,7 +301,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     skip: int | Unset = 0,
     take: int | Unset = 100,
     search: str | Unset = UNSET,
@@ -312,7 +316,7 @@ async def asyncio_detailed(
     vat_rate_uuid: UUID | Unset = UNSET,
     calculation_option: str | Unset = UNSET,
     territoriality: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | GeneralAccountPage]:
     """Récupérer des comptes généraux
 
@@ -344,6 +348,7 @@ async def asyncio_detailed(
         Response[EbpError | GeneralAccountPage]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         skip=skip,
         take=take,
@@ -367,7 +372,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     skip: int | Unset = 0,
     take: int | Unset = 100,
     search: str | Unset = UNSET,
@@ -382,7 +387,7 @@ async def asyncio(
     vat_rate_uuid: UUID | Unset = UNSET,
     calculation_option: str | Unset = UNSET,
     territoriality: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> GeneralAccountPage:
     """Récupérer des comptes généraux
 
@@ -415,6 +420,7 @@ async def asyncio(
         GeneralAccountPage
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         skip=skip,
         take=take,
@@ -437,3 +443,149 @@ async def asyncio(
         response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS
     )
     return parsed
+
+
+MAXIMUM_PAGE_SIZE = 100
+
+
+def _items(page: GeneralAccountPage) -> list[models.GeneralAccount]:
+    items = page.data
+    return items if isinstance(items, list) else []
+
+
+def _total(page: GeneralAccountPage) -> int | None:
+    return total_at(page, ("total_records",))
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    is_racine: bool | Unset = UNSET,
+    is_collective: bool | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_direction: str | Unset = UNSET,
+    number_from: int | Unset = UNSET,
+    class_number: int | Unset = UNSET,
+    vat_rate: Decimal | Unset = UNSET,
+    vat_rate_uuid: UUID | Unset = UNSET,
+    calculation_option: str | Unset = UNSET,
+    territoriality: str | Unset = UNSET,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[GeneralAccountPage]:
+    """Every page of ``listGeneralAccounts``, fetched lazily from offset ``start``, ``page_size`` items each.
+
+    ``page_size`` defaults to the largest the API accepts (100); more is refused. Paging stops when
+    the total is reached, or on an empty or short page; the next offset counts the items actually
+    received, so nothing is repeated or skipped when the server returns fewer than asked.
+    """
+
+    def fetch(offset: int, limit: int) -> GeneralAccountPage:
+        return sync(
+            client=client,
+            search=search,
+            is_active=is_active,
+            is_racine=is_racine,
+            is_collective=is_collective,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            number_from=number_from,
+            class_number=class_number,
+            vat_rate=vat_rate,
+            vat_rate_uuid=vat_rate_uuid,
+            calculation_option=calculation_option,
+            territoriality=territoriality,
+            tenantid=tenantid,
+            skip=offset,
+            take=limit,
+        )
+
+    return paging.pages(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    is_racine: bool | Unset = UNSET,
+    is_collective: bool | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_direction: str | Unset = UNSET,
+    number_from: int | Unset = UNSET,
+    class_number: int | Unset = UNSET,
+    vat_rate: Decimal | Unset = UNSET,
+    vat_rate_uuid: UUID | Unset = UNSET,
+    calculation_option: str | Unset = UNSET,
+    territoriality: str | Unset = UNSET,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[models.GeneralAccount]:
+    """Every item of ``listGeneralAccounts``, in order, each once, across as many pages as needed (see :func:`pages`)."""
+    page_iterator = pages(
+        client=client,
+        search=search,
+        is_active=is_active,
+        is_racine=is_racine,
+        is_collective=is_collective,
+        sort_field=sort_field,
+        sort_direction=sort_direction,
+        number_from=number_from,
+        class_number=class_number,
+        vat_rate=vat_rate,
+        vat_rate_uuid=vat_rate_uuid,
+        calculation_option=calculation_option,
+        territoriality=territoriality,
+        tenantid=tenantid,
+        start=start,
+        page_size=page_size,
+    )
+    return (item for page in page_iterator for item in _items(page))
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    search: str | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    is_racine: bool | Unset = UNSET,
+    is_collective: bool | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_direction: str | Unset = UNSET,
+    number_from: int | Unset = UNSET,
+    class_number: int | Unset = UNSET,
+    vat_rate: Decimal | Unset = UNSET,
+    vat_rate_uuid: UUID | Unset = UNSET,
+    calculation_option: str | Unset = UNSET,
+    territoriality: str | Unset = UNSET,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> AsyncIterator[models.GeneralAccount]:
+    """:func:`iterate` for asyncio: ``async for item in aiterate(...)``."""
+
+    async def fetch(offset: int, limit: int) -> GeneralAccountPage:
+        return await asyncio(
+            client=client,
+            search=search,
+            is_active=is_active,
+            is_racine=is_racine,
+            is_collective=is_collective,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            number_from=number_from,
+            class_number=class_number,
+            vat_rate=vat_rate,
+            vat_rate_uuid=vat_rate_uuid,
+            calculation_option=calculation_option,
+            territoriality=territoriality,
+            tenantid=tenantid,
+            skip=offset,
+            take=limit,
+        )
+
+    return paging.aiterate(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)

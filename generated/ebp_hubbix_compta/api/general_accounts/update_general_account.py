@@ -3,17 +3,17 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.general_account_update import GeneralAccountUpdate
 from ...models.message_response import MessageResponse
-from ...types import Response, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "updateGeneralAccount"
 _SUCCESS = frozenset([201])
@@ -23,7 +23,7 @@ def _get_kwargs(
     number_or_uuid: UUID,
     *,
     body: GeneralAccountUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     number_or_uuid = check_arg(
         "updateGeneralAccount", "numberOrUuid", number_or_uuid, "uuid", required=True, path_segment=True
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GeneralAccountUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | MessageResponse]:
     """Mettre à jour un compte général
 
@@ -124,6 +124,7 @@ def sync_detailed(
         Response[EbpError | MessageResponse]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         body=body,
@@ -138,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GeneralAccountUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> MessageResponse:
     """Mettre à jour un compte général
 
@@ -160,6 +161,7 @@ def sync(
         MessageResponse
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         body=body,
@@ -173,9 +175,9 @@ def sync(
 async def asyncio_detailed(
     number_or_uuid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: GeneralAccountUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | MessageResponse]:
     """Mettre à jour un compte général
 
@@ -196,6 +198,7 @@ async def asyncio_detailed(
         Response[EbpError | MessageResponse]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         body=body,
@@ -208,9 +211,9 @@ async def asyncio_detailed(
 async def asyncio(
     number_or_uuid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: GeneralAccountUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> MessageResponse:
     """Mettre à jour un compte général
 
@@ -232,6 +235,7 @@ async def asyncio(
         MessageResponse
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         number_or_uuid=number_or_uuid,
         body=body,

@@ -2,17 +2,17 @@ from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.general_account_status_update import GeneralAccountStatusUpdate
 from ...models.status_change_result import StatusChangeResult
-from ...types import Response, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "updateGeneralAccountsStatus"
 _SUCCESS = frozenset([202])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([202])
 def _get_kwargs(
     *,
     body: GeneralAccountStatusUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     tenantid = check_arg("updateGeneralAccountsStatus", "tenantid", tenantid, "uuid", required=True)
     body = check_arg(
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GeneralAccountStatusUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | StatusChangeResult]:
     """Modifier le statut d'un ou plusieurs comptes généraux
 
@@ -118,6 +118,7 @@ def sync_detailed(
         Response[EbpError | StatusChangeResult]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -130,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GeneralAccountStatusUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> StatusChangeResult:
     """Modifier le statut d'un ou plusieurs comptes généraux
 
@@ -152,6 +153,7 @@ def sync(
         StatusChangeResult
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -165,9 +167,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: GeneralAccountStatusUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | StatusChangeResult]:
     """Modifier le statut d'un ou plusieurs comptes généraux
 
@@ -188,6 +190,7 @@ async def asyncio_detailed(
         Response[EbpError | StatusChangeResult]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -198,9 +201,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: GeneralAccountStatusUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> StatusChangeResult:
     """Modifier le statut d'un ou plusieurs comptes généraux
 
@@ -222,6 +225,7 @@ async def asyncio(
         StatusChangeResult
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,

@@ -2,17 +2,17 @@ from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.journal_entry_created import JournalEntryCreated
 from ...models.journal_entry_request import JournalEntryRequest
-from ...types import Response, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "createJournalEntry"
 _SUCCESS = frozenset([200])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     *,
     body: JournalEntryRequest,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     tenantid = check_arg("createJournalEntry", "tenantid", tenantid, "uuid", required=True)
     body = check_arg("createJournalEntry", "body", body, "model", required=True, model=JournalEntryRequest)
@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: JournalEntryRequest,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | JournalEntryCreated]:
     """Ajouter une saisie journal
 
@@ -115,6 +115,7 @@ def sync_detailed(
         Response[EbpError | JournalEntryCreated]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -127,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: JournalEntryRequest,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> JournalEntryCreated:
     """Ajouter une saisie journal
 
@@ -148,6 +149,7 @@ def sync(
         JournalEntryCreated
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -161,9 +163,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: JournalEntryRequest,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | JournalEntryCreated]:
     """Ajouter une saisie journal
 
@@ -183,6 +185,7 @@ async def asyncio_detailed(
         Response[EbpError | JournalEntryCreated]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,
@@ -193,9 +196,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: JournalEntryRequest,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> JournalEntryCreated:
     """Ajouter une saisie journal
 
@@ -216,6 +219,7 @@ async def asyncio(
         JournalEntryCreated
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         body=body,
         tenantid=tenantid,

@@ -3,16 +3,16 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.journal import Journal
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getJournal"
 _SUCCESS = frozenset([200])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     code_or_uuid: str,
     *,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     code_or_uuid = check_arg("getJournal", "codeOrUuid", code_or_uuid, "str", required=True, path_segment=True)
     tenantid = check_arg("getJournal", "tenantid", tenantid, "uuid", required=True)
@@ -92,7 +92,7 @@ def sync_detailed(
     code_or_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | Journal]:
     """Récupération d'un journal par son code
 
@@ -112,6 +112,7 @@ def sync_detailed(
         Response[EbpError | Journal]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         code_or_uuid=code_or_uuid,
         tenantid=tenantid,
@@ -124,7 +125,7 @@ def sync(
     code_or_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Journal:
     """Récupération d'un journal par son code
 
@@ -145,6 +146,7 @@ def sync(
         Journal
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         code_or_uuid=code_or_uuid,
         tenantid=tenantid,
@@ -157,8 +159,8 @@ def sync(
 async def asyncio_detailed(
     code_or_uuid: str,
     *,
-    client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | Journal]:
     """Récupération d'un journal par son code
 
@@ -178,6 +180,7 @@ async def asyncio_detailed(
         Response[EbpError | Journal]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         code_or_uuid=code_or_uuid,
         tenantid=tenantid,
@@ -189,8 +192,8 @@ async def asyncio_detailed(
 async def asyncio(
     code_or_uuid: str,
     *,
-    client: AuthenticatedClient | Client,
-    tenantid: UUID,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    tenantid: UUID | Unset = UNSET,
 ) -> Journal:
     """Récupération d'un journal par son code
 
@@ -211,6 +214,7 @@ async def asyncio(
         Journal
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         code_or_uuid=code_or_uuid,
         tenantid=tenantid,

@@ -2,13 +2,13 @@ from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.journal_list import JournalList
 from ...types import UNSET, Response, Unset, encode_query
@@ -21,7 +21,7 @@ def _get_kwargs(
     *,
     filter_: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     filter_ = check_arg("listJournals", "filter", filter_, "str")
     order = check_arg("listJournals", "order", order, "str")
@@ -104,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     filter_: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | JournalList]:
     """Récupération des journaux
 
@@ -124,6 +124,7 @@ def sync_detailed(
         Response[EbpError | JournalList]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         filter_=filter_,
         order=order,
@@ -138,7 +139,7 @@ def sync(
     client: AuthenticatedClient | Client,
     filter_: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> JournalList:
     """Récupération des journaux
 
@@ -159,6 +160,7 @@ def sync(
         JournalList
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         filter_=filter_,
         order=order,
@@ -171,10 +173,10 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     filter_: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | JournalList]:
     """Récupération des journaux
 
@@ -194,6 +196,7 @@ async def asyncio_detailed(
         Response[EbpError | JournalList]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         filter_=filter_,
         order=order,
@@ -205,10 +208,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     filter_: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> JournalList:
     """Récupération des journaux
 
@@ -229,6 +232,7 @@ async def asyncio(
         JournalList
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         filter_=filter_,
         order=order,

@@ -3,17 +3,17 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.journal_update import JournalUpdate
 from ...models.message_response import MessageResponse
-from ...types import Response, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "updateJournal"
 _SUCCESS = frozenset([200])
@@ -23,7 +23,7 @@ def _get_kwargs(
     code_or_uuid: UUID,
     *,
     body: JournalUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     code_or_uuid = check_arg("updateJournal", "codeOrUuid", code_or_uuid, "uuid", required=True, path_segment=True)
     tenantid = check_arg("updateJournal", "tenantid", tenantid, "uuid", required=True)
@@ -101,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: JournalUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | MessageResponse]:
     """Modifier un journal
 
@@ -122,6 +122,7 @@ def sync_detailed(
         Response[EbpError | MessageResponse]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         code_or_uuid=code_or_uuid,
         body=body,
@@ -136,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: JournalUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> MessageResponse:
     """Modifier un journal
 
@@ -158,6 +159,7 @@ def sync(
         MessageResponse
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         code_or_uuid=code_or_uuid,
         body=body,
@@ -171,9 +173,9 @@ def sync(
 async def asyncio_detailed(
     code_or_uuid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: JournalUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | MessageResponse]:
     """Modifier un journal
 
@@ -194,6 +196,7 @@ async def asyncio_detailed(
         Response[EbpError | MessageResponse]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         code_or_uuid=code_or_uuid,
         body=body,
@@ -206,9 +209,9 @@ async def asyncio_detailed(
 async def asyncio(
     code_or_uuid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: JournalUpdate,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> MessageResponse:
     """Modifier un journal
 
@@ -230,6 +233,7 @@ async def asyncio(
         MessageResponse
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         code_or_uuid=code_or_uuid,
         body=body,

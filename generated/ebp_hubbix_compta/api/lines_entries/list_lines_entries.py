@@ -1,16 +1,18 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, paging, send, success
+from comptoir.runtime.paging import total_at
 from comptoir.runtime.reading import (
     invalid,
 )
 
-from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME, models
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.line_entry_page import LineEntryPage
 from ...types import UNSET, Response, Unset, encode_query
@@ -37,7 +39,7 @@ def _get_kwargs(
     journals: str | Unset = UNSET,
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     skip = check_arg("listLinesEntries", "skip", skip, "int", minimum=0)
     take = check_arg("listLinesEntries", "take", take, "int", minimum=1, maximum=100)
@@ -182,7 +184,7 @@ def sync_detailed(
     journals: str | Unset = UNSET,
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | LineEntryPage]:
     """Récupération des écritures
 
@@ -216,6 +218,7 @@ def sync_detailed(
         Response[EbpError | LineEntryPage]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         skip=skip,
         take=take,
@@ -258,7 +261,7 @@ def sync(
     journals: str | Unset = UNSET,
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> LineEntryPage:
     """Récupération des écritures
 
@@ -293,6 +296,7 @@ def sync(
         LineEntryPage
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         skip=skip,
         take=take,
@@ -319,7 +323,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     skip: int | Unset = 0,
     take: int | Unset = 100,
     general_account: str | Unset = UNSET,
@@ -336,7 +340,7 @@ async def asyncio_detailed(
     journals: str | Unset = UNSET,
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | LineEntryPage]:
     """Récupération des écritures
 
@@ -370,6 +374,7 @@ async def asyncio_detailed(
         Response[EbpError | LineEntryPage]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         skip=skip,
         take=take,
@@ -395,7 +400,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     skip: int | Unset = 0,
     take: int | Unset = 100,
     general_account: str | Unset = UNSET,
@@ -412,7 +417,7 @@ async def asyncio(
     journals: str | Unset = UNSET,
     sort_field: str | Unset = UNSET,
     sort_direction: str | Unset = UNSET,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> LineEntryPage:
     """Récupération des écritures
 
@@ -447,6 +452,7 @@ async def asyncio(
         LineEntryPage
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         skip=skip,
         take=take,
@@ -469,3 +475,161 @@ async def asyncio(
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
     parsed: LineEntryPage = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
     return parsed
+
+
+MAXIMUM_PAGE_SIZE = 100
+
+
+def _items(page: LineEntryPage) -> list[models.LineEntry]:
+    items = page.lines_entries
+    return items if isinstance(items, list) else []
+
+
+def _total(page: LineEntryPage) -> int | None:
+    return total_at(page, ("total_records",))
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    general_account: str | Unset = UNSET,
+    auxiliary_account: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    valid: bool | Unset = UNSET,
+    lettered: bool | Unset = UNSET,
+    assigned: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    amount: Decimal | Unset = UNSET,
+    bank_deposit: bool | Unset = UNSET,
+    nature: str | Unset = UNSET,
+    journals: str | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_direction: str | Unset = UNSET,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[LineEntryPage]:
+    """Every page of ``listLinesEntries``, fetched lazily from offset ``start``, ``page_size`` items each.
+
+    ``page_size`` defaults to the largest the API accepts (100); more is refused. Paging stops when
+    the total is reached, or on an empty or short page; the next offset counts the items actually
+    received, so nothing is repeated or skipped when the server returns fewer than asked.
+    """
+
+    def fetch(offset: int, limit: int) -> LineEntryPage:
+        return sync(
+            client=client,
+            general_account=general_account,
+            auxiliary_account=auxiliary_account,
+            start_date=start_date,
+            end_date=end_date,
+            valid=valid,
+            lettered=lettered,
+            assigned=assigned,
+            search=search,
+            amount=amount,
+            bank_deposit=bank_deposit,
+            nature=nature,
+            journals=journals,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            tenantid=tenantid,
+            skip=offset,
+            take=limit,
+        )
+
+    return paging.pages(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    general_account: str | Unset = UNSET,
+    auxiliary_account: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    valid: bool | Unset = UNSET,
+    lettered: bool | Unset = UNSET,
+    assigned: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    amount: Decimal | Unset = UNSET,
+    bank_deposit: bool | Unset = UNSET,
+    nature: str | Unset = UNSET,
+    journals: str | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_direction: str | Unset = UNSET,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[models.LineEntry]:
+    """Every item of ``listLinesEntries``, in order, each once, across as many pages as needed (see :func:`pages`)."""
+    page_iterator = pages(
+        client=client,
+        general_account=general_account,
+        auxiliary_account=auxiliary_account,
+        start_date=start_date,
+        end_date=end_date,
+        valid=valid,
+        lettered=lettered,
+        assigned=assigned,
+        search=search,
+        amount=amount,
+        bank_deposit=bank_deposit,
+        nature=nature,
+        journals=journals,
+        sort_field=sort_field,
+        sort_direction=sort_direction,
+        tenantid=tenantid,
+        start=start,
+        page_size=page_size,
+    )
+    return (item for page in page_iterator for item in _items(page))
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    general_account: str | Unset = UNSET,
+    auxiliary_account: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    valid: bool | Unset = UNSET,
+    lettered: bool | Unset = UNSET,
+    assigned: bool | Unset = UNSET,
+    search: str | Unset = UNSET,
+    amount: Decimal | Unset = UNSET,
+    bank_deposit: bool | Unset = UNSET,
+    nature: str | Unset = UNSET,
+    journals: str | Unset = UNSET,
+    sort_field: str | Unset = UNSET,
+    sort_direction: str | Unset = UNSET,
+    tenantid: UUID | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> AsyncIterator[models.LineEntry]:
+    """:func:`iterate` for asyncio: ``async for item in aiterate(...)``."""
+
+    async def fetch(offset: int, limit: int) -> LineEntryPage:
+        return await asyncio(
+            client=client,
+            general_account=general_account,
+            auxiliary_account=auxiliary_account,
+            start_date=start_date,
+            end_date=end_date,
+            valid=valid,
+            lettered=lettered,
+            assigned=assigned,
+            search=search,
+            amount=amount,
+            bank_deposit=bank_deposit,
+            nature=nature,
+            journals=journals,
+            sort_field=sort_field,
+            sort_direction=sort_direction,
+            tenantid=tenantid,
+            skip=offset,
+            take=limit,
+        )
+
+    return paging.aiterate(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)

@@ -2,17 +2,17 @@ from typing import Any, cast
 from uuid import UUID
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
     read_list,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.search_entry import SearchEntry
-from ...types import UNSET, Response, encode_query
+from ...types import UNSET, Response, Unset, encode_query
 
 OPERATION = "searchEntries"
 _SUCCESS = frozenset([200])
@@ -21,7 +21,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     *,
     uuids: str,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     uuids = check_arg("searchEntries", "uuids", uuids, "str", required=True)
     tenantid = check_arg("searchEntries", "tenantid", tenantid, "uuid", required=True)
@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     uuids: str,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | list[SearchEntry]]:
     """Rechercher des écritures
 
@@ -119,6 +119,7 @@ def sync_detailed(
         Response[EbpError | list[SearchEntry]]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuids=uuids,
         tenantid=tenantid,
@@ -131,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     uuids: str,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> list[SearchEntry]:
     """Rechercher des écritures
 
@@ -151,6 +152,7 @@ def sync(
         list[SearchEntry]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuids=uuids,
         tenantid=tenantid,
@@ -164,9 +166,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     uuids: str,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> Response[EbpError | list[SearchEntry]]:
     """Rechercher des écritures
 
@@ -185,6 +187,7 @@ async def asyncio_detailed(
         Response[EbpError | list[SearchEntry]]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuids=uuids,
         tenantid=tenantid,
@@ -195,9 +198,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     uuids: str,
-    tenantid: UUID,
+    tenantid: UUID | Unset = UNSET,
 ) -> list[SearchEntry]:
     """Rechercher des écritures
 
@@ -217,6 +220,7 @@ async def asyncio(
         list[SearchEntry]
     """
 
+    tenantid = client_default(client, "tenantid", tenantid, UNSET)
     kwargs = _get_kwargs(
         uuids=uuids,
         tenantid=tenantid,

@@ -2,17 +2,17 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.customer_group import CustomerGroup
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getCustomerGroup"
 _SUCCESS = frozenset([200])
@@ -21,8 +21,8 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     id_customer_group: int,
     *,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_customer_group = check_arg(
         "getCustomerGroup", "IdCustomerGroup", id_customer_group, "int", required=True, path_segment=True
@@ -98,8 +98,8 @@ def sync_detailed(
     id_customer_group: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[CustomerGroup | EbpError | GestionError]:
     """Obtenir une famille de client
 
@@ -119,6 +119,8 @@ def sync_detailed(
         Response[CustomerGroup | EbpError | GestionError]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_customer_group=id_customer_group,
         domain_id=domain_id,
@@ -132,8 +134,8 @@ def sync(
     id_customer_group: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> CustomerGroup:
     """Obtenir une famille de client
 
@@ -154,6 +156,8 @@ def sync(
         CustomerGroup
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_customer_group=id_customer_group,
         domain_id=domain_id,
@@ -167,9 +171,9 @@ def sync(
 async def asyncio_detailed(
     id_customer_group: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[CustomerGroup | EbpError | GestionError]:
     """Obtenir une famille de client
 
@@ -189,6 +193,8 @@ async def asyncio_detailed(
         Response[CustomerGroup | EbpError | GestionError]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_customer_group=id_customer_group,
         domain_id=domain_id,
@@ -201,9 +207,9 @@ async def asyncio_detailed(
 async def asyncio(
     id_customer_group: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> CustomerGroup:
     """Obtenir une famille de client
 
@@ -224,6 +230,8 @@ async def asyncio(
         CustomerGroup
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_customer_group=id_customer_group,
         domain_id=domain_id,

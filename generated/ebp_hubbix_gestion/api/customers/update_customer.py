@@ -2,18 +2,18 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
     read_int,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.customer_update_input import CustomerUpdateInput
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
-from ...types import Response, Unset, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "updateCustomer"
 _SUCCESS = frozenset([200])
@@ -23,8 +23,8 @@ def _get_kwargs(
     id_customer: int,
     *,
     body: CustomerUpdateInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_customer = check_arg("updateCustomer", "IdCustomer", id_customer, "int", required=True, path_segment=True)
     domain_id = check_arg("updateCustomer", "DomainId", domain_id, "str", required=True)
@@ -105,8 +105,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdateInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | int]:
     """Modifier un client
 
@@ -128,6 +128,8 @@ def sync_detailed(
         Response[EbpError | GestionError | int]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_customer=id_customer,
         body=body,
@@ -143,8 +145,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomerUpdateInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> int:
     """Modifier un client
 
@@ -167,6 +169,8 @@ def sync(
         int
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_customer=id_customer,
         body=body,
@@ -181,10 +185,10 @@ def sync(
 async def asyncio_detailed(
     id_customer: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: CustomerUpdateInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | int]:
     """Modifier un client
 
@@ -206,6 +210,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | int]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_customer=id_customer,
         body=body,
@@ -219,10 +225,10 @@ async def asyncio_detailed(
 async def asyncio(
     id_customer: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: CustomerUpdateInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> int:
     """Modifier un client
 
@@ -245,6 +251,8 @@ async def asyncio(
         int
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_customer=id_customer,
         body=body,

@@ -1,17 +1,17 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.best_customers_indicator import BestCustomersIndicator
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getBestCustomersIndicator"
 _SUCCESS = frozenset([200])
@@ -19,8 +19,8 @@ _SUCCESS = frozenset([200])
 
 def _get_kwargs(
     *,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     domain_id = check_arg("getBestCustomersIndicator", "DomainId", domain_id, "str", required=True)
     accept_language = check_arg("getBestCustomersIndicator", "Accept-Language", accept_language, "str")
@@ -90,8 +90,8 @@ def _parse_response(response: httpx.Response) -> BestCustomersIndicator | EbpErr
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[BestCustomersIndicator | EbpError | GestionError]:
     """Obtenir l'indicateur du palmarès des meilleurs clients
 
@@ -111,6 +111,8 @@ def sync_detailed(
         Response[BestCustomersIndicator | EbpError | GestionError]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -122,8 +124,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> BestCustomersIndicator:
     """Obtenir l'indicateur du palmarès des meilleurs clients
 
@@ -144,6 +146,8 @@ def sync(
         BestCustomersIndicator
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -157,9 +161,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[BestCustomersIndicator | EbpError | GestionError]:
     """Obtenir l'indicateur du palmarès des meilleurs clients
 
@@ -179,6 +183,8 @@ async def asyncio_detailed(
         Response[BestCustomersIndicator | EbpError | GestionError]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -189,9 +195,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> BestCustomersIndicator:
     """Obtenir l'indicateur du palmarès des meilleurs clients
 
@@ -212,6 +218,8 @@ async def asyncio(
         BestCustomersIndicator
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,

@@ -2,17 +2,17 @@ from decimal import Decimal
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
     read_decimal,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
-from ...types import Response, Unset, to_decimal
+from ...types import UNSET, Response, Unset, to_decimal
 
 OPERATION = "getSaleAmountIndicator"
 _SUCCESS = frozenset([200])
@@ -20,8 +20,8 @@ _SUCCESS = frozenset([200])
 
 def _get_kwargs(
     *,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     domain_id = check_arg("getSaleAmountIndicator", "DomainId", domain_id, "str", required=True)
     accept_language = check_arg("getSaleAmountIndicator", "Accept-Language", accept_language, "str")
@@ -94,8 +94,8 @@ def _parse_response(response: httpx.Response) -> Decimal | EbpError | GestionErr
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Decimal | EbpError | GestionError]:
     """Obtenir l'indicateur du montant HT mensuel des ventes
 
@@ -115,6 +115,8 @@ def sync_detailed(
         Response[Decimal | EbpError | GestionError]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -126,8 +128,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Decimal:
     """Obtenir l'indicateur du montant HT mensuel des ventes
 
@@ -148,6 +150,8 @@ def sync(
         Decimal
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -159,9 +163,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Decimal | EbpError | GestionError]:
     """Obtenir l'indicateur du montant HT mensuel des ventes
 
@@ -181,6 +185,8 @@ async def asyncio_detailed(
         Response[Decimal | EbpError | GestionError]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -191,9 +197,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Decimal:
     """Obtenir l'indicateur du montant HT mensuel des ventes
 
@@ -214,6 +220,8 @@ async def asyncio(
         Decimal
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,

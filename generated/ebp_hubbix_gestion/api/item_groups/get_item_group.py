@@ -2,17 +2,17 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.item_group import ItemGroup
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getItemGroup"
 _SUCCESS = frozenset([200])
@@ -21,8 +21,8 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     id_item_group: int,
     *,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_item_group = check_arg("getItemGroup", "IdItemGroup", id_item_group, "int", required=True, path_segment=True)
     domain_id = check_arg("getItemGroup", "DomainId", domain_id, "str", required=True)
@@ -96,8 +96,8 @@ def sync_detailed(
     id_item_group: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | ItemGroup]:
     """Obtenir une famille d'article
 
@@ -117,6 +117,8 @@ def sync_detailed(
         Response[EbpError | GestionError | ItemGroup]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_item_group=id_item_group,
         domain_id=domain_id,
@@ -130,8 +132,8 @@ def sync(
     id_item_group: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> ItemGroup:
     """Obtenir une famille d'article
 
@@ -152,6 +154,8 @@ def sync(
         ItemGroup
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_item_group=id_item_group,
         domain_id=domain_id,
@@ -165,9 +169,9 @@ def sync(
 async def asyncio_detailed(
     id_item_group: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | ItemGroup]:
     """Obtenir une famille d'article
 
@@ -187,6 +191,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | ItemGroup]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_item_group=id_item_group,
         domain_id=domain_id,
@@ -199,9 +205,9 @@ async def asyncio_detailed(
 async def asyncio(
     id_item_group: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> ItemGroup:
     """Obtenir une famille d'article
 
@@ -222,6 +228,8 @@ async def asyncio(
         ItemGroup
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_item_group=id_item_group,
         domain_id=domain_id,

@@ -2,18 +2,18 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
     read_int,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.payment_mode_input import PaymentModeInput
-from ...types import Response, Unset, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "updatePaymentMode"
 _SUCCESS = frozenset([200])
@@ -23,8 +23,8 @@ def _get_kwargs(
     id_payment_mode: int,
     *,
     body: PaymentModeInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_payment_mode = check_arg(
         "updatePaymentMode", "IdPaymentMode", id_payment_mode, "int", required=True, path_segment=True
@@ -107,8 +107,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentModeInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | int]:
     """Modifier un moyen de paiement
 
@@ -129,6 +129,8 @@ def sync_detailed(
         Response[EbpError | GestionError | int]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_payment_mode=id_payment_mode,
         body=body,
@@ -144,8 +146,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PaymentModeInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> int:
     """Modifier un moyen de paiement
 
@@ -167,6 +169,8 @@ def sync(
         int
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_payment_mode=id_payment_mode,
         body=body,
@@ -181,10 +185,10 @@ def sync(
 async def asyncio_detailed(
     id_payment_mode: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: PaymentModeInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | int]:
     """Modifier un moyen de paiement
 
@@ -205,6 +209,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | int]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_payment_mode=id_payment_mode,
         body=body,
@@ -218,10 +224,10 @@ async def asyncio_detailed(
 async def asyncio(
     id_payment_mode: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: PaymentModeInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> int:
     """Modifier un moyen de paiement
 
@@ -243,6 +249,8 @@ async def asyncio(
         int
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_payment_mode=id_payment_mode,
         body=body,

@@ -1,18 +1,18 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
     read_list,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.printing_model_name import PrintingModelName
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getPrintingModelNames"
 _SUCCESS = frozenset([200])
@@ -20,8 +20,8 @@ _SUCCESS = frozenset([200])
 
 def _get_kwargs(
     *,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     domain_id = check_arg("getPrintingModelNames", "DomainId", domain_id, "str", required=True)
     accept_language = check_arg("getPrintingModelNames", "Accept-Language", accept_language, "str")
@@ -93,8 +93,8 @@ def _parse_response(response: httpx.Response) -> EbpError | GestionError | list[
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | list[PrintingModelName]]:
     """Obtenir une liste des noms des modèles d'impression
 
@@ -114,6 +114,8 @@ def sync_detailed(
         Response[EbpError | GestionError | list[PrintingModelName]]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -125,8 +127,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> list[PrintingModelName]:
     """Obtenir une liste des noms des modèles d'impression
 
@@ -147,6 +149,8 @@ def sync(
         list[PrintingModelName]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -160,9 +164,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | list[PrintingModelName]]:
     """Obtenir une liste des noms des modèles d'impression
 
@@ -182,6 +186,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | list[PrintingModelName]]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -192,9 +198,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> list[PrintingModelName]:
     """Obtenir une liste des noms des modèles d'impression
 
@@ -215,6 +221,8 @@ async def asyncio(
         list[PrintingModelName]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,

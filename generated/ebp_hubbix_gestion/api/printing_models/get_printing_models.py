@@ -1,18 +1,18 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
     read_list,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.printing_model import PrintingModel
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getPrintingModels"
 _SUCCESS = frozenset([200])
@@ -20,8 +20,8 @@ _SUCCESS = frozenset([200])
 
 def _get_kwargs(
     *,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     domain_id = check_arg("getPrintingModels", "DomainId", domain_id, "str", required=True)
     accept_language = check_arg("getPrintingModels", "Accept-Language", accept_language, "str")
@@ -91,8 +91,8 @@ def _parse_response(response: httpx.Response) -> EbpError | GestionError | list[
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | list[PrintingModel]]:
     """Obtenir une liste des modèles d'impression
 
@@ -112,6 +112,8 @@ def sync_detailed(
         Response[EbpError | GestionError | list[PrintingModel]]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -123,8 +125,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> list[PrintingModel]:
     """Obtenir une liste des modèles d'impression
 
@@ -145,6 +147,8 @@ def sync(
         list[PrintingModel]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -158,9 +162,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | list[PrintingModel]]:
     """Obtenir une liste des modèles d'impression
 
@@ -180,6 +184,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | list[PrintingModel]]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,
@@ -190,9 +196,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> list[PrintingModel]:
     """Obtenir une liste des modèles d'impression
 
@@ -213,6 +219,8 @@ async def asyncio(
         list[PrintingModel]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         domain_id=domain_id,
         accept_language=accept_language,

@@ -2,17 +2,17 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.sale_credit import SaleCredit
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getValidatedSaleCredit"
 _SUCCESS = frozenset([200])
@@ -21,8 +21,8 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     id_sale_credit: int,
     *,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_sale_credit = check_arg(
         "getValidatedSaleCredit", "IdSaleCredit", id_sale_credit, "int", required=True, path_segment=True
@@ -98,8 +98,8 @@ def sync_detailed(
     id_sale_credit: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | SaleCredit]:
     """Obtenir un avoir validé
 
@@ -119,6 +119,8 @@ def sync_detailed(
         Response[EbpError | GestionError | SaleCredit]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_credit=id_sale_credit,
         domain_id=domain_id,
@@ -132,8 +134,8 @@ def sync(
     id_sale_credit: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> SaleCredit:
     """Obtenir un avoir validé
 
@@ -154,6 +156,8 @@ def sync(
         SaleCredit
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_credit=id_sale_credit,
         domain_id=domain_id,
@@ -167,9 +171,9 @@ def sync(
 async def asyncio_detailed(
     id_sale_credit: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | SaleCredit]:
     """Obtenir un avoir validé
 
@@ -189,6 +193,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | SaleCredit]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_credit=id_sale_credit,
         domain_id=domain_id,
@@ -201,9 +207,9 @@ async def asyncio_detailed(
 async def asyncio(
     id_sale_credit: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> SaleCredit:
     """Obtenir un avoir validé
 
@@ -224,6 +230,8 @@ async def asyncio(
         SaleCredit
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_credit=id_sale_credit,
         domain_id=domain_id,

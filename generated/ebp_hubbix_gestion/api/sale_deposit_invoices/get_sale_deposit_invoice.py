@@ -2,17 +2,17 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.sale_deposit_invoice import SaleDepositInvoice
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getSaleDepositInvoice"
 _SUCCESS = frozenset([200])
@@ -21,8 +21,8 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     id_sale_deposit_invoice: int,
     *,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_sale_deposit_invoice = check_arg(
         "getSaleDepositInvoice",
@@ -103,8 +103,8 @@ def sync_detailed(
     id_sale_deposit_invoice: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | SaleDepositInvoice]:
     """Obtenir une facture d'acompte
 
@@ -124,6 +124,8 @@ def sync_detailed(
         Response[EbpError | GestionError | SaleDepositInvoice]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_deposit_invoice=id_sale_deposit_invoice,
         domain_id=domain_id,
@@ -137,8 +139,8 @@ def sync(
     id_sale_deposit_invoice: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> SaleDepositInvoice:
     """Obtenir une facture d'acompte
 
@@ -159,6 +161,8 @@ def sync(
         SaleDepositInvoice
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_deposit_invoice=id_sale_deposit_invoice,
         domain_id=domain_id,
@@ -174,9 +178,9 @@ def sync(
 async def asyncio_detailed(
     id_sale_deposit_invoice: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | SaleDepositInvoice]:
     """Obtenir une facture d'acompte
 
@@ -196,6 +200,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | SaleDepositInvoice]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_deposit_invoice=id_sale_deposit_invoice,
         domain_id=domain_id,
@@ -208,9 +214,9 @@ async def asyncio_detailed(
 async def asyncio(
     id_sale_deposit_invoice: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> SaleDepositInvoice:
     """Obtenir une facture d'acompte
 
@@ -231,6 +237,8 @@ async def asyncio(
         SaleDepositInvoice
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_deposit_invoice=id_sale_deposit_invoice,
         domain_id=domain_id,

@@ -2,18 +2,18 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
     read_int,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.sale_quote_input import SaleQuoteInput
-from ...types import Response, Unset, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "updateSaleQuote"
 _SUCCESS = frozenset([200])
@@ -23,8 +23,8 @@ def _get_kwargs(
     id_sale_quote: int,
     *,
     body: SaleQuoteInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_sale_quote = check_arg("updateSaleQuote", "IdSaleQuote", id_sale_quote, "int", required=True, path_segment=True)
     domain_id = check_arg("updateSaleQuote", "DomainId", domain_id, "str", required=True)
@@ -105,8 +105,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SaleQuoteInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | int]:
     """Modifier un devis
 
@@ -127,6 +127,8 @@ def sync_detailed(
         Response[EbpError | GestionError | int]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_quote=id_sale_quote,
         body=body,
@@ -142,8 +144,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SaleQuoteInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> int:
     """Modifier un devis
 
@@ -165,6 +167,8 @@ def sync(
         int
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_quote=id_sale_quote,
         body=body,
@@ -179,10 +183,10 @@ def sync(
 async def asyncio_detailed(
     id_sale_quote: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: SaleQuoteInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | int]:
     """Modifier un devis
 
@@ -203,6 +207,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | int]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_quote=id_sale_quote,
         body=body,
@@ -216,10 +222,10 @@ async def asyncio_detailed(
 async def asyncio(
     id_sale_quote: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: SaleQuoteInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> int:
     """Modifier un devis
 
@@ -241,6 +247,8 @@ async def asyncio(
         int
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_quote=id_sale_quote,
         body=body,

@@ -2,17 +2,17 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.sale_unit_detail import SaleUnitDetail
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getSaleUnit"
 _SUCCESS = frozenset([200])
@@ -21,8 +21,8 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     id_sale_unit: int,
     *,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_sale_unit = check_arg("getSaleUnit", "IdSaleUnit", id_sale_unit, "int", required=True, path_segment=True)
     domain_id = check_arg("getSaleUnit", "DomainId", domain_id, "str", required=True)
@@ -96,8 +96,8 @@ def sync_detailed(
     id_sale_unit: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | SaleUnitDetail]:
     """Obtenir une unité de vente
 
@@ -118,6 +118,8 @@ def sync_detailed(
         Response[EbpError | GestionError | SaleUnitDetail]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_unit=id_sale_unit,
         domain_id=domain_id,
@@ -131,8 +133,8 @@ def sync(
     id_sale_unit: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> SaleUnitDetail:
     """Obtenir une unité de vente
 
@@ -154,6 +156,8 @@ def sync(
         SaleUnitDetail
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_unit=id_sale_unit,
         domain_id=domain_id,
@@ -167,9 +171,9 @@ def sync(
 async def asyncio_detailed(
     id_sale_unit: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | SaleUnitDetail]:
     """Obtenir une unité de vente
 
@@ -190,6 +194,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | SaleUnitDetail]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_unit=id_sale_unit,
         domain_id=domain_id,
@@ -202,9 +208,9 @@ async def asyncio_detailed(
 async def asyncio(
     id_sale_unit: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> SaleUnitDetail:
     """Obtenir une unité de vente
 
@@ -226,6 +232,8 @@ async def asyncio(
         SaleUnitDetail
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_sale_unit=id_sale_unit,
         domain_id=domain_id,

@@ -2,18 +2,18 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
     read_int,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.item_form import ItemForm
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "updateServiceItem"
 _SUCCESS = frozenset([200])
@@ -23,8 +23,8 @@ def _get_kwargs(
     id_item: int,
     *,
     body: ItemForm,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_item = check_arg("updateServiceItem", "IdItem", id_item, "int", required=True, path_segment=True)
     domain_id = check_arg("updateServiceItem", "DomainId", domain_id, "str", required=True)
@@ -102,8 +102,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ItemForm,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | int]:
     """Modifier un article de type [Service]
 
@@ -129,6 +129,8 @@ def sync_detailed(
         Response[EbpError | GestionError | int]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_item=id_item,
         body=body,
@@ -144,8 +146,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ItemForm,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> int:
     """Modifier un article de type [Service]
 
@@ -172,6 +174,8 @@ def sync(
         int
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_item=id_item,
         body=body,
@@ -186,10 +190,10 @@ def sync(
 async def asyncio_detailed(
     id_item: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: ItemForm,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | int]:
     """Modifier un article de type [Service]
 
@@ -215,6 +219,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | int]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_item=id_item,
         body=body,
@@ -228,10 +234,10 @@ async def asyncio_detailed(
 async def asyncio(
     id_item: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: ItemForm,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> int:
     """Modifier un article de type [Service]
 
@@ -258,6 +264,8 @@ async def asyncio(
         int
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_item=id_item,
         body=body,

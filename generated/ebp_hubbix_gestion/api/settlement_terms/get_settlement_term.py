@@ -2,17 +2,17 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.settlement_term import SettlementTerm
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "getSettlementTerm"
 _SUCCESS = frozenset([200])
@@ -21,8 +21,8 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     id_setllement_term: int,
     *,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_setllement_term = check_arg(
         "getSettlementTerm", "IdSetllementTerm", id_setllement_term, "int", required=True, path_segment=True
@@ -98,8 +98,8 @@ def sync_detailed(
     id_setllement_term: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | SettlementTerm]:
     """Obtenir une condition de règlement
 
@@ -119,6 +119,8 @@ def sync_detailed(
         Response[EbpError | GestionError | SettlementTerm]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_setllement_term=id_setllement_term,
         domain_id=domain_id,
@@ -132,8 +134,8 @@ def sync(
     id_setllement_term: int,
     *,
     client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> SettlementTerm:
     """Obtenir une condition de règlement
 
@@ -154,6 +156,8 @@ def sync(
         SettlementTerm
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_setllement_term=id_setllement_term,
         domain_id=domain_id,
@@ -167,9 +171,9 @@ def sync(
 async def asyncio_detailed(
     id_setllement_term: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | SettlementTerm]:
     """Obtenir une condition de règlement
 
@@ -189,6 +193,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | SettlementTerm]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_setllement_term=id_setllement_term,
         domain_id=domain_id,
@@ -201,9 +207,9 @@ async def asyncio_detailed(
 async def asyncio(
     id_setllement_term: int,
     *,
-    client: AuthenticatedClient | Client,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> SettlementTerm:
     """Obtenir une condition de règlement
 
@@ -224,6 +230,8 @@ async def asyncio(
         SettlementTerm
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_setllement_term=id_setllement_term,
         domain_id=domain_id,

@@ -2,18 +2,18 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
     read_int,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.settlement_term_input import SettlementTermInput
-from ...types import Response, Unset, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "updateSettlementTerm"
 _SUCCESS = frozenset([200])
@@ -23,8 +23,8 @@ def _get_kwargs(
     id_setllement_term: int,
     *,
     body: SettlementTermInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     id_setllement_term = check_arg(
         "updateSettlementTerm", "IdSetllementTerm", id_setllement_term, "int", required=True, path_segment=True
@@ -107,8 +107,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SettlementTermInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | int]:
     """Modifier une condition de règlement
 
@@ -130,6 +130,8 @@ def sync_detailed(
         Response[EbpError | GestionError | int]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_setllement_term=id_setllement_term,
         body=body,
@@ -145,8 +147,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SettlementTermInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> int:
     """Modifier une condition de règlement
 
@@ -169,6 +171,8 @@ def sync(
         int
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_setllement_term=id_setllement_term,
         body=body,
@@ -183,10 +187,10 @@ def sync(
 async def asyncio_detailed(
     id_setllement_term: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: SettlementTermInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | int]:
     """Modifier une condition de règlement
 
@@ -208,6 +212,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | int]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_setllement_term=id_setllement_term,
         body=body,
@@ -221,10 +227,10 @@ async def asyncio_detailed(
 async def asyncio(
     id_setllement_term: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: SettlementTermInput,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> int:
     """Modifier une condition de règlement
 
@@ -247,6 +253,8 @@ async def asyncio(
         int
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         id_setllement_term=id_setllement_term,
         body=body,

@@ -1,14 +1,16 @@
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, paging, send, success
+from comptoir.runtime.paging import total_at
 from comptoir.runtime.reading import (
     invalid,
     read_list,
 )
 
-from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME, models
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.gestion_error import GestionError
 from ...models.sort_type import SortType
@@ -26,8 +28,8 @@ def _get_kwargs(
     sorting_order_property: str | Unset = UNSET,
     sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
     filter_query: str | Unset = UNSET,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     take = check_arg("getVatRates", "take", take, "int", minimum=0, maximum=100)
     skip = check_arg("getVatRates", "skip", skip, "int", minimum=0)
@@ -131,8 +133,8 @@ def sync_detailed(
     sorting_order_property: str | Unset = UNSET,
     sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
     filter_query: str | Unset = UNSET,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | list[VatRate]]:
     """Obtenir une liste des taux de TVA
 
@@ -160,6 +162,8 @@ def sync_detailed(
         Response[EbpError | GestionError | list[VatRate]]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         take=take,
         skip=skip,
@@ -181,8 +185,8 @@ def sync(
     sorting_order_property: str | Unset = UNSET,
     sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
     filter_query: str | Unset = UNSET,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> list[VatRate]:
     """Obtenir une liste des taux de TVA
 
@@ -211,6 +215,8 @@ def sync(
         list[VatRate]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         take=take,
         skip=skip,
@@ -227,14 +233,14 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     take: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sorting_order_property: str | Unset = UNSET,
     sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
     filter_query: str | Unset = UNSET,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | GestionError | list[VatRate]]:
     """Obtenir une liste des taux de TVA
 
@@ -262,6 +268,8 @@ async def asyncio_detailed(
         Response[EbpError | GestionError | list[VatRate]]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         take=take,
         skip=skip,
@@ -277,14 +285,14 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     take: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     sorting_order_property: str | Unset = UNSET,
     sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
     filter_query: str | Unset = UNSET,
-    domain_id: str,
-    accept_language: str | Unset = "fr-FR",
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> list[VatRate]:
     """Obtenir une liste des taux de TVA
 
@@ -313,6 +321,8 @@ async def asyncio(
         list[VatRate]
     """
 
+    domain_id = client_default(client, "DomainId", domain_id, UNSET)
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         take=take,
         skip=skip,
@@ -325,3 +335,101 @@ async def asyncio(
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
     parsed: list[VatRate] = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
     return parsed
+
+
+MAXIMUM_PAGE_SIZE = 100
+
+
+def _items(page: list[VatRate]) -> list[models.VatRate]:
+    items = page
+    return items if isinstance(items, list) else []
+
+
+def _total(page: list[VatRate]) -> int | None:
+    return total_at(page, ())
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    sorting_order_property: str | Unset = UNSET,
+    sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+    filter_query: str | Unset = UNSET,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[list[VatRate]]:
+    """Every page of ``getVatRates``, fetched lazily from offset ``start``, ``page_size`` items each.
+
+    ``page_size`` defaults to the largest the API accepts (100); more is refused. Paging stops when
+    the total is reached, or on an empty or short page; the next offset counts the items actually
+    received, so nothing is repeated or skipped when the server returns fewer than asked.
+    """
+
+    def fetch(offset: int, limit: int) -> list[VatRate]:
+        return sync(
+            client=client,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            skip=offset,
+            take=limit,
+        )
+
+    return paging.pages(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    sorting_order_property: str | Unset = UNSET,
+    sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+    filter_query: str | Unset = UNSET,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[models.VatRate]:
+    """Every item of ``getVatRates``, in order, each once, across as many pages as needed (see :func:`pages`)."""
+    page_iterator = pages(
+        client=client,
+        sorting_order_property=sorting_order_property,
+        sorting_order_sort_type=sorting_order_sort_type,
+        filter_query=filter_query,
+        domain_id=domain_id,
+        accept_language=accept_language,
+        start=start,
+        page_size=page_size,
+    )
+    return (item for page in page_iterator for item in _items(page))
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    sorting_order_property: str | Unset = UNSET,
+    sorting_order_sort_type: SortType | Unset = SortType.ASCENDING,
+    filter_query: str | Unset = UNSET,
+    domain_id: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> AsyncIterator[models.VatRate]:
+    """:func:`iterate` for asyncio: ``async for item in aiterate(...)``."""
+
+    async def fetch(offset: int, limit: int) -> list[VatRate]:
+        return await asyncio(
+            client=client,
+            sorting_order_property=sorting_order_property,
+            sorting_order_sort_type=sorting_order_sort_type,
+            filter_query=filter_query,
+            domain_id=domain_id,
+            accept_language=accept_language,
+            skip=offset,
+            take=limit,
+        )
+
+    return paging.aiterate(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)

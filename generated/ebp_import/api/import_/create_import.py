@@ -1,13 +1,13 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.create_import_request import CreateImportRequest
 from ...models.ebp_error import EbpError
 from ...models.import_category import ImportCategory
@@ -24,7 +24,7 @@ def _get_kwargs(
     folder_id: str,
     import_category: ImportCategory,
     import_settings: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg("createImport", "FolderId", folder_id, "str", required=True)
     import_category = check_arg(
@@ -118,7 +118,7 @@ def sync_detailed(
     folder_id: str,
     import_category: ImportCategory,
     import_settings: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ImportCreated]:
     """Envoyer une demande d'import paramétrable
 
@@ -221,6 +221,7 @@ def sync_detailed(
         Response[EbpError | ImportCreated]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         folder_id=folder_id,
@@ -239,7 +240,7 @@ def sync(
     folder_id: str,
     import_category: ImportCategory,
     import_settings: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ImportCreated:
     """Envoyer une demande d'import paramétrable
 
@@ -343,6 +344,7 @@ def sync(
         ImportCreated
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         folder_id=folder_id,
@@ -357,12 +359,12 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: CreateImportRequest,
     folder_id: str,
     import_category: ImportCategory,
     import_settings: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ImportCreated]:
     """Envoyer une demande d'import paramétrable
 
@@ -465,6 +467,7 @@ async def asyncio_detailed(
         Response[EbpError | ImportCreated]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         folder_id=folder_id,
@@ -478,12 +481,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: CreateImportRequest,
     folder_id: str,
     import_category: ImportCategory,
     import_settings: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ImportCreated:
     """Envoyer une demande d'import paramétrable
 
@@ -587,6 +590,7 @@ async def asyncio(
         ImportCreated
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         folder_id=folder_id,

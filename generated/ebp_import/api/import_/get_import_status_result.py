@@ -1,13 +1,13 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.import_status_result import ImportStatusResult
 from ...types import UNSET, Response, Unset, encode_query
@@ -19,7 +19,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     *,
     import_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     import_id = check_arg("getImportStatusResult", "importId", import_id, "str", required=True)
     accept_language = check_arg("getImportStatusResult", "Accept-Language", accept_language, "str")
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     import_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ImportStatusResult]:
     """Obtenir le statut de l'exécution d'un import paramétrable
 
@@ -120,6 +120,7 @@ def sync_detailed(
         Response[EbpError | ImportStatusResult]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         import_id=import_id,
         accept_language=accept_language,
@@ -132,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     import_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ImportStatusResult:
     """Obtenir le statut de l'exécution d'un import paramétrable
 
@@ -155,6 +156,7 @@ def sync(
         ImportStatusResult
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         import_id=import_id,
         accept_language=accept_language,
@@ -168,9 +170,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     import_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ImportStatusResult]:
     """Obtenir le statut de l'exécution d'un import paramétrable
 
@@ -192,6 +194,7 @@ async def asyncio_detailed(
         Response[EbpError | ImportStatusResult]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         import_id=import_id,
         accept_language=accept_language,
@@ -202,9 +205,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     import_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ImportStatusResult:
     """Obtenir le statut de l'exécution d'un import paramétrable
 
@@ -227,6 +230,7 @@ async def asyncio(
         ImportStatusResult
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         import_id=import_id,
         accept_language=accept_language,

@@ -1,16 +1,16 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.import_model_settings_request import ImportModelSettingsRequest
-from ...types import Response, Unset, json_dumps
+from ...types import UNSET, Response, Unset, json_dumps
 
 OPERATION = "createOrUpdateImportModel"
 _SUCCESS = frozenset([200])
@@ -19,7 +19,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     *,
     body: ImportModelSettingsRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     accept_language = check_arg("createOrUpdateImportModel", "Accept-Language", accept_language, "str")
     body = check_arg(
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImportModelSettingsRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | None]:
     """Envoyer une demande pour créer ou mettre à jour un modèle d'import
 
@@ -112,6 +112,7 @@ def sync_detailed(
         Response[EbpError | None]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,
@@ -124,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ImportModelSettingsRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> None:
     """Envoyer une demande pour créer ou mettre à jour un modèle d'import
 
@@ -145,6 +146,7 @@ def sync(
         None
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,
@@ -156,9 +158,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: ImportModelSettingsRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | None]:
     """Envoyer une demande pour créer ou mettre à jour un modèle d'import
 
@@ -178,6 +180,7 @@ async def asyncio_detailed(
         Response[EbpError | None]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,
@@ -188,9 +191,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: ImportModelSettingsRequest,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> None:
     """Envoyer une demande pour créer ou mettre à jour un modèle d'import
 
@@ -211,6 +214,7 @@ async def asyncio(
         None
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         body=body,
         accept_language=accept_language,

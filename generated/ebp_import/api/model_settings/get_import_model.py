@@ -2,13 +2,13 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.import_model import ImportModel
 from ...types import UNSET, Response, Unset, encode_query
@@ -21,7 +21,7 @@ def _get_kwargs(
     import_settings: str,
     *,
     folder_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     import_settings = check_arg(
         "getImportModel", "ImportSettings", import_settings, "str", required=True, path_segment=True
@@ -106,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     folder_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ImportModel]:
     """Obtenir un modèle d'import
 
@@ -126,6 +126,7 @@ def sync_detailed(
         Response[EbpError | ImportModel]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         import_settings=import_settings,
         folder_id=folder_id,
@@ -140,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     folder_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ImportModel:
     """Obtenir un modèle d'import
 
@@ -161,6 +162,7 @@ def sync(
         ImportModel
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         import_settings=import_settings,
         folder_id=folder_id,
@@ -174,9 +176,9 @@ def sync(
 async def asyncio_detailed(
     import_settings: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     folder_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ImportModel]:
     """Obtenir un modèle d'import
 
@@ -196,6 +198,7 @@ async def asyncio_detailed(
         Response[EbpError | ImportModel]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         import_settings=import_settings,
         folder_id=folder_id,
@@ -208,9 +211,9 @@ async def asyncio_detailed(
 async def asyncio(
     import_settings: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     folder_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ImportModel:
     """Obtenir un modèle d'import
 
@@ -231,6 +234,7 @@ async def asyncio(
         ImportModel
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         import_settings=import_settings,
         folder_id=folder_id,

@@ -1,13 +1,13 @@
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.import_model_list import ImportModelList
 from ...types import UNSET, Response, Unset, encode_query
@@ -19,7 +19,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     *,
     folder_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg("listImportModels", "FolderId", folder_id, "str", required=True)
     accept_language = check_arg("listImportModels", "Accept-Language", accept_language, "str")
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     folder_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ImportModelList]:
     """Obtenir les modèles d'import
 
@@ -117,6 +117,7 @@ def sync_detailed(
         Response[EbpError | ImportModelList]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,
@@ -129,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     folder_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ImportModelList:
     """Obtenir les modèles d'import
 
@@ -149,6 +150,7 @@ def sync(
         ImportModelList
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,
@@ -160,9 +162,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     folder_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | ImportModelList]:
     """Obtenir les modèles d'import
 
@@ -181,6 +183,7 @@ async def asyncio_detailed(
         Response[EbpError | ImportModelList]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,
@@ -191,9 +194,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     folder_id: str,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> ImportModelList:
     """Obtenir les modèles d'import
 
@@ -213,6 +216,7 @@ async def asyncio(
         ImportModelList
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,

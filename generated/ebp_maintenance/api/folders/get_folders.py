@@ -1,13 +1,15 @@
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, paging, send, success
+from comptoir.runtime.paging import total_at
 from comptoir.runtime.reading import (
     invalid,
 )
 
-from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ... import API_NAME, models
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
 from ...models.folder_list import FolderList
 from ...types import UNSET, Response, Unset, encode_query
@@ -20,7 +22,7 @@ def _get_kwargs(
     *,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     offset = check_arg("getFolders", "Offset", offset, "int", minimum=0)
     limit = check_arg("getFolders", "Limit", limit, "int", maximum=100)
@@ -103,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | FolderList]:
     """Obtenir les dossiers
 
@@ -124,6 +126,7 @@ def sync_detailed(
         Response[EbpError | FolderList]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
@@ -138,7 +141,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> FolderList:
     """Obtenir les dossiers
 
@@ -160,6 +163,7 @@ def sync(
         FolderList
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
@@ -172,10 +176,10 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | FolderList]:
     """Obtenir les dossiers
 
@@ -196,6 +200,7 @@ async def asyncio_detailed(
         Response[EbpError | FolderList]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
@@ -207,10 +212,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> FolderList:
     """Obtenir les dossiers
 
@@ -232,6 +237,7 @@ async def asyncio(
         FolderList
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
@@ -240,3 +246,77 @@ async def asyncio(
     response = await asend(client, kwargs, api=API_NAME, operation=OPERATION)
     parsed: FolderList = success(response, _parse_response, api=API_NAME, operation=OPERATION, documented=_SUCCESS)
     return parsed
+
+
+MAXIMUM_PAGE_SIZE = 100
+
+
+def _items(page: FolderList) -> list[models.Folder]:
+    items = page.folders
+    return items if isinstance(items, list) else []
+
+
+def _total(page: FolderList) -> int | None:
+    return total_at(page, ("paging", "total"))
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[FolderList]:
+    """Every page of ``getFolders``, fetched lazily from offset ``start``, ``page_size`` items each.
+
+    ``page_size`` defaults to the largest the API accepts (100); more is refused. Paging stops when
+    the total is reached, or on an empty or short page; the next offset counts the items actually
+    received, so nothing is repeated or skipped when the server returns fewer than asked.
+    """
+
+    def fetch(offset: int, limit: int) -> FolderList:
+        return sync(
+            client=client,
+            accept_language=accept_language,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.pages(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> Iterator[models.Folder]:
+    """Every item of ``getFolders``, in order, each once, across as many pages as needed (see :func:`pages`)."""
+    page_iterator = pages(
+        client=client,
+        accept_language=accept_language,
+        start=start,
+        page_size=page_size,
+    )
+    return (item for page in page_iterator for item in _items(page))
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    accept_language: str | Unset = UNSET,
+    start: int = 0,
+    page_size: int | None = None,
+) -> AsyncIterator[models.Folder]:
+    """:func:`iterate` for asyncio: ``async for item in aiterate(...)``."""
+
+    async def fetch(offset: int, limit: int) -> FolderList:
+        return await asyncio(
+            client=client,
+            accept_language=accept_language,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.aiterate(fetch, _items, _total, maximum=MAXIMUM_PAGE_SIZE, start=start, page_size=page_size)

@@ -2,15 +2,15 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-from comptoir.runtime import asend, check_arg, detailed, json_body, send, success
+from comptoir.runtime import asend, check_arg, client_default, detailed, json_body, send, success
 from comptoir.runtime.reading import (
     invalid,
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.ebp_error import EbpError
-from ...types import Response, Unset
+from ...types import UNSET, Response, Unset
 
 OPERATION = "unlogAllUsers"
 _SUCCESS = frozenset([200])
@@ -19,7 +19,7 @@ _SUCCESS = frozenset([200])
 def _get_kwargs(
     folder_id: str,
     *,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     folder_id = check_arg("unlogAllUsers", "FolderId", folder_id, "str", required=True, path_segment=True)
     accept_language = check_arg("unlogAllUsers", "Accept-Language", accept_language, "str")
@@ -87,7 +87,7 @@ def sync_detailed(
     folder_id: str,
     *,
     client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | None]:
     """Envoyer une demande pour déconnecter tous les utilisateurs
 
@@ -107,6 +107,7 @@ def sync_detailed(
         Response[EbpError | None]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,
@@ -119,7 +120,7 @@ def sync(
     folder_id: str,
     *,
     client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    accept_language: str | Unset = UNSET,
 ) -> None:
     """Envoyer une demande pour déconnecter tous les utilisateurs
 
@@ -140,6 +141,7 @@ def sync(
         None
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,
@@ -152,8 +154,8 @@ def sync(
 async def asyncio_detailed(
     folder_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    accept_language: str | Unset = UNSET,
 ) -> Response[EbpError | None]:
     """Envoyer une demande pour déconnecter tous les utilisateurs
 
@@ -173,6 +175,7 @@ async def asyncio_detailed(
         Response[EbpError | None]
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,
@@ -184,8 +187,8 @@ async def asyncio_detailed(
 async def asyncio(
     folder_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    accept_language: str | Unset = "fr-FR",
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
+    accept_language: str | Unset = UNSET,
 ) -> None:
     """Envoyer une demande pour déconnecter tous les utilisateurs
 
@@ -206,6 +209,7 @@ async def asyncio(
         None
     """
 
+    accept_language = client_default(client, "Accept-Language", accept_language, "fr-FR")
     kwargs = _get_kwargs(
         folder_id=folder_id,
         accept_language=accept_language,

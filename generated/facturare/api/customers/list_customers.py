@@ -8,7 +8,7 @@ from comptoir.runtime.reading import (
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.customer import Customer
 from ...models.customer_filter import CustomerFilter
 from ...models.error import Error
@@ -167,7 +167,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     filter_: CustomerFilter | Unset = UNSET,
     metadata: ListCustomersMetadata | Unset = UNSET,
 ) -> Response[Error | list[Customer]]:
@@ -199,7 +199,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     filter_: CustomerFilter | Unset = UNSET,
     metadata: ListCustomersMetadata | Unset = UNSET,
 ) -> list[Customer]:

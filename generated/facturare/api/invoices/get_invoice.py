@@ -8,7 +8,7 @@ from comptoir.runtime.reading import (
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
 from ...types import UNSET, CommaSeparated, Response, Unset, encode_query
@@ -171,7 +171,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[Error | Invoice]:
     """Retrieve an invoice
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     expand: list[str] | Unset = UNSET,
 ) -> Invoice:
     """Retrieve an invoice

@@ -8,7 +8,7 @@ from comptoir.runtime.reading import (
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
 from ...models.invoice_filter import InvoiceFilter
@@ -186,7 +186,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     expand: list[str] | Unset = UNSET,
     filter_: InvoiceFilter | Unset = UNSET,
     metadata: ListInvoicesMetadata | Unset = UNSET,
@@ -223,7 +223,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     expand: list[str] | Unset = UNSET,
     filter_: InvoiceFilter | Unset = UNSET,
     metadata: ListInvoicesMetadata | Unset = UNSET,

@@ -7,7 +7,7 @@ from comptoir.runtime.reading import (
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient
 from ...models.error_detail import ErrorDetail
 from ...models.mandate_statistics import MandateStatistics
 from ...types import Response
@@ -96,7 +96,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
 ) -> Response[ErrorDetail | MandateStatistics]:
     """Mandate statistics
 
@@ -118,7 +118,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
 ) -> MandateStatistics:
     """Mandate statistics
 

@@ -7,7 +7,7 @@ from comptoir.runtime.reading import (
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.alert_list import AlertList
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
@@ -127,7 +127,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     active_only: bool | Unset = UNSET,
 ) -> Response[AlertList | ErrorDetail | HTTPValidationError]:
     """Usage alerts
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     active_only: bool | Unset = UNSET,
 ) -> AlertList:
     """Usage alerts

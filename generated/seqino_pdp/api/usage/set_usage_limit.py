@@ -7,7 +7,7 @@ from comptoir.runtime.reading import (
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.rate_limit import RateLimit
@@ -122,7 +122,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: RateLimit,
 ) -> Response[ErrorDetail | HTTPValidationError | RateLimit]:
     """Create or update a rate limit
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     body: RateLimit,
 ) -> RateLimit:
     """Create or update a rate limit

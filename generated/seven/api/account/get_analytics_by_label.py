@@ -9,7 +9,7 @@ from comptoir.runtime.reading import (
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.analytics_row import AnalyticsRow
 from ...models.subaccount_scope import SubaccountScope
 from ...types import UNSET, Response, Unset, encode_query
@@ -177,7 +177,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     label: str | Unset = UNSET,
@@ -216,7 +216,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     label: str | Unset = UNSET,

@@ -10,7 +10,7 @@ from comptoir.runtime.reading import (
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.balance import Balance
 from ...types import Response, to_decimal
 
@@ -128,7 +128,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
 ) -> Response[Balance | int | Decimal | None]:
     """Solde
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
 ) -> Balance | int | Decimal:
     """Solde
 

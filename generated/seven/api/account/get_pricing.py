@@ -7,7 +7,7 @@ from comptoir.runtime.reading import (
 )
 
 from ... import API_NAME
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AsyncClient, AuthenticatedClient, Client
 from ...models.pricing import Pricing
 from ...models.pricing_format import PricingFormat
 from ...types import UNSET, File, Response, Unset, encode_query, file_from_response
@@ -136,7 +136,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     country: str | Unset = UNSET,
     format_: PricingFormat | Unset = UNSET,
 ) -> Response[File | None | Pricing]:
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | AsyncAuthenticatedClient | AsyncClient,
     country: str | Unset = UNSET,
     format_: PricingFormat | Unset = UNSET,
 ) -> File | Pricing:
