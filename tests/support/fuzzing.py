@@ -255,7 +255,7 @@ def multipart_difference(request: httpx.Request, body: dict[str, Any]) -> str | 
     OpenAPI's multipart defaults: a primitive is a `text/plain` part holding its text (`true`/`false`
     for booleans, the number's digits), a binary one its bytes, an object an `application/json`
     part, an array one part per item (objects and arrays among them as JSON parts); `null` has no
-    text form, so it may be left out or sent empty or as `null`.
+    text form, so it may be left out or sent empty or as `null` (inside an array: left out).
     """
     sent: dict[str, list[tuple[str, bytes]]] = {}
     for name, kind, content in multipart_parts(request):
@@ -267,6 +267,7 @@ def multipart_difference(request: httpx.Request, body: dict[str, Any]) -> str | 
                 return f"part {key!r}: null sent as {parts!r}"
             continue
         if isinstance(value, list):
+            value = [item for item in value if item is not None]  # a null item has no form: left out
             if len(parts) != len(value):
                 return f"part {key!r}: {len(value)} items sent as {parts!r}"
             for item, part in zip(value, parts, strict=True):

@@ -73,9 +73,9 @@ class AddAssociatedFileRequest:
             raise missing(_path, "file", "a value")
         if file is not UNSET:
             file = read_file(file, _path, "file")
-        add_associated_file_request = cls(
-            file=file,
-        )
+        add_associated_file_request = object.__new__(cls)
+        add_associated_file_request.file = file
+        add_associated_file_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             add_associated_file_request.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

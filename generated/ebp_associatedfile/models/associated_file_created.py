@@ -54,9 +54,9 @@ class AssociatedFileCreated:
         associated_file_id = get("associatedFileId", UNSET)
         if associated_file_id.__class__ is not str:
             associated_file_id = read_str(associated_file_id, _path, "associatedFileId")
-        associated_file_created = cls(
-            associated_file_id=associated_file_id,
-        )
+        associated_file_created = object.__new__(cls)
+        associated_file_created.associated_file_id = associated_file_id
+        associated_file_created.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             associated_file_created.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -81,17 +81,19 @@ class AssociatedFileStatusResult:
         if file_id.__class__ is not str:
             file_id = read_str(file_id, _path, "fileId")
         status = get("status", UNSET)
-        if status is not UNSET:
+        if status.__class__ is str and status in AssociatedFileStatus._value2member_map_:
+            status = AssociatedFileStatus._value2member_map_[status]
+        elif status is not UNSET:
             status = AssociatedFileStatus._read(status, _path, "status")
         report = get("report", UNSET)
         if report.__class__ is not str:
             report = read_str(report, _path, "report")
-        associated_file_status_result = cls(
-            associated_file_id=associated_file_id,
-            file_id=file_id,
-            status=status,
-            report=report,
-        )
+        associated_file_status_result = object.__new__(cls)
+        associated_file_status_result.associated_file_id = associated_file_id
+        associated_file_status_result.file_id = file_id
+        associated_file_status_result.status = status
+        associated_file_status_result.report = report
+        associated_file_status_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             associated_file_status_result.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -64,10 +64,10 @@ class EbpErrorDetail:
         error_message = get("errorMessage", UNSET)
         if error_message.__class__ is not str:
             error_message = read_str(error_message, _path, "errorMessage")
-        ebp_error_detail = cls(
-            error_code=error_code,
-            error_message=error_message,
-        )
+        ebp_error_detail = object.__new__(cls)
+        ebp_error_detail.error_code = error_code
+        ebp_error_detail.error_message = error_message
+        ebp_error_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             ebp_error_detail.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -71,10 +71,10 @@ class ClientList:
         paging = get("paging", UNSET)
         if paging is not UNSET:
             paging = Paging._read(paging, _path, "paging")
-        client_list = cls(
-            clients=clients,
-            paging=paging,
-        )
+        client_list = object.__new__(cls)
+        client_list.clients = clients
+        client_list.paging = paging
+        client_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             client_list.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -115,15 +115,15 @@ class ClientSummary:
         client_type = get("clientType", UNSET)
         if client_type is not UNSET:
             client_type = ClientStringValue._read(client_type, _path, "clientType")
-        client_summary = cls(
-            code=code,
-            name=name,
-            home_phone_number=home_phone_number,
-            mobile_phone_number=mobile_phone_number,
-            email=email,
-            solde_echu=solde_echu,
-            client_type=client_type,
-        )
+        client_summary = object.__new__(cls)
+        client_summary.code = code
+        client_summary.name = name
+        client_summary.home_phone_number = home_phone_number
+        client_summary.mobile_phone_number = mobile_phone_number
+        client_summary.email = email
+        client_summary.solde_echu = solde_echu
+        client_summary.client_type = client_type
+        client_summary.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             client_summary.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -78,11 +78,11 @@ class CustomFieldsAssociation:
         name = get("name", UNSET)
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
-        custom_fields_association = cls(
-            column=column,
-            related_column=related_column,
-            name=name,
-        )
+        custom_fields_association = object.__new__(cls)
+        custom_fields_association.column = column
+        custom_fields_association.related_column = related_column
+        custom_fields_association.name = name
+        custom_fields_association.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             custom_fields_association.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

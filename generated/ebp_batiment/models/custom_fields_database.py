@@ -76,11 +76,11 @@ class CustomFieldsDatabase:
         label = get("label", UNSET)
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
-        custom_fields_database = cls(
-            tables=tables,
-            name=name,
-            label=label,
-        )
+        custom_fields_database = object.__new__(cls)
+        custom_fields_database.tables = tables
+        custom_fields_database.name = name
+        custom_fields_database.label = label
+        custom_fields_database.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             custom_fields_database.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -76,11 +76,11 @@ class CustomFieldsRelation:
         use_in_integrity = get("useInIntegrity", UNSET)
         if use_in_integrity.__class__ is not str:
             use_in_integrity = read_str(use_in_integrity, _path, "useInIntegrity")
-        custom_fields_relation = cls(
-            associations=associations,
-            label=label,
-            use_in_integrity=use_in_integrity,
-        )
+        custom_fields_relation = object.__new__(cls)
+        custom_fields_relation.associations = associations
+        custom_fields_relation.label = label
+        custom_fields_relation.use_in_integrity = use_in_integrity
+        custom_fields_relation.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             custom_fields_relation.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -87,12 +87,12 @@ class DocumentTransferRequest:
         target_document_date = get("targetDocumentDate", UNSET)
         if target_document_date is not UNSET:
             target_document_date = read_datetime(target_document_date, _path, "targetDocumentDate")
-        document_transfer_request = cls(
-            document_type_name=document_type_name,
-            origin_document_number=origin_document_number,
-            target_document_sub_type_name=target_document_sub_type_name,
-            target_document_date=target_document_date,
-        )
+        document_transfer_request = object.__new__(cls)
+        document_transfer_request.document_type_name = document_type_name
+        document_transfer_request.origin_document_number = origin_document_number
+        document_transfer_request.target_document_sub_type_name = target_document_sub_type_name
+        document_transfer_request.target_document_date = target_document_date
+        document_transfer_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             document_transfer_request.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

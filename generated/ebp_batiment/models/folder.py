@@ -69,11 +69,11 @@ class Folder:
         short_name = get("shortName", UNSET)
         if short_name.__class__ is not str:
             short_name = read_str(short_name, _path, "shortName")
-        folder = cls(
-            id=id,
-            name=name,
-            short_name=short_name,
-        )
+        folder = object.__new__(cls)
+        folder.id = id
+        folder.name = name
+        folder.short_name = short_name
+        folder.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             folder.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

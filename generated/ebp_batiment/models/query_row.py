@@ -44,7 +44,8 @@ class QueryRow:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
-        query_row = cls()
+        query_row = object.__new__(cls)
+        query_row.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             query_row.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

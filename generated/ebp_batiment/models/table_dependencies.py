@@ -54,9 +54,9 @@ class TableDependencies:
         linked_tables = get("linkedTables", UNSET)
         if linked_tables is not UNSET:
             linked_tables = read_list(linked_tables, _path, "linkedTables", read_str)
-        table_dependencies = cls(
-            linked_tables=linked_tables,
-        )
+        table_dependencies = object.__new__(cls)
+        table_dependencies.linked_tables = linked_tables
+        table_dependencies.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             table_dependencies.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

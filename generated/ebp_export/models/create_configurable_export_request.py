@@ -150,15 +150,17 @@ class CreateConfigurableExportRequest:
         kind = get("kind", UNSET)
         if kind is UNSET:
             raise missing(_path, "kind", "an enum value")
-        if kind is not UNSET:
+        if kind.__class__ is str and kind in ExportKind._value2member_map_:
+            kind = ExportKind._value2member_map_[kind]
+        elif kind is not UNSET:
             kind = ExportKind._read(kind, _path, "kind")
         model_name = get("modelName", UNSET)
         if model_name.__class__ is not str:
             model_name = read_str(model_name, _path, "modelName")
-        create_configurable_export_request = cls(
-            kind=kind,
-            model_name=model_name,
-        )
+        create_configurable_export_request = object.__new__(cls)
+        create_configurable_export_request.kind = kind
+        create_configurable_export_request.model_name = model_name
+        create_configurable_export_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             create_configurable_export_request.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

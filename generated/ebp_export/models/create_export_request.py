@@ -161,7 +161,9 @@ class CreateExportRequest:
         kind = get("kind", UNSET)
         if kind is UNSET:
             raise missing(_path, "kind", "an enum value")
-        if kind is not UNSET:
+        if kind.__class__ is str and kind in ExportKind._value2member_map_:
+            kind = ExportKind._value2member_map_[kind]
+        elif kind is not UNSET:
             kind = ExportKind._read(kind, _path, "kind")
         entity_id = get("entityId", UNSET)
         if entity_id is UNSET:
@@ -176,12 +178,12 @@ class CreateExportRequest:
         report_id = get("reportId", UNSET)
         if report_id.__class__ is not str:
             report_id = read_str(report_id, _path, "reportId")
-        create_export_request = cls(
-            kind=kind,
-            entity_id=entity_id,
-            folder_id=folder_id,
-            report_id=report_id,
-        )
+        create_export_request = object.__new__(cls)
+        create_export_request.kind = kind
+        create_export_request.entity_id = entity_id
+        create_export_request.folder_id = folder_id
+        create_export_request.report_id = report_id
+        create_export_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             create_export_request.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -54,9 +54,9 @@ class ExportCreated:
         export_id = get("exportId", UNSET)
         if export_id.__class__ is not str:
             export_id = read_str(export_id, _path, "exportId")
-        export_created = cls(
-            export_id=export_id,
-        )
+        export_created = object.__new__(cls)
+        export_created.export_id = export_id
+        export_created.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             export_created.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -78,11 +78,11 @@ class ExportInfos:
         response = get("response", UNSET)
         if response is not UNSET:
             response = ExportInfosResponse._read(response, _path, "response")
-        export_infos = cls(
-            return_code=return_code,
-            message=message,
-            response=response,
-        )
+        export_infos = object.__new__(cls)
+        export_infos.return_code = return_code
+        export_infos.message = message
+        export_infos.response = response
+        export_infos.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             export_infos.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

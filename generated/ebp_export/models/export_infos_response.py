@@ -53,9 +53,9 @@ class ExportInfosResponse:
         report = get("report", UNSET)
         if report.__class__ is not str:
             report = read_str(report, _path, "report")
-        export_infos_response = cls(
-            report=report,
-        )
+        export_infos_response = object.__new__(cls)
+        export_infos_response.report = report
+        export_infos_response.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             export_infos_response.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -95,21 +95,25 @@ class ExportStatusResult:
         if file_id.__class__ is not str:
             file_id = read_str(file_id, _path, "fileId")
         status = get("status", UNSET)
-        if status is not UNSET:
+        if status.__class__ is str and status in ExportStatus._value2member_map_:
+            status = ExportStatus._value2member_map_[status]
+        elif status is not UNSET:
             status = ExportStatus._read(status, _path, "status")
         export_type = get("exportType", UNSET)
-        if export_type is not UNSET:
+        if export_type.__class__ is str and export_type in ExportFormat._value2member_map_:
+            export_type = ExportFormat._value2member_map_[export_type]
+        elif export_type is not UNSET:
             export_type = ExportFormat._read(export_type, _path, "exportType")
         export_infos = get("exportInfos", UNSET)
         if export_infos is not UNSET:
             export_infos = ExportInfos._read(export_infos, _path, "exportInfos")
-        export_status_result = cls(
-            export_id=export_id,
-            file_id=file_id,
-            status=status,
-            export_type=export_type,
-            export_infos=export_infos,
-        )
+        export_status_result = object.__new__(cls)
+        export_status_result.export_id = export_id
+        export_status_result.file_id = file_id
+        export_status_result.status = status
+        export_status_result.export_type = export_type
+        export_status_result.export_infos = export_infos
+        export_status_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             export_status_result.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

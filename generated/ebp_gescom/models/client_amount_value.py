@@ -80,12 +80,12 @@ class ClientAmountValue:
         currency = get("currency", UNSET)
         if currency.__class__ is not str:
             currency = read_str(currency, _path, "currency")
-        client_amount_value = cls(
-            value=value,
-            has_right=has_right,
-            display_name=display_name,
-            currency=currency,
-        )
+        client_amount_value = object.__new__(cls)
+        client_amount_value.value = value
+        client_amount_value.has_right = has_right
+        client_amount_value.display_name = display_name
+        client_amount_value.currency = currency
+        client_amount_value.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             client_amount_value.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -62,10 +62,10 @@ class ClientStringValue:
         has_right = get("hasRight", UNSET)
         if has_right.__class__ is not bool:
             has_right = read_bool(has_right, _path, "hasRight")
-        client_string_value = cls(
-            value=value,
-            has_right=has_right,
-        )
+        client_string_value = object.__new__(cls)
+        client_string_value.value = value
+        client_string_value.has_right = has_right
+        client_string_value.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             client_string_value.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

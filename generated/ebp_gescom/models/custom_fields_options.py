@@ -153,20 +153,20 @@ class CustomFieldsOptions:
         is_always_editable = get("isAlwaysEditable", UNSET)
         if is_always_editable.__class__ is not str:
             is_always_editable = read_str(is_always_editable, _path, "isAlwaysEditable")
-        custom_fields_options = cls(
-            ebp_system_table=ebp_system_table,
-            edit_counter=edit_counter,
-            lockable=lockable,
-            record_synchronization_info=record_synchronization_info,
-            record_synchronization_version_info=record_synchronization_version_info,
-            system_info=system_info,
-            tree_categories=tree_categories,
-            user_defined_columns_count=user_defined_columns_count,
-            user_defined_visible=user_defined_visible,
-            user_defined_table_count=user_defined_table_count,
-            allow_calculated_user_fields=allow_calculated_user_fields,
-            is_always_editable=is_always_editable,
-        )
+        custom_fields_options = object.__new__(cls)
+        custom_fields_options.ebp_system_table = ebp_system_table
+        custom_fields_options.edit_counter = edit_counter
+        custom_fields_options.lockable = lockable
+        custom_fields_options.record_synchronization_info = record_synchronization_info
+        custom_fields_options.record_synchronization_version_info = record_synchronization_version_info
+        custom_fields_options.system_info = system_info
+        custom_fields_options.tree_categories = tree_categories
+        custom_fields_options.user_defined_columns_count = user_defined_columns_count
+        custom_fields_options.user_defined_visible = user_defined_visible
+        custom_fields_options.user_defined_table_count = user_defined_table_count
+        custom_fields_options.allow_calculated_user_fields = allow_calculated_user_fields
+        custom_fields_options.is_always_editable = is_always_editable
+        custom_fields_options.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             custom_fields_options.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

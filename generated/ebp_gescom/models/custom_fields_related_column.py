@@ -61,10 +61,10 @@ class CustomFieldsRelatedColumn:
         name = get("name", UNSET)
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
-        custom_fields_related_column = cls(
-            table_name=table_name,
-            name=name,
-        )
+        custom_fields_related_column = object.__new__(cls)
+        custom_fields_related_column.table_name = table_name
+        custom_fields_related_column.name = name
+        custom_fields_related_column.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             custom_fields_related_column.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

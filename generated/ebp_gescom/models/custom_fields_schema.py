@@ -68,10 +68,10 @@ class CustomFieldsSchema:
         version = get("version", UNSET)
         if version.__class__ is not str:
             version = read_str(version, _path, "version")
-        custom_fields_schema = cls(
-            schema=schema,
-            version=version,
-        )
+        custom_fields_schema = object.__new__(cls)
+        custom_fields_schema.schema = schema
+        custom_fields_schema.version = version
+        custom_fields_schema.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             custom_fields_schema.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -112,15 +112,15 @@ class CustomFieldsTable:
         description = get("description", UNSET)
         if description.__class__ is not str:
             description = read_str(description, _path, "description")
-        custom_fields_table = cls(
-            indexes=indexes,
-            options=options,
-            columns=columns,
-            relations=relations,
-            name=name,
-            label=label,
-            description=description,
-        )
+        custom_fields_table = object.__new__(cls)
+        custom_fields_table.indexes = indexes
+        custom_fields_table.options = options
+        custom_fields_table.columns = columns
+        custom_fields_table.relations = relations
+        custom_fields_table.name = name
+        custom_fields_table.label = label
+        custom_fields_table.description = description
+        custom_fields_table.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             custom_fields_table.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

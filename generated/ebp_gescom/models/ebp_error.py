@@ -101,14 +101,14 @@ class EbpError:
         system_message = get("systemMessage", UNSET)
         if system_message.__class__ is not str:
             system_message = read_str(system_message, _path, "systemMessage")
-        ebp_error = cls(
-            title=title,
-            message=message,
-            error_type=error_type,
-            errors=errors,
-            origin=origin,
-            system_message=system_message,
-        )
+        ebp_error = object.__new__(cls)
+        ebp_error.title = title
+        ebp_error.message = message
+        ebp_error.error_type = error_type
+        ebp_error.errors = errors
+        ebp_error.origin = origin
+        ebp_error.system_message = system_message
+        ebp_error.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             ebp_error.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -71,10 +71,10 @@ class FolderList:
         paging = get("paging", UNSET)
         if paging is not UNSET:
             paging = Paging._read(paging, _path, "paging")
-        folder_list = cls(
-            folders=folders,
-            paging=paging,
-        )
+        folder_list = object.__new__(cls)
+        folder_list.folders = folders
+        folder_list.paging = paging
+        folder_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             folder_list.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -77,12 +77,12 @@ class Paging:
         limit = get("limit", UNSET)
         if limit.__class__ is not int:
             limit = read_int(limit, _path, "limit")
-        paging = cls(
-            total=total,
-            returned=returned,
-            offset=offset,
-            limit=limit,
-        )
+        paging = object.__new__(cls)
+        paging.total = total
+        paging.returned = returned
+        paging.offset = offset
+        paging.limit = limit
+        paging.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             paging.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -61,9 +61,9 @@ class QueryItemResult:
         result = get("result", UNSET)
         if result is not UNSET:
             result = QueryRow._read(result, _path, "result")
-        query_item_result = cls(
-            result=result,
-        )
+        query_item_result = object.__new__(cls)
+        query_item_result.result = result
+        query_item_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             query_item_result.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -71,10 +71,10 @@ class QueryResult:
         paging = get("paging", UNSET)
         if paging is not UNSET:
             paging = Paging._read(paging, _path, "paging")
-        query_result = cls(
-            results=results,
-            paging=paging,
-        )
+        query_result = object.__new__(cls)
+        query_result.results = results
+        query_result.paging = paging
+        query_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             query_result.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -85,13 +85,13 @@ class AdresseDto:
         country = get("country", UNSET)
         if country.__class__ is not str:
             country = read_str(country, _path, "country")
-        adresse_dto = cls(
-            address=address,
-            address2=address2,
-            postal_code=postal_code,
-            city=city,
-            country=country,
-        )
+        adresse_dto = object.__new__(cls)
+        adresse_dto.address = address
+        adresse_dto.address2 = address2
+        adresse_dto.postal_code = postal_code
+        adresse_dto.city = city
+        adresse_dto.country = country
+        adresse_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             adresse_dto.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

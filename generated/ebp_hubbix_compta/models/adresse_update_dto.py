@@ -95,14 +95,14 @@ class AdresseUpdateDto:
         country = get("country", UNSET)
         if country.__class__ is not str:
             country = read_str(country, _path, "country")
-        adresse_update_dto = cls(
-            uuid=uuid,
-            address=address,
-            address2=address2,
-            postal_code=postal_code,
-            city=city,
-            country=country,
-        )
+        adresse_update_dto = object.__new__(cls)
+        adresse_update_dto.uuid = uuid
+        adresse_update_dto.address = address
+        adresse_update_dto.address2 = address2
+        adresse_update_dto.postal_code = postal_code
+        adresse_update_dto.city = city
+        adresse_update_dto.country = country
+        adresse_update_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             adresse_update_dto.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

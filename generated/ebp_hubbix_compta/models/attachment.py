@@ -103,15 +103,15 @@ class Attachment:
         entry = get("entry", UNSET)
         if entry.__class__ is not str:
             entry = read_str(entry, _path, "entry")
-        attachment = cls(
-            attachment_name=attachment_name,
-            data=data,
-            uuid_ms=uuid_ms,
-            folder=folder,
-            tag=tag,
-            exercise=exercise,
-            entry=entry,
-        )
+        attachment = object.__new__(cls)
+        attachment.attachment_name = attachment_name
+        attachment.data = data
+        attachment.uuid_ms = uuid_ms
+        attachment.folder = folder
+        attachment.tag = tag
+        attachment.exercise = exercise
+        attachment.entry = entry
+        attachment.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             attachment.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

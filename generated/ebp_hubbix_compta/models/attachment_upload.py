@@ -105,11 +105,11 @@ class AttachmentUpload:
         folder = get("folder", UNSET)
         if folder.__class__ is not str:
             folder = read_str(folder, _path, "folder")
-        attachment_upload = cls(
-            attachment_name=attachment_name,
-            data=data,
-            folder=folder,
-        )
+        attachment_upload = object.__new__(cls)
+        attachment_upload.attachment_name = attachment_name
+        attachment_upload.data = data
+        attachment_upload.folder = folder
+        attachment_upload.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             attachment_upload.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

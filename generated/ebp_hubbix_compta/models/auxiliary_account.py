@@ -166,21 +166,21 @@ class AuxiliaryAccount:
         ms_count = get("msCount", UNSET)
         if ms_count.__class__ is not int:
             ms_count = read_int(ms_count, _path, "msCount")
-        auxiliary_account = cls(
-            uuid=uuid,
-            name=name,
-            number=number,
-            vat_number=vat_number,
-            siret=siret,
-            is_automatic_number=is_automatic_number,
-            is_active=is_active,
-            types=types,
-            contact=contact,
-            address=address,
-            is_movement=is_movement,
-            is_orphan=is_orphan,
-            ms_count=ms_count,
-        )
+        auxiliary_account = object.__new__(cls)
+        auxiliary_account.uuid = uuid
+        auxiliary_account.name = name
+        auxiliary_account.number = number
+        auxiliary_account.vat_number = vat_number
+        auxiliary_account.siret = siret
+        auxiliary_account.is_automatic_number = is_automatic_number
+        auxiliary_account.is_active = is_active
+        auxiliary_account.types = types
+        auxiliary_account.contact = contact
+        auxiliary_account.address = address
+        auxiliary_account.is_movement = is_movement
+        auxiliary_account.is_orphan = is_orphan
+        auxiliary_account.ms_count = ms_count
+        auxiliary_account.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

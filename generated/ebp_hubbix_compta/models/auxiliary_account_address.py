@@ -95,14 +95,14 @@ class AuxiliaryAccountAddress:
         country = get("country", UNSET)
         if country.__class__ is not str:
             country = read_str(country, _path, "country")
-        auxiliary_account_address = cls(
-            uuid=uuid,
-            address=address,
-            address2=address2,
-            postal_code=postal_code,
-            city=city,
-            country=country,
-        )
+        auxiliary_account_address = object.__new__(cls)
+        auxiliary_account_address.uuid = uuid
+        auxiliary_account_address.address = address
+        auxiliary_account_address.address2 = address2
+        auxiliary_account_address.postal_code = postal_code
+        auxiliary_account_address.city = city
+        auxiliary_account_address.country = country
+        auxiliary_account_address.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_address.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -111,16 +111,16 @@ class AuxiliaryAccountContact:
         email = get("email", UNSET)
         if email.__class__ is not str:
             email = read_str(email, _path, "email")
-        auxiliary_account_contact = cls(
-            uuid=uuid,
-            civility=civility,
-            first_name=first_name,
-            last_name=last_name,
-            landline_phone=landline_phone,
-            mobile_phone=mobile_phone,
-            service_or_fonction=service_or_fonction,
-            email=email,
-        )
+        auxiliary_account_contact = object.__new__(cls)
+        auxiliary_account_contact.uuid = uuid
+        auxiliary_account_contact.civility = civility
+        auxiliary_account_contact.first_name = first_name
+        auxiliary_account_contact.last_name = last_name
+        auxiliary_account_contact.landline_phone = landline_phone
+        auxiliary_account_contact.mobile_phone = mobile_phone
+        auxiliary_account_contact.service_or_fonction = service_or_fonction
+        auxiliary_account_contact.email = email
+        auxiliary_account_contact.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_contact.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -122,15 +122,15 @@ class AuxiliaryAccountCreate:
         address = get("address", UNSET)
         if address is not UNSET:
             address = AdresseDto._read(address, _path, "address")
-        auxiliary_account_create = cls(
-            type_=type_,
-            name=name,
-            number=number,
-            vat_number=vat_number,
-            siret=siret,
-            contact=contact,
-            address=address,
-        )
+        auxiliary_account_create = object.__new__(cls)
+        auxiliary_account_create.type_ = type_
+        auxiliary_account_create.name = name
+        auxiliary_account_create.number = number
+        auxiliary_account_create.vat_number = vat_number
+        auxiliary_account_create.siret = siret
+        auxiliary_account_create.contact = contact
+        auxiliary_account_create.address = address
+        auxiliary_account_create.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_create.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

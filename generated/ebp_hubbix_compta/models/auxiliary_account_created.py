@@ -61,10 +61,10 @@ class AuxiliaryAccountCreated:
         number = get("number", UNSET)
         if number.__class__ is not str:
             number = read_str(number, _path, "number")
-        auxiliary_account_created = cls(
-            message=message,
-            number=number,
-        )
+        auxiliary_account_created = object.__new__(cls)
+        auxiliary_account_created.message = message
+        auxiliary_account_created.number = number
+        auxiliary_account_created.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_created.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

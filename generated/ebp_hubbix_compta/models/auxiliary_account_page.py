@@ -84,12 +84,12 @@ class AuxiliaryAccountPage:
         total_records = get("totalRecords", UNSET)
         if total_records.__class__ is not int:
             total_records = read_int(total_records, _path, "totalRecords")
-        auxiliary_account_page = cls(
-            data=data,
-            take=take,
-            skip=skip,
-            total_records=total_records,
-        )
+        auxiliary_account_page = object.__new__(cls)
+        auxiliary_account_page.data = data
+        auxiliary_account_page.take = take
+        auxiliary_account_page.skip = skip
+        auxiliary_account_page.total_records = total_records
+        auxiliary_account_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_page.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

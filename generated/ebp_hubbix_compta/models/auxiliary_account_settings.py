@@ -68,10 +68,10 @@ class AuxiliaryAccountSettings:
         types = get("types", UNSET)
         if types is not UNSET:
             types = read_list(types, _path, "types", AuxiliaryAccountType._read)
-        auxiliary_account_settings = cls(
-            length=length,
-            types=types,
-        )
+        auxiliary_account_settings = object.__new__(cls)
+        auxiliary_account_settings.length = length
+        auxiliary_account_settings.types = types
+        auxiliary_account_settings.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_settings.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

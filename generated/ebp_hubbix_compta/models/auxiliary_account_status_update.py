@@ -70,16 +70,18 @@ class AuxiliaryAccountStatusUpdate:
         if uuids is not UNSET:
             uuids = read_list(uuids, _path, "uuids", read_uuid)
         method = get("method", UNSET)
-        if method is not UNSET:
+        if method.__class__ is int and method in StatusChangeMethod._value2member_map_:
+            method = StatusChangeMethod._value2member_map_[method]
+        elif method is not UNSET:
             method = StatusChangeMethod._read(method, _path, "method")
         active = get("active", UNSET)
         if active.__class__ is not bool:
             active = read_bool(active, _path, "active")
-        auxiliary_account_status_update = cls(
-            uuids=uuids,
-            method=method,
-            active=active,
-        )
+        auxiliary_account_status_update = object.__new__(cls)
+        auxiliary_account_status_update.uuids = uuids
+        auxiliary_account_status_update.method = method
+        auxiliary_account_status_update.active = active
+        auxiliary_account_status_update.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_status_update.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

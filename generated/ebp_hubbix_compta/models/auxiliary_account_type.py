@@ -121,17 +121,17 @@ class AuxiliaryAccountType:
         nature_code = get("natureCode", UNSET)
         if nature_code.__class__ is not int:
             nature_code = read_int(nature_code, _path, "natureCode")
-        auxiliary_account_type = cls(
-            uuid=uuid,
-            name=name,
-            prefix=prefix,
-            abbreviation=abbreviation,
-            is_automatic=is_automatic,
-            next_number=next_number,
-            accounts=accounts,
-            general_account=general_account,
-            nature_code=nature_code,
-        )
+        auxiliary_account_type = object.__new__(cls)
+        auxiliary_account_type.uuid = uuid
+        auxiliary_account_type.name = name
+        auxiliary_account_type.prefix = prefix
+        auxiliary_account_type.abbreviation = abbreviation
+        auxiliary_account_type.is_automatic = is_automatic
+        auxiliary_account_type.next_number = next_number
+        auxiliary_account_type.accounts = accounts
+        auxiliary_account_type.general_account = general_account
+        auxiliary_account_type.nature_code = nature_code
+        auxiliary_account_type.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_type.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -59,9 +59,9 @@ class AuxiliaryAccountTypeList:
         data = get("data", UNSET)
         if data is not UNSET:
             data = read_list(data, _path, "data", AuxiliaryAccountType._read)
-        auxiliary_account_type_list = cls(
-            data=data,
-        )
+        auxiliary_account_type_list = object.__new__(cls)
+        auxiliary_account_type_list.data = data
+        auxiliary_account_type_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_type_list.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

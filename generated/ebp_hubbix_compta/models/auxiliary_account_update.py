@@ -120,15 +120,15 @@ class AuxiliaryAccountUpdate:
         address = get("address", UNSET)
         if address is not UNSET:
             address = AdresseUpdateDto._read(address, _path, "address")
-        auxiliary_account_update = cls(
-            name=name,
-            number=number,
-            vat_number=vat_number,
-            siret=siret,
-            is_active=is_active,
-            contact=contact,
-            address=address,
-        )
+        auxiliary_account_update = object.__new__(cls)
+        auxiliary_account_update.name = name
+        auxiliary_account_update.number = number
+        auxiliary_account_update.vat_number = vat_number
+        auxiliary_account_update.siret = siret
+        auxiliary_account_update.is_active = is_active
+        auxiliary_account_update.contact = contact
+        auxiliary_account_update.address = address
+        auxiliary_account_update.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_update.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

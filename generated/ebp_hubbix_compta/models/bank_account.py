@@ -200,25 +200,25 @@ class BankAccount:
         error_message = get("errorMessage", UNSET)
         if error_message is not UNSET:
             error_message = read_list(error_message, _path, "errorMessage", read_str)
-        bank_account = cls(
-            uuid=uuid,
-            bank_name=bank_name,
-            account_name=account_name,
-            account_number=account_number,
-            iban=iban,
-            synchronize=synchronize,
-            already_synchronized=already_synchronized,
-            bank_sync_id=bank_sync_id,
-            connection_id=connection_id,
-            journal=journal,
-            start_date=start_date,
-            operations_count=operations_count,
-            synchronization_date=synchronization_date,
-            balance=balance,
-            deleted=deleted,
-            state=state,
-            error_message=error_message,
-        )
+        bank_account = object.__new__(cls)
+        bank_account.uuid = uuid
+        bank_account.bank_name = bank_name
+        bank_account.account_name = account_name
+        bank_account.account_number = account_number
+        bank_account.iban = iban
+        bank_account.synchronize = synchronize
+        bank_account.already_synchronized = already_synchronized
+        bank_account.bank_sync_id = bank_sync_id
+        bank_account.connection_id = connection_id
+        bank_account.journal = journal
+        bank_account.start_date = start_date
+        bank_account.operations_count = operations_count
+        bank_account.synchronization_date = synchronization_date
+        bank_account.balance = balance
+        bank_account.deleted = deleted
+        bank_account.state = state
+        bank_account.error_message = error_message
+        bank_account.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             bank_account.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

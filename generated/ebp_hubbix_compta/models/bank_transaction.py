@@ -151,18 +151,18 @@ class BankTransaction:
         entry = get("entry", UNSET)
         if entry.__class__ is not str:
             entry = read_str(entry, _path, "entry")
-        bank_transaction = cls(
-            uuid=uuid,
-            label=label,
-            account=account,
-            operation_date=operation_date,
-            value_date=value_date,
-            debit=debit,
-            credit=credit,
-            reference=reference,
-            status=status,
-            entry=entry,
-        )
+        bank_transaction = object.__new__(cls)
+        bank_transaction.uuid = uuid
+        bank_transaction.label = label
+        bank_transaction.account = account
+        bank_transaction.operation_date = operation_date
+        bank_transaction.value_date = value_date
+        bank_transaction.debit = debit
+        bank_transaction.credit = credit
+        bank_transaction.reference = reference
+        bank_transaction.status = status
+        bank_transaction.entry = entry
+        bank_transaction.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             bank_transaction.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -60,9 +60,9 @@ class BankTransactionList:
         data = get("data", UNSET)
         if data is not UNSET:
             data = read_list(data, _path, "data", BankTransaction._read)
-        bank_transaction_list = cls(
-            data=data,
-        )
+        bank_transaction_list = object.__new__(cls)
+        bank_transaction_list.data = data
+        bank_transaction_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             bank_transaction_list.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

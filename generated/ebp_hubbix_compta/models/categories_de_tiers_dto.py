@@ -99,13 +99,13 @@ class CategoriesDeTiersDto:
         general_account = get("generalAccount", UNSET)
         if general_account.__class__ is not str:
             general_account = read_str(general_account, _path, "generalAccount")
-        categories_de_tiers_dto = cls(
-            uuid=uuid,
-            prefix=prefix,
-            next_number=next_number,
-            is_automatic=is_automatic,
-            general_account=general_account,
-        )
+        categories_de_tiers_dto = object.__new__(cls)
+        categories_de_tiers_dto.uuid = uuid
+        categories_de_tiers_dto.prefix = prefix
+        categories_de_tiers_dto.next_number = next_number
+        categories_de_tiers_dto.is_automatic = is_automatic
+        categories_de_tiers_dto.general_account = general_account
+        categories_de_tiers_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             categories_de_tiers_dto.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -101,15 +101,15 @@ class ContactDto:
         email = get("email", UNSET)
         if email.__class__ is not str:
             email = read_str(email, _path, "email")
-        contact_dto = cls(
-            civility=civility,
-            first_name=first_name,
-            last_name=last_name,
-            landline_phone=landline_phone,
-            mobile_phone=mobile_phone,
-            service_or_fonction=service_or_fonction,
-            email=email,
-        )
+        contact_dto = object.__new__(cls)
+        contact_dto.civility = civility
+        contact_dto.first_name = first_name
+        contact_dto.last_name = last_name
+        contact_dto.landline_phone = landline_phone
+        contact_dto.mobile_phone = mobile_phone
+        contact_dto.service_or_fonction = service_or_fonction
+        contact_dto.email = email
+        contact_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             contact_dto.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

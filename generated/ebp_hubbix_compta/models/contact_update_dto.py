@@ -111,16 +111,16 @@ class ContactUpdateDto:
         email = get("email", UNSET)
         if email.__class__ is not str:
             email = read_str(email, _path, "email")
-        contact_update_dto = cls(
-            uuid=uuid,
-            civility=civility,
-            first_name=first_name,
-            last_name=last_name,
-            landline_phone=landline_phone,
-            mobile_phone=mobile_phone,
-            service_or_fonction=service_or_fonction,
-            email=email,
-        )
+        contact_update_dto = object.__new__(cls)
+        contact_update_dto.uuid = uuid
+        contact_update_dto.civility = civility
+        contact_update_dto.first_name = first_name
+        contact_update_dto.last_name = last_name
+        contact_update_dto.landline_phone = landline_phone
+        contact_update_dto.mobile_phone = mobile_phone
+        contact_update_dto.service_or_fonction = service_or_fonction
+        contact_update_dto.email = email
+        contact_update_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             contact_update_dto.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

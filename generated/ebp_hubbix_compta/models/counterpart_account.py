@@ -71,11 +71,11 @@ class CounterpartAccount:
         label = get("label", UNSET)
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
-        counterpart_account = cls(
-            uuid=uuid,
-            number=number,
-            label=label,
-        )
+        counterpart_account = object.__new__(cls)
+        counterpart_account.uuid = uuid
+        counterpart_account.number = number
+        counterpart_account.label = label
+        counterpart_account.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             counterpart_account.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

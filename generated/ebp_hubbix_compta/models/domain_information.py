@@ -69,11 +69,11 @@ class DomainInformation:
         version = get("version", UNSET)
         if version.__class__ is not str:
             version = read_str(version, _path, "version")
-        domain_information = cls(
-            domain_name=domain_name,
-            domain_code=domain_code,
-            version=version,
-        )
+        domain_information = object.__new__(cls)
+        domain_information.domain_name = domain_name
+        domain_information.domain_code = domain_code
+        domain_information.version = version
+        domain_information.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             domain_information.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -113,7 +113,9 @@ class Entry:
         if journal is not UNSET:
             journal = JournalSummary._read(journal, _path, "journal")
         entry_mode = get("entryMode", UNSET)
-        if entry_mode is not UNSET:
+        if entry_mode.__class__ is str and entry_mode in EntryMode._value2member_map_:
+            entry_mode = EntryMode._value2member_map_[entry_mode]
+        elif entry_mode is not UNSET:
             entry_mode = EntryMode._read(entry_mode, _path, "entryMode")
         date = get("date", UNSET)
         if date is not UNSET:
@@ -133,17 +135,17 @@ class Entry:
         origin = get("origin", UNSET)
         if origin.__class__ is not str:
             origin = read_str(origin, _path, "origin")
-        entry = cls(
-            uuid=uuid,
-            journal=journal,
-            entry_mode=entry_mode,
-            date=date,
-            temporary_identifier=temporary_identifier,
-            valid_identifier=valid_identifier,
-            lines=lines,
-            attachment=attachment,
-            origin=origin,
-        )
+        entry = object.__new__(cls)
+        entry.uuid = uuid
+        entry.journal = journal
+        entry.entry_mode = entry_mode
+        entry.date = date
+        entry.temporary_identifier = temporary_identifier
+        entry.valid_identifier = valid_identifier
+        entry.lines = lines
+        entry.attachment = attachment
+        entry.origin = origin
+        entry.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             entry.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

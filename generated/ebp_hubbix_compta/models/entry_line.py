@@ -147,20 +147,20 @@ class EntryLine:
         partial_lettering = get("partialLettering", UNSET)
         if partial_lettering.__class__ is not str:
             partial_lettering = read_str(partial_lettering, _path, "partialLettering")
-        entry_line = cls(
-            uuid=uuid,
-            general_account=general_account,
-            auxiliary_account=auxiliary_account,
-            label=label,
-            debit=debit,
-            credit=credit,
-            piece=piece,
-            document=document,
-            deadline=deadline,
-            lettering=lettering,
-            lettering_date=lettering_date,
-            partial_lettering=partial_lettering,
-        )
+        entry_line = object.__new__(cls)
+        entry_line.uuid = uuid
+        entry_line.general_account = general_account
+        entry_line.auxiliary_account = auxiliary_account
+        entry_line.label = label
+        entry_line.debit = debit
+        entry_line.credit = credit
+        entry_line.piece = piece
+        entry_line.document = document
+        entry_line.deadline = deadline
+        entry_line.lettering = lettering
+        entry_line.lettering_date = lettering_date
+        entry_line.partial_lettering = partial_lettering
+        entry_line.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             entry_line.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -51,11 +51,13 @@ class EntrySettings:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         mode = get("mode", UNSET)
-        if mode is not UNSET:
+        if mode.__class__ is str and mode in EntryMode._value2member_map_:
+            mode = EntryMode._value2member_map_[mode]
+        elif mode is not UNSET:
             mode = EntryMode._read(mode, _path, "mode")
-        entry_settings = cls(
-            mode=mode,
-        )
+        entry_settings = object.__new__(cls)
+        entry_settings.mode = mode
+        entry_settings.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             entry_settings.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

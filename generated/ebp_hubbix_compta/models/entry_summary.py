@@ -100,7 +100,9 @@ class EntrySummary:
         if journal is not UNSET:
             journal = JournalSummary._read(journal, _path, "journal")
         entry_mode = get("entryMode", UNSET)
-        if entry_mode is not UNSET:
+        if entry_mode.__class__ is str and entry_mode in EntryMode._value2member_map_:
+            entry_mode = EntryMode._value2member_map_[entry_mode]
+        elif entry_mode is not UNSET:
             entry_mode = EntryMode._read(entry_mode, _path, "entryMode")
         date = get("date", UNSET)
         if date is not UNSET:
@@ -114,15 +116,15 @@ class EntrySummary:
         attachment = get("attachment", UNSET)
         if attachment.__class__ is not str:
             attachment = read_str(attachment, _path, "attachment")
-        entry_summary = cls(
-            uuid=uuid,
-            journal=journal,
-            entry_mode=entry_mode,
-            date=date,
-            temporary_identifier=temporary_identifier,
-            valid_identifier=valid_identifier,
-            attachment=attachment,
-        )
+        entry_summary = object.__new__(cls)
+        entry_summary.uuid = uuid
+        entry_summary.journal = journal
+        entry_summary.entry_mode = entry_mode
+        entry_summary.date = date
+        entry_summary.temporary_identifier = temporary_identifier
+        entry_summary.valid_identifier = valid_identifier
+        entry_summary.attachment = attachment
+        entry_summary.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             entry_summary.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -124,17 +124,17 @@ class Exercice:
         prints_date = get("printsDate", UNSET)
         if prints_date is not UNSET:
             prints_date = read_datetime(prints_date, _path, "printsDate")
-        exercice = cls(
-            uuid=uuid,
-            start_date=start_date,
-            end_date=end_date,
-            exercice_number=exercice_number,
-            closing_date=closing_date,
-            attachment_uuid=attachment_uuid,
-            archive_date=archive_date,
-            prints_attachment_uuid=prints_attachment_uuid,
-            prints_date=prints_date,
-        )
+        exercice = object.__new__(cls)
+        exercice.uuid = uuid
+        exercice.start_date = start_date
+        exercice.end_date = end_date
+        exercice.exercice_number = exercice_number
+        exercice.closing_date = closing_date
+        exercice.attachment_uuid = attachment_uuid
+        exercice.archive_date = archive_date
+        exercice.prints_attachment_uuid = prints_attachment_uuid
+        exercice.prints_date = prints_date
+        exercice.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             exercice.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -81,11 +81,11 @@ class ExercicesDto:
             raise missing(_path, "endNextDate", "a date-time")
         if end_next_date is not UNSET:
             end_next_date = read_datetime(end_next_date, _path, "endNextDate")
-        exercices_dto = cls(
-            start_date=start_date,
-            end_date=end_date,
-            end_next_date=end_next_date,
-        )
+        exercices_dto = object.__new__(cls)
+        exercices_dto.start_date = start_date
+        exercices_dto.end_date = end_date
+        exercices_dto.end_next_date = end_next_date
+        exercices_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             exercices_dto.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -97,12 +97,12 @@ class FolderSettings:
         auxiliary_account = get("auxiliaryAccount", UNSET)
         if auxiliary_account is not UNSET:
             auxiliary_account = AuxiliaryAccountSettings._read(auxiliary_account, _path, "auxiliaryAccount")
-        folder_settings = cls(
-            exercices=exercices,
-            general_account=general_account,
-            entry=entry,
-            auxiliary_account=auxiliary_account,
-        )
+        folder_settings = object.__new__(cls)
+        folder_settings.exercices = exercices
+        folder_settings.general_account = general_account
+        folder_settings.entry = entry
+        folder_settings.auxiliary_account = auxiliary_account
+        folder_settings.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             folder_settings.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -97,11 +97,11 @@ class FolderSettingsUpdate:
             raise missing(_path, "auxiliaryAccount", "an object")
         if auxiliary_account is not UNSET:
             auxiliary_account = ParametresTiersDto._read(auxiliary_account, _path, "auxiliaryAccount")
-        folder_settings_update = cls(
-            exercices=exercices,
-            general_account=general_account,
-            auxiliary_account=auxiliary_account,
-        )
+        folder_settings_update = object.__new__(cls)
+        folder_settings_update.exercices = exercices
+        folder_settings_update.general_account = general_account
+        folder_settings_update.auxiliary_account = auxiliary_account
+        folder_settings_update.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             folder_settings_update.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -150,20 +150,20 @@ class GeneralAccount:
             belongs_to_transfer_parameters = read_bool(
                 belongs_to_transfer_parameters, _path, "belongsToTransferParameters"
             )
-        general_account = cls(
-            uuid=uuid,
-            number=number,
-            label=label,
-            active=active,
-            collective=collective,
-            racine=racine,
-            movement=movement,
-            tax_type=tax_type,
-            operation_type=operation_type,
-            calculation_option=calculation_option,
-            account_used_for_entry_generation=account_used_for_entry_generation,
-            belongs_to_transfer_parameters=belongs_to_transfer_parameters,
-        )
+        general_account = object.__new__(cls)
+        general_account.uuid = uuid
+        general_account.number = number
+        general_account.label = label
+        general_account.active = active
+        general_account.collective = collective
+        general_account.racine = racine
+        general_account.movement = movement
+        general_account.tax_type = tax_type
+        general_account.operation_type = operation_type
+        general_account.calculation_option = calculation_option
+        general_account.account_used_for_entry_generation = account_used_for_entry_generation
+        general_account.belongs_to_transfer_parameters = belongs_to_transfer_parameters
+        general_account.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             general_account.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -114,15 +114,15 @@ class GeneralAccountCreate:
             account_used_for_entry_generation = read_bool(
                 account_used_for_entry_generation, _path, "accountUsedForEntryGeneration"
             )
-        general_account_create = cls(
-            number=number,
-            label=label,
-            collective=collective,
-            tax_type=tax_type,
-            operation_type=operation_type,
-            calculation_option=calculation_option,
-            account_used_for_entry_generation=account_used_for_entry_generation,
-        )
+        general_account_create = object.__new__(cls)
+        general_account_create.number = number
+        general_account_create.label = label
+        general_account_create.collective = collective
+        general_account_create.tax_type = tax_type
+        general_account_create.operation_type = operation_type
+        general_account_create.calculation_option = calculation_option
+        general_account_create.account_used_for_entry_generation = account_used_for_entry_generation
+        general_account_create.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             general_account_create.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

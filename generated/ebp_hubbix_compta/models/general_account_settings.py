@@ -63,10 +63,10 @@ class GeneralAccountSettings:
         account_numbers_max_length = get("accountNumbersMaxLength", UNSET)
         if account_numbers_max_length.__class__ is not int:
             account_numbers_max_length = read_int(account_numbers_max_length, _path, "accountNumbersMaxLength")
-        general_account_settings = cls(
-            account_length=account_length,
-            account_numbers_max_length=account_numbers_max_length,
-        )
+        general_account_settings = object.__new__(cls)
+        general_account_settings.account_length = account_length
+        general_account_settings.account_numbers_max_length = account_numbers_max_length
+        general_account_settings.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             general_account_settings.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

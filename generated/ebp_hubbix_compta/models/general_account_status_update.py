@@ -98,7 +98,9 @@ class GeneralAccountStatusUpdate:
         if uuids is not UNSET:
             uuids = read_list(uuids, _path, "uuids", read_uuid)
         method = get("method", UNSET)
-        if method is not UNSET:
+        if method.__class__ is int and method in StatusChangeMethod._value2member_map_:
+            method = StatusChangeMethod._value2member_map_[method]
+        elif method is not UNSET:
             method = StatusChangeMethod._read(method, _path, "method")
         active = get("active", UNSET)
         if active.__class__ is not bool:
@@ -118,16 +120,16 @@ class GeneralAccountStatusUpdate:
         class_ = get("class", UNSET)
         if class_.__class__ is not int:
             class_ = read_int(class_, _path, "class")
-        general_account_status_update = cls(
-            uuids=uuids,
-            method=method,
-            active=active,
-            is_active=is_active,
-            is_racine=is_racine,
-            is_collective=is_collective,
-            search=search,
-            class_=class_,
-        )
+        general_account_status_update = object.__new__(cls)
+        general_account_status_update.uuids = uuids
+        general_account_status_update.method = method
+        general_account_status_update.active = active
+        general_account_status_update.is_active = is_active
+        general_account_status_update.is_racine = is_racine
+        general_account_status_update.is_collective = is_collective
+        general_account_status_update.search = search
+        general_account_status_update.class_ = class_
+        general_account_status_update.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             general_account_status_update.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

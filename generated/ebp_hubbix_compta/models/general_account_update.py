@@ -122,16 +122,16 @@ class GeneralAccountUpdate:
             account_used_for_entry_generation = read_bool(
                 account_used_for_entry_generation, _path, "accountUsedForEntryGeneration"
             )
-        general_account_update = cls(
-            number=number,
-            label=label,
-            collective=collective,
-            vat_exemption=vat_exemption,
-            tax_type=tax_type,
-            operation_type=operation_type,
-            calculation_option=calculation_option,
-            account_used_for_entry_generation=account_used_for_entry_generation,
-        )
+        general_account_update = object.__new__(cls)
+        general_account_update.number = number
+        general_account_update.label = label
+        general_account_update.collective = collective
+        general_account_update.vat_exemption = vat_exemption
+        general_account_update.tax_type = tax_type
+        general_account_update.operation_type = operation_type
+        general_account_update.calculation_option = calculation_option
+        general_account_update.account_used_for_entry_generation = account_used_for_entry_generation
+        general_account_update.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             general_account_update.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

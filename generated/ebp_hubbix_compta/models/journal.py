@@ -153,19 +153,19 @@ class Journal:
         is_a_default_an_journal = get("isADefaultANJournal", UNSET)
         if is_a_default_an_journal.__class__ is not bool:
             is_a_default_an_journal = read_bool(is_a_default_an_journal, _path, "isADefaultANJournal")
-        journal = cls(
-            uuid=uuid,
-            code=code,
-            name=name,
-            counterpart_account=counterpart_account,
-            journal_type=journal_type,
-            numbering_part_type=numbering_part_type,
-            prefix=prefix,
-            complement=complement,
-            is_movement=is_movement,
-            belongs_to_transfer_parameters=belongs_to_transfer_parameters,
-            is_a_default_an_journal=is_a_default_an_journal,
-        )
+        journal = object.__new__(cls)
+        journal.uuid = uuid
+        journal.code = code
+        journal.name = name
+        journal.counterpart_account = counterpart_account
+        journal.journal_type = journal_type
+        journal.numbering_part_type = numbering_part_type
+        journal.prefix = prefix
+        journal.complement = complement
+        journal.is_movement = is_movement
+        journal.belongs_to_transfer_parameters = belongs_to_transfer_parameters
+        journal.is_a_default_an_journal = is_a_default_an_journal
+        journal.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -115,15 +115,15 @@ class JournalCreate:
         counterpart_account = get("counterpartAccount", UNSET)
         if counterpart_account.__class__ is not str:
             counterpart_account = read_str(counterpart_account, _path, "counterpartAccount")
-        journal_create = cls(
-            code=code,
-            name=name,
-            journal_type=journal_type,
-            numbering_part_type=numbering_part_type,
-            prefix=prefix,
-            complement=complement,
-            counterpart_account=counterpart_account,
-        )
+        journal_create = object.__new__(cls)
+        journal_create.code = code
+        journal_create.name = name
+        journal_create.journal_type = journal_type
+        journal_create.numbering_part_type = numbering_part_type
+        journal_create.prefix = prefix
+        journal_create.complement = complement
+        journal_create.counterpart_account = counterpart_account
+        journal_create.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_create.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -55,9 +55,9 @@ class JournalEntryCreated:
         uuids = get("uuids", UNSET)
         if uuids is not UNSET:
             uuids = read_list(uuids, _path, "uuids", read_uuid)
-        journal_entry_created = cls(
-            uuids=uuids,
-        )
+        journal_entry_created = object.__new__(cls)
+        journal_entry_created.uuids = uuids
+        journal_entry_created.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_entry_created.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -103,7 +103,9 @@ class JournalEntryRequest:
         entry_mode = get("entryMode", UNSET)
         if entry_mode is UNSET:
             raise missing(_path, "entryMode", "an enum value")
-        if entry_mode is not UNSET:
+        if entry_mode.__class__ is str and entry_mode in EntryMode._value2member_map_:
+            entry_mode = EntryMode._value2member_map_[entry_mode]
+        elif entry_mode is not UNSET:
             entry_mode = EntryMode._read(entry_mode, _path, "entryMode")
         journal = get("journal", UNSET)
         if journal is UNSET:
@@ -128,16 +130,16 @@ class JournalEntryRequest:
         avoid_lettering = get("avoidLettering", UNSET)
         if avoid_lettering.__class__ is not bool:
             avoid_lettering = read_bool(avoid_lettering, _path, "avoidLettering")
-        journal_entry_request = cls(
-            entry_mode=entry_mode,
-            journal=journal,
-            lines_edition=lines_edition,
-            lines_deletion=lines_deletion,
-            verification=verification,
-            transaction=transaction,
-            accounted_lines_uuids=accounted_lines_uuids,
-            avoid_lettering=avoid_lettering,
-        )
+        journal_entry_request = object.__new__(cls)
+        journal_entry_request.entry_mode = entry_mode
+        journal_entry_request.journal = journal
+        journal_entry_request.lines_edition = lines_edition
+        journal_entry_request.lines_deletion = lines_deletion
+        journal_entry_request.verification = verification
+        journal_entry_request.transaction = transaction
+        journal_entry_request.accounted_lines_uuids = accounted_lines_uuids
+        journal_entry_request.avoid_lettering = avoid_lettering
+        journal_entry_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_entry_request.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -59,9 +59,9 @@ class JournalList:
         data = get("data", UNSET)
         if data is not UNSET:
             data = read_list(data, _path, "data", Journal._read)
-        journal_list = cls(
-            data=data,
-        )
+        journal_list = object.__new__(cls)
+        journal_list.data = data
+        journal_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_list.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -71,11 +71,11 @@ class JournalSummary:
         name = get("name", UNSET)
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
-        journal_summary = cls(
-            uuid=uuid,
-            code=code,
-            name=name,
-        )
+        journal_summary = object.__new__(cls)
+        journal_summary.uuid = uuid
+        journal_summary.code = code
+        journal_summary.name = name
+        journal_summary.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_summary.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

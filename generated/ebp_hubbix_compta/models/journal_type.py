@@ -53,9 +53,9 @@ class JournalType:
         name = get("name", UNSET)
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
-        journal_type = cls(
-            name=name,
-        )
+        journal_type = object.__new__(cls)
+        journal_type.name = name
+        journal_type.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_type.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -101,15 +101,15 @@ class JournalUpdate:
         counterpart_account = get("counterpartAccount", UNSET)
         if counterpart_account.__class__ is not str:
             counterpart_account = read_str(counterpart_account, _path, "counterpartAccount")
-        journal_update = cls(
-            code=code,
-            name=name,
-            journal_type=journal_type,
-            numbering_part_type=numbering_part_type,
-            prefix=prefix,
-            complement=complement,
-            counterpart_account=counterpart_account,
-        )
+        journal_update = object.__new__(cls)
+        journal_update.code = code
+        journal_update.name = name
+        journal_update.journal_type = journal_type
+        journal_update.numbering_part_type = numbering_part_type
+        journal_update.prefix = prefix
+        journal_update.complement = complement
+        journal_update.counterpart_account = counterpart_account
+        journal_update.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_update.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

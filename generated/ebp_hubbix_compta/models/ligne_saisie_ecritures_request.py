@@ -167,20 +167,20 @@ class LigneSaisieEcrituresRequest:
         attachment_uuid = get("attachmentUuid", UNSET)
         if attachment_uuid is not UNSET:
             attachment_uuid = read_uuid(attachment_uuid, _path, "attachmentUuid")
-        ligne_saisie_ecritures_request = cls(
-            identifiant_provisoire_ecriture=identifiant_provisoire_ecriture,
-            date=date,
-            general_account=general_account,
-            label=label,
-            uuid=uuid,
-            auxiliary_account=auxiliary_account,
-            debit=debit,
-            credit=credit,
-            piece=piece,
-            document_number=document_number,
-            deadline=deadline,
-            attachment_uuid=attachment_uuid,
-        )
+        ligne_saisie_ecritures_request = object.__new__(cls)
+        ligne_saisie_ecritures_request.identifiant_provisoire_ecriture = identifiant_provisoire_ecriture
+        ligne_saisie_ecritures_request.date = date
+        ligne_saisie_ecritures_request.general_account = general_account
+        ligne_saisie_ecritures_request.label = label
+        ligne_saisie_ecritures_request.uuid = uuid
+        ligne_saisie_ecritures_request.auxiliary_account = auxiliary_account
+        ligne_saisie_ecritures_request.debit = debit
+        ligne_saisie_ecritures_request.credit = credit
+        ligne_saisie_ecritures_request.piece = piece
+        ligne_saisie_ecritures_request.document_number = document_number
+        ligne_saisie_ecritures_request.deadline = deadline
+        ligne_saisie_ecritures_request.attachment_uuid = attachment_uuid
+        ligne_saisie_ecritures_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             ligne_saisie_ecritures_request.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -163,21 +163,21 @@ class LineEntry:
         partial_lettering = get("partialLettering", UNSET)
         if partial_lettering.__class__ is not str:
             partial_lettering = read_str(partial_lettering, _path, "partialLettering")
-        line_entry = cls(
-            uuid=uuid,
-            entry=entry,
-            general_account=general_account,
-            auxiliary_account=auxiliary_account,
-            label=label,
-            debit=debit,
-            credit=credit,
-            piece=piece,
-            document=document,
-            deadline=deadline,
-            lettering=lettering,
-            lettering_date=lettering_date,
-            partial_lettering=partial_lettering,
-        )
+        line_entry = object.__new__(cls)
+        line_entry.uuid = uuid
+        line_entry.entry = entry
+        line_entry.general_account = general_account
+        line_entry.auxiliary_account = auxiliary_account
+        line_entry.label = label
+        line_entry.debit = debit
+        line_entry.credit = credit
+        line_entry.piece = piece
+        line_entry.document = document
+        line_entry.deadline = deadline
+        line_entry.lettering = lettering
+        line_entry.lettering_date = lettering_date
+        line_entry.partial_lettering = partial_lettering
+        line_entry.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             line_entry.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -84,12 +84,12 @@ class LineEntryPage:
         total_records = get("totalRecords", UNSET)
         if total_records.__class__ is not int:
             total_records = read_int(total_records, _path, "totalRecords")
-        line_entry_page = cls(
-            take=take,
-            skip=skip,
-            lines_entries=lines_entries,
-            total_records=total_records,
-        )
+        line_entry_page = object.__new__(cls)
+        line_entry_page.take = take
+        line_entry_page.skip = skip
+        line_entry_page.lines_entries = lines_entries
+        line_entry_page.total_records = total_records
+        line_entry_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             line_entry_page.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

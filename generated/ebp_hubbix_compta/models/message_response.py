@@ -53,9 +53,9 @@ class MessageResponse:
         message = get("message", UNSET)
         if message.__class__ is not str:
             message = read_str(message, _path, "message")
-        message_response = cls(
-            message=message,
-        )
+        message_response = object.__new__(cls)
+        message_response.message = message
+        message_response.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             message_response.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -53,9 +53,9 @@ class NumberingPartType:
         name = get("name", UNSET)
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
-        numbering_part_type = cls(
-            name=name,
-        )
+        numbering_part_type = object.__new__(cls)
+        numbering_part_type.name = name
+        numbering_part_type.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             numbering_part_type.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -58,9 +58,9 @@ class ParametresGenerauxDto:
             raise missing(_path, "accountLength", "an integer")
         if account_length.__class__ is not int:
             account_length = read_int(account_length, _path, "accountLength")
-        parametres_generaux_dto = cls(
-            account_length=account_length,
-        )
+        parametres_generaux_dto = object.__new__(cls)
+        parametres_generaux_dto.account_length = account_length
+        parametres_generaux_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             parametres_generaux_dto.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

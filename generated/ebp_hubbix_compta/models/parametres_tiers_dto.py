@@ -77,10 +77,10 @@ class ParametresTiersDto:
             raise missing(_path, "types", "an object")
         if types is not UNSET:
             types = CategoriesDeTiersDto._read(types, _path, "types")
-        parametres_tiers_dto = cls(
-            length=length,
-            types=types,
-        )
+        parametres_tiers_dto = object.__new__(cls)
+        parametres_tiers_dto.length = length
+        parametres_tiers_dto.types = types
+        parametres_tiers_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             parametres_tiers_dto.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -116,15 +116,15 @@ class SearchEntry:
         lines = get("lines", UNSET)
         if lines is not UNSET:
             lines = read_list(lines, _path, "lines", SearchEntryLine._read)
-        search_entry = cls(
-            uuid=uuid,
-            temporary_identifier=temporary_identifier,
-            valid_identifier=valid_identifier,
-            date=date,
-            journal=journal,
-            piece=piece,
-            lines=lines,
-        )
+        search_entry = object.__new__(cls)
+        search_entry.uuid = uuid
+        search_entry.temporary_identifier = temporary_identifier
+        search_entry.valid_identifier = valid_identifier
+        search_entry.date = date
+        search_entry.journal = journal
+        search_entry.piece = piece
+        search_entry.lines = lines
+        search_entry.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             search_entry.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -97,14 +97,14 @@ class SearchEntryLine:
         credit = get("credit", UNSET)
         if credit.__class__ is not Decimal:
             credit = read_decimal(credit, _path, "credit")
-        search_entry_line = cls(
-            general_account=general_account,
-            third_account=third_account,
-            date=date,
-            label=label,
-            debit=debit,
-            credit=credit,
-        )
+        search_entry_line = object.__new__(cls)
+        search_entry_line.general_account = general_account
+        search_entry_line.third_account = third_account
+        search_entry_line.date = date
+        search_entry_line.label = label
+        search_entry_line.debit = debit
+        search_entry_line.credit = credit
+        search_entry_line.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             search_entry_line.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

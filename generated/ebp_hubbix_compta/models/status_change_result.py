@@ -62,10 +62,10 @@ class StatusChangeResult:
         total_items = get("totalItems", UNSET)
         if total_items.__class__ is not int:
             total_items = read_int(total_items, _path, "totalItems")
-        status_change_result = cls(
-            message=message,
-            total_items=total_items,
-        )
+        status_change_result = object.__new__(cls)
+        status_change_result.message = message
+        status_change_result.total_items = total_items
+        status_change_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             status_change_result.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

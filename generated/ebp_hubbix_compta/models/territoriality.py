@@ -63,10 +63,10 @@ class Territoriality:
         label = get("label", UNSET)
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
-        territoriality = cls(
-            uuid=uuid,
-            label=label,
-        )
+        territoriality = object.__new__(cls)
+        territoriality.uuid = uuid
+        territoriality.label = label
+        territoriality.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             territoriality.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -98,13 +98,13 @@ class VatRate:
         territoriality = get("territoriality", UNSET)
         if territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "territoriality")
-        vat_rate = cls(
-            uuid=uuid,
-            designation=designation,
-            rate=rate,
-            is_active=is_active,
-            territoriality=territoriality,
-        )
+        vat_rate = object.__new__(cls)
+        vat_rate.uuid = uuid
+        vat_rate.designation = designation
+        vat_rate.rate = rate
+        vat_rate.is_active = is_active
+        vat_rate.territoriality = territoriality
+        vat_rate.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             vat_rate.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -59,9 +59,9 @@ class VatRateList:
         data = get("data", UNSET)
         if data is not UNSET:
             data = read_list(data, _path, "data", VatRate._read)
-        vat_rate_list = cls(
-            data=data,
-        )
+        vat_rate_list = object.__new__(cls)
+        vat_rate_list.data = data
+        vat_rate_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             vat_rate_list.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -85,13 +85,13 @@ class Address:
         country = get("country", UNSET)
         if country.__class__ is not str:
             country = read_str(country, _path, "country")
-        address = cls(
-            street=street,
-            additional_street=additional_street,
-            post_code=post_code,
-            city=city,
-            country=country,
-        )
+        address = object.__new__(cls)
+        address.street = street
+        address.additional_street = additional_street
+        address.post_code = post_code
+        address.city = city
+        address.country = country
+        address.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             address.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

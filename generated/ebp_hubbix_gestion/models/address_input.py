@@ -85,13 +85,13 @@ class AddressInput:
         country = get("Country", UNSET)
         if country.__class__ is not str:
             country = read_str(country, _path, "Country")
-        address_input = cls(
-            street=street,
-            additional_street=additional_street,
-            post_code=post_code,
-            city=city,
-            country=country,
-        )
+        address_input = object.__new__(cls)
+        address_input.street = street
+        address_input.additional_street = additional_street
+        address_input.post_code = post_code
+        address_input.city = city
+        address_input.country = country
+        address_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             address_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -63,10 +63,10 @@ class BestCustomer:
         total_amount = get("totalAmount", UNSET)
         if total_amount.__class__ is not Decimal:
             total_amount = read_decimal(total_amount, _path, "totalAmount")
-        best_customer = cls(
-            name=name,
-            total_amount=total_amount,
-        )
+        best_customer = object.__new__(cls)
+        best_customer.name = name
+        best_customer.total_amount = total_amount
+        best_customer.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             best_customer.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -69,10 +69,10 @@ class BestCustomersIndicator:
         best_customers = get("bestCustomers", UNSET)
         if best_customers is not UNSET:
             best_customers = read_list(best_customers, _path, "bestCustomers", BestCustomer._read)
-        best_customers_indicator = cls(
-            total_amount=total_amount,
-            best_customers=best_customers,
-        )
+        best_customers_indicator = object.__new__(cls)
+        best_customers_indicator.total_amount = total_amount
+        best_customers_indicator.best_customers = best_customers
+        best_customers_indicator.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             best_customers_indicator.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

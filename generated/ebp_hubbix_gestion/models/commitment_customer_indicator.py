@@ -74,11 +74,11 @@ class CommitmentCustomerIndicator:
         total_falling_due_amount = get("totalFallingDueAmount", UNSET)
         if total_falling_due_amount.__class__ is not Decimal:
             total_falling_due_amount = read_decimal(total_falling_due_amount, _path, "totalFallingDueAmount")
-        commitment_customer_indicator = cls(
-            total_amount=total_amount,
-            total_overdue_amount=total_overdue_amount,
-            total_falling_due_amount=total_falling_due_amount,
-        )
+        commitment_customer_indicator = object.__new__(cls)
+        commitment_customer_indicator.total_amount = total_amount
+        commitment_customer_indicator.total_overdue_amount = total_overdue_amount
+        commitment_customer_indicator.total_falling_due_amount = total_falling_due_amount
+        commitment_customer_indicator.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             commitment_customer_indicator.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

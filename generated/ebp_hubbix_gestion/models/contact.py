@@ -101,15 +101,15 @@ class Contact:
         service = get("service", UNSET)
         if service.__class__ is not str:
             service = read_str(service, _path, "service")
-        contact = cls(
-            civility=civility,
-            lastname=lastname,
-            firstname=firstname,
-            phone=phone,
-            mobile=mobile,
-            email=email,
-            service=service,
-        )
+        contact = object.__new__(cls)
+        contact.civility = civility
+        contact.lastname = lastname
+        contact.firstname = firstname
+        contact.phone = phone
+        contact.mobile = mobile
+        contact.email = email
+        contact.service = service
+        contact.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             contact.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

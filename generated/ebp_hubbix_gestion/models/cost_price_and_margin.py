@@ -72,11 +72,11 @@ class CostPriceAndMargin:
         margin_rate = get("marginRate", UNSET)
         if margin_rate.__class__ is not Decimal:
             margin_rate = read_decimal(margin_rate, _path, "marginRate")
-        cost_price_and_margin = cls(
-            cost_price_vat_excluded=cost_price_vat_excluded,
-            margin_amount=margin_amount,
-            margin_rate=margin_rate,
-        )
+        cost_price_and_margin = object.__new__(cls)
+        cost_price_and_margin.cost_price_vat_excluded = cost_price_vat_excluded
+        cost_price_and_margin.margin_amount = margin_amount
+        cost_price_and_margin.margin_rate = margin_rate
+        cost_price_and_margin.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             cost_price_and_margin.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

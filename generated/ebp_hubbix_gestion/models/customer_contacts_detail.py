@@ -132,15 +132,17 @@ class CustomerContactsDetail:
         head_office_address = get("headOfficeAddress", UNSET)
         if head_office_address is not UNSET:
             head_office_address = Address._read(head_office_address, _path, "headOfficeAddress")
-        customer_contacts_detail = cls(
-            invoicing=invoicing,
-            delivery_address_is_the_same_as_invoicing=delivery_address_is_the_same_as_invoicing,
-            head_office_address_is_the_same_as_invoicing=head_office_address_is_the_same_as_invoicing,
-            delivery_contact_is_the_same_as_invoicing=delivery_contact_is_the_same_as_invoicing,
-            delivery_address=delivery_address,
-            delivery_contact=delivery_contact,
-            head_office_address=head_office_address,
+        customer_contacts_detail = object.__new__(cls)
+        customer_contacts_detail.invoicing = invoicing
+        customer_contacts_detail.delivery_address_is_the_same_as_invoicing = delivery_address_is_the_same_as_invoicing
+        customer_contacts_detail.head_office_address_is_the_same_as_invoicing = (
+            head_office_address_is_the_same_as_invoicing
         )
+        customer_contacts_detail.delivery_contact_is_the_same_as_invoicing = delivery_contact_is_the_same_as_invoicing
+        customer_contacts_detail.delivery_address = delivery_address
+        customer_contacts_detail.delivery_contact = delivery_contact
+        customer_contacts_detail.head_office_address = head_office_address
+        customer_contacts_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_contacts_detail.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

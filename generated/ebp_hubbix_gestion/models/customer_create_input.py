@@ -164,7 +164,9 @@ class CustomerCreateInput:
         type_ = get("type", UNSET)
         if type_ is UNSET:
             raise missing(_path, "type", "an enum value")
-        if type_ is not UNSET:
+        if type_.__class__ is str and type_ in CustomerType._value2member_map_:
+            type_ = CustomerType._value2member_map_[type_]
+        elif type_ is not UNSET:
             type_ = CustomerType._read(type_, _path, "type")
         legal_form = get("legalForm", UNSET)
         if legal_form.__class__ is not str:
@@ -205,24 +207,24 @@ class CustomerCreateInput:
         anterior_date = get("anteriorDate", UNSET)
         if anterior_date is not UNSET:
             anterior_date = read_datetime(anterior_date, _path, "anteriorDate")
-        customer_create_input = cls(
-            name=name,
-            code=code,
-            type_=type_,
-            legal_form=legal_form,
-            discount_rate=discount_rate,
-            settlement_term_id=settlement_term_id,
-            intracommunity_vat_number=intracommunity_vat_number,
-            siret=siret,
-            customer_group_id=customer_group_id,
-            customer_type_id=customer_type_id,
-            website=website,
-            price_category_id=price_category_id,
-            account=account,
-            contacts_detail=contacts_detail,
-            anterior_due_amount=anterior_due_amount,
-            anterior_date=anterior_date,
-        )
+        customer_create_input = object.__new__(cls)
+        customer_create_input.name = name
+        customer_create_input.code = code
+        customer_create_input.type_ = type_
+        customer_create_input.legal_form = legal_form
+        customer_create_input.discount_rate = discount_rate
+        customer_create_input.settlement_term_id = settlement_term_id
+        customer_create_input.intracommunity_vat_number = intracommunity_vat_number
+        customer_create_input.siret = siret
+        customer_create_input.customer_group_id = customer_group_id
+        customer_create_input.customer_type_id = customer_type_id
+        customer_create_input.website = website
+        customer_create_input.price_category_id = price_category_id
+        customer_create_input.account = account
+        customer_create_input.contacts_detail = contacts_detail
+        customer_create_input.anterior_due_amount = anterior_due_amount
+        customer_create_input.anterior_date = anterior_date
+        customer_create_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_create_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -97,14 +97,14 @@ class CustomerGroup:
         can_delete = get("canDelete", UNSET)
         if can_delete.__class__ is not bool:
             can_delete = read_bool(can_delete, _path, "canDelete")
-        customer_group = cls(
-            id=id,
-            label=label,
-            discount_rate=discount_rate,
-            settlement_term_id=settlement_term_id,
-            comment=comment,
-            can_delete=can_delete,
-        )
+        customer_group = object.__new__(cls)
+        customer_group.id = id
+        customer_group.label = label
+        customer_group.discount_rate = discount_rate
+        customer_group.settlement_term_id = settlement_term_id
+        customer_group.comment = comment
+        customer_group.can_delete = can_delete
+        customer_group.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_group.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -88,12 +88,12 @@ class CustomerGroupInput:
         comment = get("Comment", UNSET)
         if comment.__class__ is not str:
             comment = read_str(comment, _path, "Comment")
-        customer_group_input = cls(
-            label=label,
-            discount_rate=discount_rate,
-            settlement_term_id=settlement_term_id,
-            comment=comment,
-        )
+        customer_group_input = object.__new__(cls)
+        customer_group_input.label = label
+        customer_group_input.discount_rate = discount_rate
+        customer_group_input.settlement_term_id = settlement_term_id
+        customer_group_input.comment = comment
+        customer_group_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_group_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -84,12 +84,12 @@ class CustomerGroupPage:
         elements = get("elements", UNSET)
         if elements is not UNSET:
             elements = read_list(elements, _path, "elements", CustomerGroup._read)
-        customer_group_page = cls(
-            take=take,
-            skip=skip,
-            total=total,
-            elements=elements,
-        )
+        customer_group_page = object.__new__(cls)
+        customer_group_page.take = take
+        customer_group_page.skip = skip
+        customer_group_page.total = total
+        customer_group_page.elements = elements
+        customer_group_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_group_page.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -161,7 +161,9 @@ class CustomerUpdateInput:
         if code.__class__ is not str:
             code = read_str(code, _path, "code")
         type_ = get("type", UNSET)
-        if type_ is not UNSET:
+        if type_.__class__ is str and type_ in CustomerType._value2member_map_:
+            type_ = CustomerType._value2member_map_[type_]
+        elif type_ is not UNSET:
             type_ = CustomerType._read(type_, _path, "type")
         legal_form = get("legalForm", UNSET)
         if legal_form.__class__ is not str:
@@ -202,24 +204,24 @@ class CustomerUpdateInput:
         anterior_date = get("anteriorDate", UNSET)
         if anterior_date is not UNSET:
             anterior_date = read_datetime(anterior_date, _path, "anteriorDate")
-        customer_update_input = cls(
-            name=name,
-            code=code,
-            type_=type_,
-            legal_form=legal_form,
-            discount_rate=discount_rate,
-            settlement_term_id=settlement_term_id,
-            intracommunity_vat_number=intracommunity_vat_number,
-            siret=siret,
-            customer_group_id=customer_group_id,
-            customer_type_id=customer_type_id,
-            website=website,
-            price_category_id=price_category_id,
-            account=account,
-            contacts_detail=contacts_detail,
-            anterior_due_amount=anterior_due_amount,
-            anterior_date=anterior_date,
-        )
+        customer_update_input = object.__new__(cls)
+        customer_update_input.name = name
+        customer_update_input.code = code
+        customer_update_input.type_ = type_
+        customer_update_input.legal_form = legal_form
+        customer_update_input.discount_rate = discount_rate
+        customer_update_input.settlement_term_id = settlement_term_id
+        customer_update_input.intracommunity_vat_number = intracommunity_vat_number
+        customer_update_input.siret = siret
+        customer_update_input.customer_group_id = customer_group_id
+        customer_update_input.customer_type_id = customer_type_id
+        customer_update_input.website = website
+        customer_update_input.price_category_id = price_category_id
+        customer_update_input.account = account
+        customer_update_input.contacts_detail = contacts_detail
+        customer_update_input.anterior_due_amount = anterior_due_amount
+        customer_update_input.anterior_date = anterior_date
+        customer_update_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_update_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -85,12 +85,12 @@ class GestionError:
         message = get("message", UNSET)
         if message.__class__ is not str:
             message = read_str(message, _path, "message")
-        gestion_error = cls(
-            status=status,
-            error_code=error_code,
-            data=data,
-            message=message,
-        )
+        gestion_error = object.__new__(cls)
+        gestion_error.status = status
+        gestion_error.error_code = error_code
+        gestion_error.data = data
+        gestion_error.message = message
+        gestion_error.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             gestion_error.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -71,10 +71,10 @@ class InvoicingContactDetail:
         contact = get("contact", UNSET)
         if contact is not UNSET:
             contact = Contact._read(contact, _path, "contact")
-        invoicing_contact_detail = cls(
-            address=address,
-            contact=contact,
-        )
+        invoicing_contact_detail = object.__new__(cls)
+        invoicing_contact_detail.address = address
+        invoicing_contact_detail.contact = contact
+        invoicing_contact_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             invoicing_contact_detail.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

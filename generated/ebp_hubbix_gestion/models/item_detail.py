@@ -168,22 +168,22 @@ class ItemDetail:
         cost_price_and_margin = get("costPriceAndMargin", UNSET)
         if cost_price_and_margin is not UNSET:
             cost_price_and_margin = CostPriceAndMargin._read(cost_price_and_margin, _path, "costPriceAndMargin")
-        item_detail = cls(
-            id=id,
-            code=code,
-            label=label,
-            nature_id=nature_id,
-            item_group_id=item_group_id,
-            price_vat_excluded=price_vat_excluded,
-            vat_id=vat_id,
-            vat_rate=vat_rate,
-            price_vat_included=price_vat_included,
-            description=description,
-            sales_quantity=sales_quantity,
-            sale_unit_id=sale_unit_id,
-            can_delete=can_delete,
-            cost_price_and_margin=cost_price_and_margin,
-        )
+        item_detail = object.__new__(cls)
+        item_detail.id = id
+        item_detail.code = code
+        item_detail.label = label
+        item_detail.nature_id = nature_id
+        item_detail.item_group_id = item_group_id
+        item_detail.price_vat_excluded = price_vat_excluded
+        item_detail.vat_id = vat_id
+        item_detail.vat_rate = vat_rate
+        item_detail.price_vat_included = price_vat_included
+        item_detail.description = description
+        item_detail.sales_quantity = sales_quantity
+        item_detail.sale_unit_id = sale_unit_id
+        item_detail.can_delete = can_delete
+        item_detail.cost_price_and_margin = cost_price_and_margin
+        item_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             item_detail.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

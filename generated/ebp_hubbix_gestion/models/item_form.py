@@ -403,24 +403,24 @@ class ItemForm:
         eco_contribution_label = get("ecoContribution.label", UNSET)
         if eco_contribution_label.__class__ is not str:
             eco_contribution_label = read_str(eco_contribution_label, _path, "ecoContribution.label")
-        item_form = cls(
-            price_vat_excluded=price_vat_excluded,
-            description=description,
-            vat_id=vat_id,
-            nature_id=nature_id,
-            price_vat_included=price_vat_included,
-            sales_quantity=sales_quantity,
-            cost_price_and_margin_cost_price_vat_excluded=cost_price_and_margin_cost_price_vat_excluded,
-            cost_price_and_margin_margin_amount=cost_price_and_margin_margin_amount,
-            cost_price_and_margin_margin_rate=cost_price_and_margin_margin_rate,
-            eco_contribution_amount_vat_excluded=eco_contribution_amount_vat_excluded,
-            eco_contribution_amount_vat_included=eco_contribution_amount_vat_included,
-            eco_contribution_include_amount_in_sale_price=eco_contribution_include_amount_in_sale_price,
-            file=file,
-            code=code,
-            label=label,
-            eco_contribution_label=eco_contribution_label,
-        )
+        item_form = object.__new__(cls)
+        item_form.price_vat_excluded = price_vat_excluded
+        item_form.description = description
+        item_form.vat_id = vat_id
+        item_form.nature_id = nature_id
+        item_form.price_vat_included = price_vat_included
+        item_form.sales_quantity = sales_quantity
+        item_form.cost_price_and_margin_cost_price_vat_excluded = cost_price_and_margin_cost_price_vat_excluded
+        item_form.cost_price_and_margin_margin_amount = cost_price_and_margin_margin_amount
+        item_form.cost_price_and_margin_margin_rate = cost_price_and_margin_margin_rate
+        item_form.eco_contribution_amount_vat_excluded = eco_contribution_amount_vat_excluded
+        item_form.eco_contribution_amount_vat_included = eco_contribution_amount_vat_included
+        item_form.eco_contribution_include_amount_in_sale_price = eco_contribution_include_amount_in_sale_price
+        item_form.file = file
+        item_form.code = code
+        item_form.label = label
+        item_form.eco_contribution_label = eco_contribution_label
+        item_form.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             item_form.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

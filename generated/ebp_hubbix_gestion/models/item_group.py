@@ -79,12 +79,12 @@ class ItemGroup:
         can_delete = get("canDelete", UNSET)
         if can_delete.__class__ is not bool:
             can_delete = read_bool(can_delete, _path, "canDelete")
-        item_group = cls(
-            id=id,
-            label=label,
-            vat_id=vat_id,
-            can_delete=can_delete,
-        )
+        item_group = object.__new__(cls)
+        item_group.id = id
+        item_group.label = label
+        item_group.vat_id = vat_id
+        item_group.can_delete = can_delete
+        item_group.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             item_group.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -70,10 +70,10 @@ class ItemGroupInput:
             raise missing(_path, "VatId", "an integer")
         if vat_id.__class__ is not int:
             vat_id = read_int(vat_id, _path, "VatId")
-        item_group_input = cls(
-            label=label,
-            vat_id=vat_id,
-        )
+        item_group_input = object.__new__(cls)
+        item_group_input.label = label
+        item_group_input.vat_id = vat_id
+        item_group_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             item_group_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -84,12 +84,12 @@ class ItemGroupPage:
         elements = get("elements", UNSET)
         if elements is not UNSET:
             elements = read_list(elements, _path, "elements", ItemGroup._read)
-        item_group_page = cls(
-            take=take,
-            skip=skip,
-            total=total,
-            elements=elements,
-        )
+        item_group_page = object.__new__(cls)
+        item_group_page.take = take
+        item_group_page.skip = skip
+        item_group_page.total = total
+        item_group_page.elements = elements
+        item_group_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             item_group_page.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

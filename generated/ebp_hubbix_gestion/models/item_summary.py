@@ -108,7 +108,9 @@ class ItemSummary:
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
         item_type = get("itemType", UNSET)
-        if item_type is not UNSET:
+        if item_type.__class__ is str and item_type in ItemType._value2member_map_:
+            item_type = ItemType._value2member_map_[item_type]
+        elif item_type is not UNSET:
             item_type = ItemType._read(item_type, _path, "itemType")
         vat_rate = get("vatRate", UNSET)
         if vat_rate.__class__ is not Decimal:
@@ -123,19 +125,21 @@ class ItemSummary:
         if can_delete.__class__ is not bool:
             can_delete = read_bool(can_delete, _path, "canDelete")
         item_status = get("itemStatus", UNSET)
-        if item_status is not UNSET:
+        if item_status.__class__ is int and item_status in ItemStatus._value2member_map_:
+            item_status = ItemStatus._value2member_map_[item_status]
+        elif item_status is not UNSET:
             item_status = ItemStatus._read(item_status, _path, "itemStatus")
-        item_summary = cls(
-            id=id,
-            code=code,
-            label=label,
-            item_type=item_type,
-            vat_rate=vat_rate,
-            price_vat_excluded=price_vat_excluded,
-            price_vat_included=price_vat_included,
-            can_delete=can_delete,
-            item_status=item_status,
-        )
+        item_summary = object.__new__(cls)
+        item_summary.id = id
+        item_summary.code = code
+        item_summary.label = label
+        item_summary.item_type = item_type
+        item_summary.vat_rate = vat_rate
+        item_summary.price_vat_excluded = price_vat_excluded
+        item_summary.price_vat_included = price_vat_included
+        item_summary.can_delete = can_delete
+        item_summary.item_status = item_status
+        item_summary.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             item_summary.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

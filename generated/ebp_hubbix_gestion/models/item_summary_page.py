@@ -84,12 +84,12 @@ class ItemSummaryPage:
         elements = get("elements", UNSET)
         if elements is not UNSET:
             elements = read_list(elements, _path, "elements", ItemSummary._read)
-        item_summary_page = cls(
-            take=take,
-            skip=skip,
-            total=total,
-            elements=elements,
-        )
+        item_summary_page = object.__new__(cls)
+        item_summary_page.take = take
+        item_summary_page.skip = skip
+        item_summary_page.total = total
+        item_summary_page.elements = elements
+        item_summary_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             item_summary_page.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

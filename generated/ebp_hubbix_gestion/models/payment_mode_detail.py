@@ -85,7 +85,9 @@ class PaymentModeDetail:
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
         payment_mode_type = get("paymentModeType", UNSET)
-        if payment_mode_type is not UNSET:
+        if payment_mode_type.__class__ is int and payment_mode_type in PaymentMode._value2member_map_:
+            payment_mode_type = PaymentMode._value2member_map_[payment_mode_type]
+        elif payment_mode_type is not UNSET:
             payment_mode_type = PaymentMode._read(payment_mode_type, _path, "paymentModeType")
         is_default = get("isDefault", UNSET)
         if is_default.__class__ is not bool:
@@ -93,13 +95,13 @@ class PaymentModeDetail:
         can_delete = get("canDelete", UNSET)
         if can_delete.__class__ is not bool:
             can_delete = read_bool(can_delete, _path, "canDelete")
-        payment_mode_detail = cls(
-            id=id,
-            label=label,
-            payment_mode_type=payment_mode_type,
-            is_default=is_default,
-            can_delete=can_delete,
-        )
+        payment_mode_detail = object.__new__(cls)
+        payment_mode_detail.id = id
+        payment_mode_detail.label = label
+        payment_mode_detail.payment_mode_type = payment_mode_type
+        payment_mode_detail.is_default = is_default
+        payment_mode_detail.can_delete = can_delete
+        payment_mode_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             payment_mode_detail.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -84,12 +84,12 @@ class PaymentModeDetailPage:
         elements = get("elements", UNSET)
         if elements is not UNSET:
             elements = read_list(elements, _path, "elements", PaymentModeDetail._read)
-        payment_mode_detail_page = cls(
-            take=take,
-            skip=skip,
-            total=total,
-            elements=elements,
-        )
+        payment_mode_detail_page = object.__new__(cls)
+        payment_mode_detail_page.take = take
+        payment_mode_detail_page.skip = skip
+        payment_mode_detail_page.total = total
+        payment_mode_detail_page.elements = elements
+        payment_mode_detail_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             payment_mode_detail_page.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

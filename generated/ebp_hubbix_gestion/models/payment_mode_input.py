@@ -71,12 +71,14 @@ class PaymentModeInput:
         payment_mode_type = get("paymentModeType", UNSET)
         if payment_mode_type is UNSET:
             raise missing(_path, "paymentModeType", "an enum value")
-        if payment_mode_type is not UNSET:
+        if payment_mode_type.__class__ is int and payment_mode_type in PaymentMode._value2member_map_:
+            payment_mode_type = PaymentMode._value2member_map_[payment_mode_type]
+        elif payment_mode_type is not UNSET:
             payment_mode_type = PaymentMode._read(payment_mode_type, _path, "paymentModeType")
-        payment_mode_input = cls(
-            label=label,
-            payment_mode_type=payment_mode_type,
-        )
+        payment_mode_input = object.__new__(cls)
+        payment_mode_input.label = label
+        payment_mode_input.payment_mode_type = payment_mode_type
+        payment_mode_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             payment_mode_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -94,7 +94,9 @@ class PrintingModel:
         if id.__class__ is not int:
             id = read_int(id, _path, "id")
         type_ = get("type", UNSET)
-        if type_ is not UNSET:
+        if type_.__class__ is int and type_ in PrintingModelType._value2member_map_:
+            type_ = PrintingModelType._value2member_map_[type_]
+        elif type_ is not UNSET:
             type_ = PrintingModelType._read(type_, _path, "type")
         name = get("name", UNSET)
         if name.__class__ is not str:
@@ -117,14 +119,14 @@ class PrintingModel:
         is_default = get("isDefault", UNSET)
         if is_default.__class__ is not bool:
             is_default = read_bool(is_default, _path, "isDefault")
-        printing_model = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            parent_id=parent_id,
-            customization=customization,
-            is_default=is_default,
-        )
+        printing_model = object.__new__(cls)
+        printing_model.id = id
+        printing_model.type_ = type_
+        printing_model.name = name
+        printing_model.parent_id = parent_id
+        printing_model.customization = customization
+        printing_model.is_default = is_default
+        printing_model.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             printing_model.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -39,7 +39,8 @@ class PrintingModelCustomizationType1:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
-        printing_model_customization_type_1 = cls()
+        printing_model_customization_type_1 = object.__new__(cls)
+        printing_model_customization_type_1.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             printing_model_customization_type_1.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -68,16 +68,18 @@ class PrintingModelName:
         if id.__class__ is not int:
             id = read_int(id, _path, "id")
         type_ = get("type", UNSET)
-        if type_ is not UNSET:
+        if type_.__class__ is int and type_ in PrintingModelType._value2member_map_:
+            type_ = PrintingModelType._value2member_map_[type_]
+        elif type_ is not UNSET:
             type_ = PrintingModelType._read(type_, _path, "type")
         name = get("name", UNSET)
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
-        printing_model_name = cls(
-            id=id,
-            type_=type_,
-            name=name,
-        )
+        printing_model_name = object.__new__(cls)
+        printing_model_name.id = id
+        printing_model_name.type_ = type_
+        printing_model_name.name = name
+        printing_model_name.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             printing_model_name.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

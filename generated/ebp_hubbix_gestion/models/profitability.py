@@ -70,11 +70,11 @@ class Profitability:
         margin_rate = get("marginRate", UNSET)
         if margin_rate.__class__ is not Decimal:
             margin_rate = read_decimal(margin_rate, _path, "marginRate")
-        profitability = cls(
-            cost_price_vat_excluded=cost_price_vat_excluded,
-            margin_amount=margin_amount,
-            margin_rate=margin_rate,
-        )
+        profitability = object.__new__(cls)
+        profitability.cost_price_vat_excluded = cost_price_vat_excluded
+        profitability.margin_amount = margin_amount
+        profitability.margin_rate = margin_rate
+        profitability.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             profitability.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -141,15 +141,15 @@ class SaleCommitment:
         remaining_amount = get("remainingAmount", UNSET)
         if remaining_amount.__class__ is not Decimal:
             remaining_amount = read_decimal(remaining_amount, _path, "remainingAmount")
-        sale_commitment = cls(
-            id=id,
-            date=date,
-            customer=customer,
-            document=document,
-            payment_mode=payment_mode,
-            amount=amount,
-            remaining_amount=remaining_amount,
-        )
+        sale_commitment = object.__new__(cls)
+        sale_commitment.id = id
+        sale_commitment.date = date
+        sale_commitment.customer = customer
+        sale_commitment.document = document
+        sale_commitment.payment_mode = payment_mode
+        sale_commitment.amount = amount
+        sale_commitment.remaining_amount = remaining_amount
+        sale_commitment.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_commitment.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

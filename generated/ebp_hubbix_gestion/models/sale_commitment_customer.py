@@ -70,11 +70,11 @@ class SaleCommitmentCustomer:
         code = get("code", UNSET)
         if code.__class__ is not str:
             code = read_str(code, _path, "code")
-        sale_commitment_customer = cls(
-            id=id,
-            name=name,
-            code=code,
-        )
+        sale_commitment_customer = object.__new__(cls)
+        sale_commitment_customer.id = id
+        sale_commitment_customer.name = name
+        sale_commitment_customer.code = code
+        sale_commitment_customer.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_commitment_customer.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

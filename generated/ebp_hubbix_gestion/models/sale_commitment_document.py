@@ -90,10 +90,14 @@ class SaleCommitmentDocument:
         if number.__class__ is not str:
             number = read_str(number, _path, "number")
         document_status = get("documentStatus", UNSET)
-        if document_status is not UNSET:
+        if document_status.__class__ is int and document_status in SaleDocumentStatus._value2member_map_:
+            document_status = SaleDocumentStatus._value2member_map_[document_status]
+        elif document_status is not UNSET:
             document_status = SaleDocumentStatus._read(document_status, _path, "documentStatus")
         document_type = get("documentType", UNSET)
-        if document_type is not UNSET:
+        if document_type.__class__ is int and document_type in SaleDocumentType._value2member_map_:
+            document_type = SaleDocumentType._value2member_map_[document_type]
+        elif document_type is not UNSET:
             document_type = SaleDocumentType._read(document_type, _path, "documentType")
         commitment_association_id = get("commitmentAssociationId", UNSET)
         if commitment_association_id is not UNSET:
@@ -107,13 +111,13 @@ class SaleCommitmentDocument:
                 ),
                 "a string or an integer",
             )
-        sale_commitment_document = cls(
-            id=id,
-            number=number,
-            document_status=document_status,
-            document_type=document_type,
-            commitment_association_id=commitment_association_id,
-        )
+        sale_commitment_document = object.__new__(cls)
+        sale_commitment_document.id = id
+        sale_commitment_document.number = number
+        sale_commitment_document.document_status = document_status
+        sale_commitment_document.document_type = document_type
+        sale_commitment_document.commitment_association_id = commitment_association_id
+        sale_commitment_document.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_commitment_document.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

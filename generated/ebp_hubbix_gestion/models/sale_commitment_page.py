@@ -84,12 +84,12 @@ class SaleCommitmentPage:
         elements = get("elements", UNSET)
         if elements is not UNSET:
             elements = read_list(elements, _path, "elements", SaleCommitment._read)
-        sale_commitment_page = cls(
-            take=take,
-            skip=skip,
-            total=total,
-            elements=elements,
-        )
+        sale_commitment_page = object.__new__(cls)
+        sale_commitment_page.take = take
+        sale_commitment_page.skip = skip
+        sale_commitment_page.total = total
+        sale_commitment_page.elements = elements
+        sale_commitment_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_commitment_page.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -198,7 +198,9 @@ class SaleCredit:
         if is_exemption_vat.__class__ is not bool:
             is_exemption_vat = read_bool(is_exemption_vat, _path, "isExemptionVat")
         territoriality = get("territoriality", UNSET)
-        if territoriality is not UNSET:
+        if territoriality.__class__ is int and territoriality in Territoriality._value2member_map_:
+            territoriality = Territoriality._value2member_map_[territoriality]
+        elif territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "territoriality")
         customer_id = get("customerId", UNSET)
         if customer_id.__class__ is not int:
@@ -244,29 +246,29 @@ class SaleCredit:
         commitments = get("commitments", UNSET)
         if commitments is not UNSET:
             commitments = read_list(commitments, _path, "commitments", SaleDocumentCommitment._read)
-        sale_credit = cls(
-            id=id,
-            name=name,
-            price_category_id=price_category_id,
-            siret=siret,
-            intracommunity_vat_number=intracommunity_vat_number,
-            is_exemption_vat=is_exemption_vat,
-            territoriality=territoriality,
-            customer_id=customer_id,
-            customer_type_id=customer_type_id,
-            date=date,
-            title=title,
-            number=number,
-            exemption_notice_id=exemption_notice_id,
-            use_vat_included_invoicing_mode=use_vat_included_invoicing_mode,
-            vat_payability_type=vat_payability_type,
-            informations_to_print=informations_to_print,
-            addresses=addresses,
-            lines=lines,
-            footer=footer,
-            vat_summary_lines=vat_summary_lines,
-            commitments=commitments,
-        )
+        sale_credit = object.__new__(cls)
+        sale_credit.id = id
+        sale_credit.name = name
+        sale_credit.price_category_id = price_category_id
+        sale_credit.siret = siret
+        sale_credit.intracommunity_vat_number = intracommunity_vat_number
+        sale_credit.is_exemption_vat = is_exemption_vat
+        sale_credit.territoriality = territoriality
+        sale_credit.customer_id = customer_id
+        sale_credit.customer_type_id = customer_type_id
+        sale_credit.date = date
+        sale_credit.title = title
+        sale_credit.number = number
+        sale_credit.exemption_notice_id = exemption_notice_id
+        sale_credit.use_vat_included_invoicing_mode = use_vat_included_invoicing_mode
+        sale_credit.vat_payability_type = vat_payability_type
+        sale_credit.informations_to_print = informations_to_print
+        sale_credit.addresses = addresses
+        sale_credit.lines = lines
+        sale_credit.footer = footer
+        sale_credit.vat_summary_lines = vat_summary_lines
+        sale_credit.commitments = commitments
+        sale_credit.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_credit.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -191,7 +191,9 @@ class SaleCreditInput:
         if intracommunity_vat_number.__class__ is not str:
             intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "IntracommunityVatNumber")
         territoriality = get("Territoriality", UNSET)
-        if territoriality is not UNSET:
+        if territoriality.__class__ is int and territoriality in Territoriality._value2member_map_:
+            territoriality = Territoriality._value2member_map_[territoriality]
+        elif territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "Territoriality")
         delivery_date = get("DeliveryDate", UNSET)
         if delivery_date is not UNSET:
@@ -243,28 +245,28 @@ class SaleCreditInput:
         footer = get("Footer", UNSET)
         if footer is not UNSET:
             footer = SaleDocumentFooterInput._read(footer, _path, "Footer")
-        sale_credit_input = cls(
-            name=name,
-            siret=siret,
-            intracommunity_vat_number=intracommunity_vat_number,
-            territoriality=territoriality,
-            delivery_date=delivery_date,
-            valid_until=valid_until,
-            customer_id=customer_id,
-            quote_status=quote_status,
-            settlement_term_id=settlement_term_id,
-            date=date,
-            title=title,
-            price_category_id=price_category_id,
-            exemption_notice_id=exemption_notice_id,
-            use_vat_included_invoicing_mode=use_vat_included_invoicing_mode,
-            vat_payability_type=vat_payability_type,
-            informations_to_print=informations_to_print,
-            addresses=addresses,
-            lines=lines,
-            commitments=commitments,
-            footer=footer,
-        )
+        sale_credit_input = object.__new__(cls)
+        sale_credit_input.name = name
+        sale_credit_input.siret = siret
+        sale_credit_input.intracommunity_vat_number = intracommunity_vat_number
+        sale_credit_input.territoriality = territoriality
+        sale_credit_input.delivery_date = delivery_date
+        sale_credit_input.valid_until = valid_until
+        sale_credit_input.customer_id = customer_id
+        sale_credit_input.quote_status = quote_status
+        sale_credit_input.settlement_term_id = settlement_term_id
+        sale_credit_input.date = date
+        sale_credit_input.title = title
+        sale_credit_input.price_category_id = price_category_id
+        sale_credit_input.exemption_notice_id = exemption_notice_id
+        sale_credit_input.use_vat_included_invoicing_mode = use_vat_included_invoicing_mode
+        sale_credit_input.vat_payability_type = vat_payability_type
+        sale_credit_input.informations_to_print = informations_to_print
+        sale_credit_input.addresses = addresses
+        sale_credit_input.lines = lines
+        sale_credit_input.commitments = commitments
+        sale_credit_input.footer = footer
+        sale_credit_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_credit_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

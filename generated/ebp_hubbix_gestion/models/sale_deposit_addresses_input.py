@@ -103,13 +103,13 @@ class SaleDepositAddressesInput:
             head_office_is_the_same_as_invoicing = read_bool(
                 head_office_is_the_same_as_invoicing, _path, "headOfficeIsTheSameAsInvoicing"
             )
-        sale_deposit_addresses_input = cls(
-            invoicing=invoicing,
-            delivery_address=delivery_address,
-            head_office_address=head_office_address,
-            delivery_is_the_same_as_invoicing=delivery_is_the_same_as_invoicing,
-            head_office_is_the_same_as_invoicing=head_office_is_the_same_as_invoicing,
-        )
+        sale_deposit_addresses_input = object.__new__(cls)
+        sale_deposit_addresses_input.invoicing = invoicing
+        sale_deposit_addresses_input.delivery_address = delivery_address
+        sale_deposit_addresses_input.head_office_address = head_office_address
+        sale_deposit_addresses_input.delivery_is_the_same_as_invoicing = delivery_is_the_same_as_invoicing
+        sale_deposit_addresses_input.head_office_is_the_same_as_invoicing = head_office_is_the_same_as_invoicing
+        sale_deposit_addresses_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_deposit_addresses_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -237,7 +237,9 @@ class SaleDepositCredit:
         if intracommunity_vat_number.__class__ is not str:
             intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "intracommunityVatNumber")
         territoriality = get("territoriality", UNSET)
-        if territoriality is not UNSET:
+        if territoriality.__class__ is int and territoriality in Territoriality._value2member_map_:
+            territoriality = Territoriality._value2member_map_[territoriality]
+        elif territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "territoriality")
         order_number = get("orderNumber", UNSET)
         if order_number.__class__ is not str:
@@ -280,7 +282,12 @@ class SaleDepositCredit:
         if detailed_description.__class__ is not str:
             detailed_description = read_str(detailed_description, _path, "detailedDescription")
         accounting_transfer_status = get("accountingTransferStatus", UNSET)
-        if accounting_transfer_status is not UNSET:
+        if (
+            accounting_transfer_status.__class__ is int
+            and accounting_transfer_status in AccountingTransferStatus._value2member_map_
+        ):
+            accounting_transfer_status = AccountingTransferStatus._value2member_map_[accounting_transfer_status]
+        elif accounting_transfer_status is not UNSET:
             accounting_transfer_status = AccountingTransferStatus._read(
                 accounting_transfer_status, _path, "accountingTransferStatus"
             )
@@ -290,34 +297,36 @@ class SaleDepositCredit:
         is_exemption_vat = get("isExemptionVat", UNSET)
         if is_exemption_vat.__class__ is not bool:
             is_exemption_vat = read_bool(is_exemption_vat, _path, "isExemptionVat")
-        sale_deposit_credit = cls(
-            id=id,
-            from_sale_quote_id=from_sale_quote_id,
-            number=number,
-            date=date,
-            customer_id=customer_id,
-            customer_type_id=customer_type_id,
-            name=name,
-            addresses=addresses,
-            siret=siret,
-            intracommunity_vat_number=intracommunity_vat_number,
-            territoriality=territoriality,
-            order_number=order_number,
-            delivery_date=delivery_date,
-            commitment_date=commitment_date,
-            commitment_id=commitment_id,
-            sale_quote_total_amount_vat_included=sale_quote_total_amount_vat_included,
-            sale_deposit_max_possible_amount_vat_included=sale_deposit_max_possible_amount_vat_included,
-            amount_vat_included=amount_vat_included,
-            rate_vat_included=rate_vat_included,
-            vat_rate=vat_rate,
-            vat_amount=vat_amount,
-            amount_vat_excluded=amount_vat_excluded,
-            detailed_description=detailed_description,
-            accounting_transfer_status=accounting_transfer_status,
-            exemption_notice_id=exemption_notice_id,
-            is_exemption_vat=is_exemption_vat,
+        sale_deposit_credit = object.__new__(cls)
+        sale_deposit_credit.id = id
+        sale_deposit_credit.from_sale_quote_id = from_sale_quote_id
+        sale_deposit_credit.number = number
+        sale_deposit_credit.date = date
+        sale_deposit_credit.customer_id = customer_id
+        sale_deposit_credit.customer_type_id = customer_type_id
+        sale_deposit_credit.name = name
+        sale_deposit_credit.addresses = addresses
+        sale_deposit_credit.siret = siret
+        sale_deposit_credit.intracommunity_vat_number = intracommunity_vat_number
+        sale_deposit_credit.territoriality = territoriality
+        sale_deposit_credit.order_number = order_number
+        sale_deposit_credit.delivery_date = delivery_date
+        sale_deposit_credit.commitment_date = commitment_date
+        sale_deposit_credit.commitment_id = commitment_id
+        sale_deposit_credit.sale_quote_total_amount_vat_included = sale_quote_total_amount_vat_included
+        sale_deposit_credit.sale_deposit_max_possible_amount_vat_included = (
+            sale_deposit_max_possible_amount_vat_included
         )
+        sale_deposit_credit.amount_vat_included = amount_vat_included
+        sale_deposit_credit.rate_vat_included = rate_vat_included
+        sale_deposit_credit.vat_rate = vat_rate
+        sale_deposit_credit.vat_amount = vat_amount
+        sale_deposit_credit.amount_vat_excluded = amount_vat_excluded
+        sale_deposit_credit.detailed_description = detailed_description
+        sale_deposit_credit.accounting_transfer_status = accounting_transfer_status
+        sale_deposit_credit.exemption_notice_id = exemption_notice_id
+        sale_deposit_credit.is_exemption_vat = is_exemption_vat
+        sale_deposit_credit.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_deposit_credit.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

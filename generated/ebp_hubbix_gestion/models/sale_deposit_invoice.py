@@ -259,7 +259,9 @@ class SaleDepositInvoice:
         if intracommunity_vat_number.__class__ is not str:
             intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "intracommunityVatNumber")
         territoriality = get("territoriality", UNSET)
-        if territoriality is not UNSET:
+        if territoriality.__class__ is int and territoriality in Territoriality._value2member_map_:
+            territoriality = Territoriality._value2member_map_[territoriality]
+        elif territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "territoriality")
         order_number = get("orderNumber", UNSET)
         if order_number.__class__ is not str:
@@ -302,7 +304,12 @@ class SaleDepositInvoice:
         if detailed_description.__class__ is not str:
             detailed_description = read_str(detailed_description, _path, "detailedDescription")
         accounting_transfer_status = get("accountingTransferStatus", UNSET)
-        if accounting_transfer_status is not UNSET:
+        if (
+            accounting_transfer_status.__class__ is int
+            and accounting_transfer_status in AccountingTransferStatus._value2member_map_
+        ):
+            accounting_transfer_status = AccountingTransferStatus._value2member_map_[accounting_transfer_status]
+        elif accounting_transfer_status is not UNSET:
             accounting_transfer_status = AccountingTransferStatus._read(
                 accounting_transfer_status, _path, "accountingTransferStatus"
             )
@@ -324,38 +331,40 @@ class SaleDepositInvoice:
         remaining_amount = get("remainingAmount", UNSET)
         if remaining_amount.__class__ is not Decimal:
             remaining_amount = read_decimal(remaining_amount, _path, "remainingAmount")
-        sale_deposit_invoice = cls(
-            id=id,
-            from_sale_quote_id=from_sale_quote_id,
-            number=number,
-            date=date,
-            customer_id=customer_id,
-            customer_type_id=customer_type_id,
-            name=name,
-            addresses=addresses,
-            siret=siret,
-            intracommunity_vat_number=intracommunity_vat_number,
-            territoriality=territoriality,
-            order_number=order_number,
-            delivery_date=delivery_date,
-            commitment_date=commitment_date,
-            commitment_id=commitment_id,
-            sale_quote_total_amount_vat_included=sale_quote_total_amount_vat_included,
-            sale_deposit_max_possible_amount_vat_included=sale_deposit_max_possible_amount_vat_included,
-            amount_vat_included=amount_vat_included,
-            rate_vat_included=rate_vat_included,
-            vat_rate=vat_rate,
-            vat_amount=vat_amount,
-            amount_vat_excluded=amount_vat_excluded,
-            detailed_description=detailed_description,
-            accounting_transfer_status=accounting_transfer_status,
-            exemption_notice_id=exemption_notice_id,
-            is_exemption_vat=is_exemption_vat,
-            cash_receipt_total_amount=cash_receipt_total_amount,
-            late_amount=late_amount,
-            payment_mode_id=payment_mode_id,
-            remaining_amount=remaining_amount,
+        sale_deposit_invoice = object.__new__(cls)
+        sale_deposit_invoice.id = id
+        sale_deposit_invoice.from_sale_quote_id = from_sale_quote_id
+        sale_deposit_invoice.number = number
+        sale_deposit_invoice.date = date
+        sale_deposit_invoice.customer_id = customer_id
+        sale_deposit_invoice.customer_type_id = customer_type_id
+        sale_deposit_invoice.name = name
+        sale_deposit_invoice.addresses = addresses
+        sale_deposit_invoice.siret = siret
+        sale_deposit_invoice.intracommunity_vat_number = intracommunity_vat_number
+        sale_deposit_invoice.territoriality = territoriality
+        sale_deposit_invoice.order_number = order_number
+        sale_deposit_invoice.delivery_date = delivery_date
+        sale_deposit_invoice.commitment_date = commitment_date
+        sale_deposit_invoice.commitment_id = commitment_id
+        sale_deposit_invoice.sale_quote_total_amount_vat_included = sale_quote_total_amount_vat_included
+        sale_deposit_invoice.sale_deposit_max_possible_amount_vat_included = (
+            sale_deposit_max_possible_amount_vat_included
         )
+        sale_deposit_invoice.amount_vat_included = amount_vat_included
+        sale_deposit_invoice.rate_vat_included = rate_vat_included
+        sale_deposit_invoice.vat_rate = vat_rate
+        sale_deposit_invoice.vat_amount = vat_amount
+        sale_deposit_invoice.amount_vat_excluded = amount_vat_excluded
+        sale_deposit_invoice.detailed_description = detailed_description
+        sale_deposit_invoice.accounting_transfer_status = accounting_transfer_status
+        sale_deposit_invoice.exemption_notice_id = exemption_notice_id
+        sale_deposit_invoice.is_exemption_vat = is_exemption_vat
+        sale_deposit_invoice.cash_receipt_total_amount = cash_receipt_total_amount
+        sale_deposit_invoice.late_amount = late_amount
+        sale_deposit_invoice.payment_mode_id = payment_mode_id
+        sale_deposit_invoice.remaining_amount = remaining_amount
+        sale_deposit_invoice.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_deposit_invoice.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -196,23 +196,23 @@ class SaleDepositInvoiceInput:
         addresses = get("addresses", UNSET)
         if addresses is not UNSET:
             addresses = SaleDepositAddressesInput._read(addresses, _path, "addresses")
-        sale_deposit_invoice_input = cls(
-            from_sale_quote_id=from_sale_quote_id,
-            date=date,
-            siret=siret,
-            intracommunity_vat_number=intracommunity_vat_number,
-            order_number=order_number,
-            delivery_date=delivery_date,
-            payment_mode_id=payment_mode_id,
-            exemption_notice_id=exemption_notice_id,
-            commitment_date=commitment_date,
-            amount_vat_included=amount_vat_included,
-            rate_vat_included=rate_vat_included,
-            vat_rate=vat_rate,
-            vat_rate_id=vat_rate_id,
-            detailed_description=detailed_description,
-            addresses=addresses,
-        )
+        sale_deposit_invoice_input = object.__new__(cls)
+        sale_deposit_invoice_input.from_sale_quote_id = from_sale_quote_id
+        sale_deposit_invoice_input.date = date
+        sale_deposit_invoice_input.siret = siret
+        sale_deposit_invoice_input.intracommunity_vat_number = intracommunity_vat_number
+        sale_deposit_invoice_input.order_number = order_number
+        sale_deposit_invoice_input.delivery_date = delivery_date
+        sale_deposit_invoice_input.payment_mode_id = payment_mode_id
+        sale_deposit_invoice_input.exemption_notice_id = exemption_notice_id
+        sale_deposit_invoice_input.commitment_date = commitment_date
+        sale_deposit_invoice_input.amount_vat_included = amount_vat_included
+        sale_deposit_invoice_input.rate_vat_included = rate_vat_included
+        sale_deposit_invoice_input.vat_rate = vat_rate
+        sale_deposit_invoice_input.vat_rate_id = vat_rate_id
+        sale_deposit_invoice_input.detailed_description = detailed_description
+        sale_deposit_invoice_input.addresses = addresses
+        sale_deposit_invoice_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_deposit_invoice_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -193,7 +193,9 @@ class SaleDocument:
         if is_exemption_vat.__class__ is not bool:
             is_exemption_vat = read_bool(is_exemption_vat, _path, "isExemptionVat")
         territoriality = get("territoriality", UNSET)
-        if territoriality is not UNSET:
+        if territoriality.__class__ is int and territoriality in Territoriality._value2member_map_:
+            territoriality = Territoriality._value2member_map_[territoriality]
+        elif territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "territoriality")
         customer_id = get("customerId", UNSET)
         if customer_id.__class__ is not int:
@@ -236,28 +238,28 @@ class SaleDocument:
         vat_summary_lines = get("vatSummaryLines", UNSET)
         if vat_summary_lines is not UNSET:
             vat_summary_lines = read_list(vat_summary_lines, _path, "vatSummaryLines", VatSummaryLine._read)
-        sale_document = cls(
-            id=id,
-            name=name,
-            price_category_id=price_category_id,
-            siret=siret,
-            intracommunity_vat_number=intracommunity_vat_number,
-            is_exemption_vat=is_exemption_vat,
-            territoriality=territoriality,
-            customer_id=customer_id,
-            customer_type_id=customer_type_id,
-            date=date,
-            title=title,
-            number=number,
-            exemption_notice_id=exemption_notice_id,
-            use_vat_included_invoicing_mode=use_vat_included_invoicing_mode,
-            vat_payability_type=vat_payability_type,
-            informations_to_print=informations_to_print,
-            addresses=addresses,
-            lines=lines,
-            footer=footer,
-            vat_summary_lines=vat_summary_lines,
-        )
+        sale_document = object.__new__(cls)
+        sale_document.id = id
+        sale_document.name = name
+        sale_document.price_category_id = price_category_id
+        sale_document.siret = siret
+        sale_document.intracommunity_vat_number = intracommunity_vat_number
+        sale_document.is_exemption_vat = is_exemption_vat
+        sale_document.territoriality = territoriality
+        sale_document.customer_id = customer_id
+        sale_document.customer_type_id = customer_type_id
+        sale_document.date = date
+        sale_document.title = title
+        sale_document.number = number
+        sale_document.exemption_notice_id = exemption_notice_id
+        sale_document.use_vat_included_invoicing_mode = use_vat_included_invoicing_mode
+        sale_document.vat_payability_type = vat_payability_type
+        sale_document.informations_to_print = informations_to_print
+        sale_document.addresses = addresses
+        sale_document.lines = lines
+        sale_document.footer = footer
+        sale_document.vat_summary_lines = vat_summary_lines
+        sale_document.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -101,13 +101,13 @@ class SaleDocumentAddressesInput:
             head_office_is_the_same_as_invoicing = read_bool(
                 head_office_is_the_same_as_invoicing, _path, "HeadOfficeIsTheSameAsInvoicing"
             )
-        sale_document_addresses_input = cls(
-            invoicing=invoicing,
-            delivery=delivery,
-            head_office=head_office,
-            delivery_is_the_same_as_invoicing=delivery_is_the_same_as_invoicing,
-            head_office_is_the_same_as_invoicing=head_office_is_the_same_as_invoicing,
-        )
+        sale_document_addresses_input = object.__new__(cls)
+        sale_document_addresses_input.invoicing = invoicing
+        sale_document_addresses_input.delivery = delivery
+        sale_document_addresses_input.head_office = head_office
+        sale_document_addresses_input.delivery_is_the_same_as_invoicing = delivery_is_the_same_as_invoicing
+        sale_document_addresses_input.head_office_is_the_same_as_invoicing = head_office_is_the_same_as_invoicing
+        sale_document_addresses_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document_addresses_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -89,13 +89,13 @@ class SaleDocumentCommitment:
         payment_mode_id = get("paymentModeId", UNSET)
         if payment_mode_id.__class__ is not int:
             payment_mode_id = read_int(payment_mode_id, _path, "paymentModeId")
-        sale_document_commitment = cls(
-            date=date,
-            percent=percent,
-            amount=amount,
-            remaining_amount=remaining_amount,
-            payment_mode_id=payment_mode_id,
-        )
+        sale_document_commitment = object.__new__(cls)
+        sale_document_commitment.date = date
+        sale_document_commitment.percent = percent
+        sale_document_commitment.amount = amount
+        sale_document_commitment.remaining_amount = remaining_amount
+        sale_document_commitment.payment_mode_id = payment_mode_id
+        sale_document_commitment.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document_commitment.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -89,13 +89,13 @@ class SaleDocumentCommitmentInput:
         payment_mode_id = get("PaymentModeId", UNSET)
         if payment_mode_id.__class__ is not int:
             payment_mode_id = read_int(payment_mode_id, _path, "PaymentModeId")
-        sale_document_commitment_input = cls(
-            date=date,
-            amount=amount,
-            rate=rate,
-            remaining_amount=remaining_amount,
-            payment_mode_id=payment_mode_id,
-        )
+        sale_document_commitment_input = object.__new__(cls)
+        sale_document_commitment_input.date = date
+        sale_document_commitment_input.amount = amount
+        sale_document_commitment_input.rate = rate
+        sale_document_commitment_input.remaining_amount = remaining_amount
+        sale_document_commitment_input.payment_mode_id = payment_mode_id
+        sale_document_commitment_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document_commitment_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

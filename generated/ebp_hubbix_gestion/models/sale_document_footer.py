@@ -169,21 +169,21 @@ class SaleDocumentFooter:
         eco_contribution = get("ecoContribution", UNSET)
         if eco_contribution.__class__ is not Decimal:
             eco_contribution = read_decimal(eco_contribution, _path, "ecoContribution")
-        sale_document_footer = cls(
-            total_amount_vat_excluded=total_amount_vat_excluded,
-            total_amount_vat_included=total_amount_vat_included,
-            total_deposits_amount_vat_included=total_deposits_amount_vat_included,
-            net_amount_vat_included=net_amount_vat_included,
-            total_vat_amount=total_vat_amount,
-            shipping_cost=shipping_cost,
-            shipping_vat_rate_id=shipping_vat_rate_id,
-            shipping_vat_rate=shipping_vat_rate,
-            discount_rate=discount_rate,
-            discount_amount=discount_amount,
-            total_amount_net_vat_excluded=total_amount_net_vat_excluded,
-            total_amount_net_vat_included=total_amount_net_vat_included,
-            eco_contribution=eco_contribution,
-        )
+        sale_document_footer = object.__new__(cls)
+        sale_document_footer.total_amount_vat_excluded = total_amount_vat_excluded
+        sale_document_footer.total_amount_vat_included = total_amount_vat_included
+        sale_document_footer.total_deposits_amount_vat_included = total_deposits_amount_vat_included
+        sale_document_footer.net_amount_vat_included = net_amount_vat_included
+        sale_document_footer.total_vat_amount = total_vat_amount
+        sale_document_footer.shipping_cost = shipping_cost
+        sale_document_footer.shipping_vat_rate_id = shipping_vat_rate_id
+        sale_document_footer.shipping_vat_rate = shipping_vat_rate
+        sale_document_footer.discount_rate = discount_rate
+        sale_document_footer.discount_amount = discount_amount
+        sale_document_footer.total_amount_net_vat_excluded = total_amount_net_vat_excluded
+        sale_document_footer.total_amount_net_vat_included = total_amount_net_vat_included
+        sale_document_footer.eco_contribution = eco_contribution
+        sale_document_footer.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document_footer.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

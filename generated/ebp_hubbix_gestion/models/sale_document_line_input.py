@@ -174,23 +174,23 @@ class SaleDocumentLineInput:
         eco_contribution = get("EcoContribution", UNSET)
         if eco_contribution.__class__ is not Decimal:
             eco_contribution = read_decimal(eco_contribution, _path, "EcoContribution")
-        sale_document_line_input = cls(
-            item_id=item_id,
-            description=description,
-            line_type=line_type,
-            quantity=quantity,
-            unit_price=unit_price,
-            vat_rate=vat_rate,
-            total_amount_vat_excluded=total_amount_vat_excluded,
-            total_vat_amount=total_vat_amount,
-            total_amount_vat_included=total_amount_vat_included,
-            discount_rate=discount_rate,
-            discount_amount=discount_amount,
-            detailed_description=detailed_description,
-            line_order=line_order,
-            vat_rate_id=vat_rate_id,
-            eco_contribution=eco_contribution,
-        )
+        sale_document_line_input = object.__new__(cls)
+        sale_document_line_input.item_id = item_id
+        sale_document_line_input.description = description
+        sale_document_line_input.line_type = line_type
+        sale_document_line_input.quantity = quantity
+        sale_document_line_input.unit_price = unit_price
+        sale_document_line_input.vat_rate = vat_rate
+        sale_document_line_input.total_amount_vat_excluded = total_amount_vat_excluded
+        sale_document_line_input.total_vat_amount = total_vat_amount
+        sale_document_line_input.total_amount_vat_included = total_amount_vat_included
+        sale_document_line_input.discount_rate = discount_rate
+        sale_document_line_input.discount_amount = discount_amount
+        sale_document_line_input.detailed_description = detailed_description
+        sale_document_line_input.line_order = line_order
+        sale_document_line_input.vat_rate_id = vat_rate_id
+        sale_document_line_input.eco_contribution = eco_contribution
+        sale_document_line_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document_line_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

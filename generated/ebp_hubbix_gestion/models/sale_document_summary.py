@@ -137,10 +137,14 @@ class SaleDocumentSummary:
         if id.__class__ is not int:
             id = read_int(id, _path, "id")
         document_type = get("documentType", UNSET)
-        if document_type is not UNSET:
+        if document_type.__class__ is int and document_type in SaleDocumentType._value2member_map_:
+            document_type = SaleDocumentType._value2member_map_[document_type]
+        elif document_type is not UNSET:
             document_type = SaleDocumentType._read(document_type, _path, "documentType")
         document_status = get("documentStatus", UNSET)
-        if document_status is not UNSET:
+        if document_status.__class__ is int and document_status in SaleDocumentStatus._value2member_map_:
+            document_status = SaleDocumentStatus._value2member_map_[document_status]
+        elif document_status is not UNSET:
             document_status = SaleDocumentStatus._read(document_status, _path, "documentStatus")
         name = get("name", UNSET)
         if name.__class__ is not str:
@@ -167,28 +171,33 @@ class SaleDocumentSummary:
         if due_amount.__class__ is not Decimal:
             due_amount = read_decimal(due_amount, _path, "dueAmount")
         accounting_transfer_status = get("accountingTransferStatus", UNSET)
-        if accounting_transfer_status is not UNSET:
+        if (
+            accounting_transfer_status.__class__ is int
+            and accounting_transfer_status in AccountingTransferStatus._value2member_map_
+        ):
+            accounting_transfer_status = AccountingTransferStatus._value2member_map_[accounting_transfer_status]
+        elif accounting_transfer_status is not UNSET:
             accounting_transfer_status = AccountingTransferStatus._read(
                 accounting_transfer_status, _path, "accountingTransferStatus"
             )
         title = get("title", UNSET)
         if title.__class__ is not str:
             title = read_str(title, _path, "title")
-        sale_document_summary = cls(
-            id=id,
-            document_type=document_type,
-            document_status=document_status,
-            name=name,
-            date=date,
-            city=city,
-            number=number,
-            total_amount_vat_excluded=total_amount_vat_excluded,
-            total_amount_vat_included=total_amount_vat_included,
-            net_amount_vat_included=net_amount_vat_included,
-            due_amount=due_amount,
-            accounting_transfer_status=accounting_transfer_status,
-            title=title,
-        )
+        sale_document_summary = object.__new__(cls)
+        sale_document_summary.id = id
+        sale_document_summary.document_type = document_type
+        sale_document_summary.document_status = document_status
+        sale_document_summary.name = name
+        sale_document_summary.date = date
+        sale_document_summary.city = city
+        sale_document_summary.number = number
+        sale_document_summary.total_amount_vat_excluded = total_amount_vat_excluded
+        sale_document_summary.total_amount_vat_included = total_amount_vat_included
+        sale_document_summary.net_amount_vat_included = net_amount_vat_included
+        sale_document_summary.due_amount = due_amount
+        sale_document_summary.accounting_transfer_status = accounting_transfer_status
+        sale_document_summary.title = title
+        sale_document_summary.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document_summary.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

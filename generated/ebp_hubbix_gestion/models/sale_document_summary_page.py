@@ -84,12 +84,12 @@ class SaleDocumentSummaryPage:
         elements = get("elements", UNSET)
         if elements is not UNSET:
             elements = read_list(elements, _path, "elements", SaleDocumentSummary._read)
-        sale_document_summary_page = cls(
-            take=take,
-            skip=skip,
-            total=total,
-            elements=elements,
-        )
+        sale_document_summary_page = object.__new__(cls)
+        sale_document_summary_page.take = take
+        sale_document_summary_page.skip = skip
+        sale_document_summary_page.total = total
+        sale_document_summary_page.elements = elements
+        sale_document_summary_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document_summary_page.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

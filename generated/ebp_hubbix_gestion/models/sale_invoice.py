@@ -221,7 +221,9 @@ class SaleInvoice:
         if is_exemption_vat.__class__ is not bool:
             is_exemption_vat = read_bool(is_exemption_vat, _path, "isExemptionVat")
         territoriality = get("territoriality", UNSET)
-        if territoriality is not UNSET:
+        if territoriality.__class__ is int and territoriality in Territoriality._value2member_map_:
+            territoriality = Territoriality._value2member_map_[territoriality]
+        elif territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "territoriality")
         customer_id = get("customerId", UNSET)
         if customer_id.__class__ is not int:
@@ -279,33 +281,33 @@ class SaleInvoice:
         profitability = get("profitability", UNSET)
         if profitability is not UNSET:
             profitability = Profitability._read(profitability, _path, "profitability")
-        sale_invoice = cls(
-            id=id,
-            name=name,
-            price_category_id=price_category_id,
-            siret=siret,
-            intracommunity_vat_number=intracommunity_vat_number,
-            is_exemption_vat=is_exemption_vat,
-            territoriality=territoriality,
-            customer_id=customer_id,
-            customer_type_id=customer_type_id,
-            date=date,
-            title=title,
-            number=number,
-            exemption_notice_id=exemption_notice_id,
-            use_vat_included_invoicing_mode=use_vat_included_invoicing_mode,
-            vat_payability_type=vat_payability_type,
-            informations_to_print=informations_to_print,
-            addresses=addresses,
-            lines=lines,
-            footer=footer,
-            vat_summary_lines=vat_summary_lines,
-            delivery_date=delivery_date,
-            sale_quote_id=sale_quote_id,
-            settlement_term_id=settlement_term_id,
-            commitments=commitments,
-            profitability=profitability,
-        )
+        sale_invoice = object.__new__(cls)
+        sale_invoice.id = id
+        sale_invoice.name = name
+        sale_invoice.price_category_id = price_category_id
+        sale_invoice.siret = siret
+        sale_invoice.intracommunity_vat_number = intracommunity_vat_number
+        sale_invoice.is_exemption_vat = is_exemption_vat
+        sale_invoice.territoriality = territoriality
+        sale_invoice.customer_id = customer_id
+        sale_invoice.customer_type_id = customer_type_id
+        sale_invoice.date = date
+        sale_invoice.title = title
+        sale_invoice.number = number
+        sale_invoice.exemption_notice_id = exemption_notice_id
+        sale_invoice.use_vat_included_invoicing_mode = use_vat_included_invoicing_mode
+        sale_invoice.vat_payability_type = vat_payability_type
+        sale_invoice.informations_to_print = informations_to_print
+        sale_invoice.addresses = addresses
+        sale_invoice.lines = lines
+        sale_invoice.footer = footer
+        sale_invoice.vat_summary_lines = vat_summary_lines
+        sale_invoice.delivery_date = delivery_date
+        sale_invoice.sale_quote_id = sale_quote_id
+        sale_invoice.settlement_term_id = settlement_term_id
+        sale_invoice.commitments = commitments
+        sale_invoice.profitability = profitability
+        sale_invoice.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_invoice.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

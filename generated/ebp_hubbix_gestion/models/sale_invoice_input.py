@@ -196,7 +196,9 @@ class SaleInvoiceInput:
         if intracommunity_vat_number.__class__ is not str:
             intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "IntracommunityVatNumber")
         territoriality = get("Territoriality", UNSET)
-        if territoriality is not UNSET:
+        if territoriality.__class__ is int and territoriality in Territoriality._value2member_map_:
+            territoriality = Territoriality._value2member_map_[territoriality]
+        elif territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "Territoriality")
         delivery_date = get("DeliveryDate", UNSET)
         if delivery_date is not UNSET:
@@ -251,29 +253,29 @@ class SaleInvoiceInput:
         footer = get("Footer", UNSET)
         if footer is not UNSET:
             footer = SaleDocumentFooterInput._read(footer, _path, "Footer")
-        sale_invoice_input = cls(
-            name=name,
-            siret=siret,
-            intracommunity_vat_number=intracommunity_vat_number,
-            territoriality=territoriality,
-            delivery_date=delivery_date,
-            valid_until=valid_until,
-            customer_id=customer_id,
-            order_number=order_number,
-            quote_status=quote_status,
-            settlement_term_id=settlement_term_id,
-            date=date,
-            title=title,
-            price_category_id=price_category_id,
-            exemption_notice_id=exemption_notice_id,
-            use_vat_included_invoicing_mode=use_vat_included_invoicing_mode,
-            vat_payability_type=vat_payability_type,
-            informations_to_print=informations_to_print,
-            addresses=addresses,
-            lines=lines,
-            commitments=commitments,
-            footer=footer,
-        )
+        sale_invoice_input = object.__new__(cls)
+        sale_invoice_input.name = name
+        sale_invoice_input.siret = siret
+        sale_invoice_input.intracommunity_vat_number = intracommunity_vat_number
+        sale_invoice_input.territoriality = territoriality
+        sale_invoice_input.delivery_date = delivery_date
+        sale_invoice_input.valid_until = valid_until
+        sale_invoice_input.customer_id = customer_id
+        sale_invoice_input.order_number = order_number
+        sale_invoice_input.quote_status = quote_status
+        sale_invoice_input.settlement_term_id = settlement_term_id
+        sale_invoice_input.date = date
+        sale_invoice_input.title = title
+        sale_invoice_input.price_category_id = price_category_id
+        sale_invoice_input.exemption_notice_id = exemption_notice_id
+        sale_invoice_input.use_vat_included_invoicing_mode = use_vat_included_invoicing_mode
+        sale_invoice_input.vat_payability_type = vat_payability_type
+        sale_invoice_input.informations_to_print = informations_to_print
+        sale_invoice_input.addresses = addresses
+        sale_invoice_input.lines = lines
+        sale_invoice_input.commitments = commitments
+        sale_invoice_input.footer = footer
+        sale_invoice_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_invoice_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -209,7 +209,9 @@ class SaleQuote:
         if is_exemption_vat.__class__ is not bool:
             is_exemption_vat = read_bool(is_exemption_vat, _path, "isExemptionVat")
         territoriality = get("territoriality", UNSET)
-        if territoriality is not UNSET:
+        if territoriality.__class__ is int and territoriality in Territoriality._value2member_map_:
+            territoriality = Territoriality._value2member_map_[territoriality]
+        elif territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "territoriality")
         customer_id = get("customerId", UNSET)
         if customer_id.__class__ is not int:
@@ -261,31 +263,31 @@ class SaleQuote:
         profitability = get("profitability", UNSET)
         if profitability is not UNSET:
             profitability = Profitability._read(profitability, _path, "profitability")
-        sale_quote = cls(
-            id=id,
-            name=name,
-            price_category_id=price_category_id,
-            siret=siret,
-            intracommunity_vat_number=intracommunity_vat_number,
-            is_exemption_vat=is_exemption_vat,
-            territoriality=territoriality,
-            customer_id=customer_id,
-            customer_type_id=customer_type_id,
-            date=date,
-            title=title,
-            number=number,
-            exemption_notice_id=exemption_notice_id,
-            use_vat_included_invoicing_mode=use_vat_included_invoicing_mode,
-            vat_payability_type=vat_payability_type,
-            informations_to_print=informations_to_print,
-            addresses=addresses,
-            lines=lines,
-            footer=footer,
-            vat_summary_lines=vat_summary_lines,
-            valid_until=valid_until,
-            delivery_date=delivery_date,
-            profitability=profitability,
-        )
+        sale_quote = object.__new__(cls)
+        sale_quote.id = id
+        sale_quote.name = name
+        sale_quote.price_category_id = price_category_id
+        sale_quote.siret = siret
+        sale_quote.intracommunity_vat_number = intracommunity_vat_number
+        sale_quote.is_exemption_vat = is_exemption_vat
+        sale_quote.territoriality = territoriality
+        sale_quote.customer_id = customer_id
+        sale_quote.customer_type_id = customer_type_id
+        sale_quote.date = date
+        sale_quote.title = title
+        sale_quote.number = number
+        sale_quote.exemption_notice_id = exemption_notice_id
+        sale_quote.use_vat_included_invoicing_mode = use_vat_included_invoicing_mode
+        sale_quote.vat_payability_type = vat_payability_type
+        sale_quote.informations_to_print = informations_to_print
+        sale_quote.addresses = addresses
+        sale_quote.lines = lines
+        sale_quote.footer = footer
+        sale_quote.vat_summary_lines = vat_summary_lines
+        sale_quote.valid_until = valid_until
+        sale_quote.delivery_date = delivery_date
+        sale_quote.profitability = profitability
+        sale_quote.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_quote.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

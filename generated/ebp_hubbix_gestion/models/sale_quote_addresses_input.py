@@ -77,11 +77,11 @@ class SaleQuoteAddressesInput:
         head_office = get("HeadOffice", UNSET)
         if head_office is not UNSET:
             head_office = AddressInput._read(head_office, _path, "HeadOffice")
-        sale_quote_addresses_input = cls(
-            invoicing=invoicing,
-            delivery=delivery,
-            head_office=head_office,
-        )
+        sale_quote_addresses_input = object.__new__(cls)
+        sale_quote_addresses_input.invoicing = invoicing
+        sale_quote_addresses_input.delivery = delivery
+        sale_quote_addresses_input.head_office = head_office
+        sale_quote_addresses_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_quote_addresses_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

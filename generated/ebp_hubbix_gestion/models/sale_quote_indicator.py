@@ -73,11 +73,11 @@ class SaleQuoteIndicator:
         total_sale_quotes_count = get("totalSaleQuotesCount", UNSET)
         if total_sale_quotes_count.__class__ is not int:
             total_sale_quotes_count = read_int(total_sale_quotes_count, _path, "totalSaleQuotesCount")
-        sale_quote_indicator = cls(
-            rate=rate,
-            invoiced_sale_quotes_count=invoiced_sale_quotes_count,
-            total_sale_quotes_count=total_sale_quotes_count,
-        )
+        sale_quote_indicator = object.__new__(cls)
+        sale_quote_indicator.rate = rate
+        sale_quote_indicator.invoiced_sale_quotes_count = invoiced_sale_quotes_count
+        sale_quote_indicator.total_sale_quotes_count = total_sale_quotes_count
+        sale_quote_indicator.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_quote_indicator.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

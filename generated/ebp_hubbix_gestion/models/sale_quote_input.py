@@ -228,7 +228,9 @@ class SaleQuoteInput:
         if intracommunity_vat_number.__class__ is not str:
             intracommunity_vat_number = read_str(intracommunity_vat_number, _path, "IntracommunityVatNumber")
         territoriality = get("Territoriality", UNSET)
-        if territoriality is not UNSET:
+        if territoriality.__class__ is int and territoriality in Territoriality._value2member_map_:
+            territoriality = Territoriality._value2member_map_[territoriality]
+        elif territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "Territoriality")
         delivery_date = get("DeliveryDate", UNSET)
         if delivery_date is not UNSET:
@@ -281,30 +283,30 @@ class SaleQuoteInput:
         footer = get("Footer", UNSET)
         if footer is not UNSET:
             footer = SaleDocumentFooterInput._read(footer, _path, "Footer")
-        sale_quote_input = cls(
-            name=name,
-            customer_id=customer_id,
-            quote_status=quote_status,
-            date=date,
-            siret=siret,
-            intracommunity_vat_number=intracommunity_vat_number,
-            territoriality=territoriality,
-            delivery_date=delivery_date,
-            valid_until=valid_until,
-            settlement_term_id=settlement_term_id,
-            title=title,
-            price_category_id=price_category_id,
-            exemption_notice_id=exemption_notice_id,
-            use_vat_included_invoicing_mode=use_vat_included_invoicing_mode,
-            vat_payability_type=vat_payability_type,
-            informations_to_print=informations_to_print,
-            addresses=addresses,
-            delivery_is_the_same_as_invoicing=delivery_is_the_same_as_invoicing,
-            head_office_is_the_same_as_invoicing=head_office_is_the_same_as_invoicing,
-            lines=lines,
-            commitments=commitments,
-            footer=footer,
-        )
+        sale_quote_input = object.__new__(cls)
+        sale_quote_input.name = name
+        sale_quote_input.customer_id = customer_id
+        sale_quote_input.quote_status = quote_status
+        sale_quote_input.date = date
+        sale_quote_input.siret = siret
+        sale_quote_input.intracommunity_vat_number = intracommunity_vat_number
+        sale_quote_input.territoriality = territoriality
+        sale_quote_input.delivery_date = delivery_date
+        sale_quote_input.valid_until = valid_until
+        sale_quote_input.settlement_term_id = settlement_term_id
+        sale_quote_input.title = title
+        sale_quote_input.price_category_id = price_category_id
+        sale_quote_input.exemption_notice_id = exemption_notice_id
+        sale_quote_input.use_vat_included_invoicing_mode = use_vat_included_invoicing_mode
+        sale_quote_input.vat_payability_type = vat_payability_type
+        sale_quote_input.informations_to_print = informations_to_print
+        sale_quote_input.addresses = addresses
+        sale_quote_input.delivery_is_the_same_as_invoicing = delivery_is_the_same_as_invoicing
+        sale_quote_input.head_office_is_the_same_as_invoicing = head_office_is_the_same_as_invoicing
+        sale_quote_input.lines = lines
+        sale_quote_input.commitments = commitments
+        sale_quote_input.footer = footer
+        sale_quote_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_quote_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

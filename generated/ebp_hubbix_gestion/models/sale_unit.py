@@ -103,7 +103,9 @@ class SaleUnit:
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
         unit_type = get("unitType", UNSET)
-        if unit_type is not UNSET:
+        if unit_type.__class__ is int and unit_type in UnitType._value2member_map_:
+            unit_type = UnitType._value2member_map_[unit_type]
+        elif unit_type is not UNSET:
             unit_type = UnitType._read(unit_type, _path, "unitType")
         decimal_precision = get("decimalPrecision", UNSET)
         if decimal_precision.__class__ is not int:
@@ -117,16 +119,16 @@ class SaleUnit:
         is_active = get("isActive", UNSET)
         if is_active.__class__ is not bool:
             is_active = read_bool(is_active, _path, "isActive")
-        sale_unit = cls(
-            id=id,
-            unit=unit,
-            label=label,
-            unit_type=unit_type,
-            decimal_precision=decimal_precision,
-            equivalence=equivalence,
-            comment=comment,
-            is_active=is_active,
-        )
+        sale_unit = object.__new__(cls)
+        sale_unit.id = id
+        sale_unit.unit = unit
+        sale_unit.label = label
+        sale_unit.unit_type = unit_type
+        sale_unit.decimal_precision = decimal_precision
+        sale_unit.equivalence = equivalence
+        sale_unit.comment = comment
+        sale_unit.is_active = is_active
+        sale_unit.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_unit.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -132,7 +132,9 @@ class SaleUnitDetail:
         if label.__class__ is not str:
             label = read_str(label, _path, "label")
         unit_type = get("unitType", UNSET)
-        if unit_type is not UNSET:
+        if unit_type.__class__ is int and unit_type in UnitType._value2member_map_:
+            unit_type = UnitType._value2member_map_[unit_type]
+        elif unit_type is not UNSET:
             unit_type = UnitType._read(unit_type, _path, "unitType")
         decimal_precision = get("decimalPrecision", UNSET)
         if decimal_precision.__class__ is not int:
@@ -158,20 +160,20 @@ class SaleUnitDetail:
         sorting_order = get("sortingOrder", UNSET)
         if sorting_order is not UNSET:
             sorting_order = SaleUnitDetailSortingOrderType0._read(sorting_order, _path, "sortingOrder")
-        sale_unit_detail = cls(
-            id=id,
-            unit=unit,
-            label=label,
-            unit_type=unit_type,
-            decimal_precision=decimal_precision,
-            equivalence=equivalence,
-            comment=comment,
-            is_active=is_active,
-            take=take,
-            skip=skip,
-            filter_=filter_,
-            sorting_order=sorting_order,
-        )
+        sale_unit_detail = object.__new__(cls)
+        sale_unit_detail.id = id
+        sale_unit_detail.unit = unit
+        sale_unit_detail.label = label
+        sale_unit_detail.unit_type = unit_type
+        sale_unit_detail.decimal_precision = decimal_precision
+        sale_unit_detail.equivalence = equivalence
+        sale_unit_detail.comment = comment
+        sale_unit_detail.is_active = is_active
+        sale_unit_detail.take = take
+        sale_unit_detail.skip = skip
+        sale_unit_detail.filter_ = filter_
+        sale_unit_detail.sorting_order = sorting_order
+        sale_unit_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_unit_detail.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -41,7 +41,8 @@ class SaleUnitDetailSortingOrderType0:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
-        sale_unit_detail_sorting_order_type_0 = cls()
+        sale_unit_detail_sorting_order_type_0 = object.__new__(cls)
+        sale_unit_detail_sorting_order_type_0.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_unit_detail_sorting_order_type_0.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -84,12 +84,12 @@ class SaleUnitPage:
         elements = get("elements", UNSET)
         if elements is not UNSET:
             elements = read_list(elements, _path, "elements", SaleUnit._read)
-        sale_unit_page = cls(
-            take=take,
-            skip=skip,
-            total=total,
-            elements=elements,
-        )
+        sale_unit_page = object.__new__(cls)
+        sale_unit_page.take = take
+        sale_unit_page.skip = skip
+        sale_unit_page.total = total
+        sale_unit_page.elements = elements
+        sale_unit_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_unit_page.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -149,17 +149,17 @@ class Settlement:
                 ),
                 "a SettlementType or an integer",
             )
-        settlement = cls(
-            id=id,
-            code=code,
-            date=date,
-            customer_name=customer_name,
-            amount=amount,
-            still_to_be_distributed_amount=still_to_be_distributed_amount,
-            payment_mode_label=payment_mode_label,
-            payment_reference=payment_reference,
-            settlement_type=settlement_type,
-        )
+        settlement = object.__new__(cls)
+        settlement.id = id
+        settlement.code = code
+        settlement.date = date
+        settlement.customer_name = customer_name
+        settlement.amount = amount
+        settlement.still_to_be_distributed_amount = still_to_be_distributed_amount
+        settlement.payment_mode_label = payment_mode_label
+        settlement.payment_reference = payment_reference
+        settlement.settlement_type = settlement_type
+        settlement.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             settlement.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

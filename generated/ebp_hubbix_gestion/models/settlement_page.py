@@ -84,12 +84,12 @@ class SettlementPage:
         elements = get("elements", UNSET)
         if elements is not UNSET:
             elements = read_list(elements, _path, "elements", Settlement._read)
-        settlement_page = cls(
-            take=take,
-            skip=skip,
-            total=total,
-            elements=elements,
-        )
+        settlement_page = object.__new__(cls)
+        settlement_page.take = take
+        settlement_page.skip = skip
+        settlement_page.total = total
+        settlement_page.elements = elements
+        settlement_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             settlement_page.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -86,12 +86,12 @@ class SettlementTerm:
         can_delete = get("canDelete", UNSET)
         if can_delete.__class__ is not bool:
             can_delete = read_bool(can_delete, _path, "canDelete")
-        settlement_term = cls(
-            id=id,
-            label=label,
-            lines=lines,
-            can_delete=can_delete,
-        )
+        settlement_term = object.__new__(cls)
+        settlement_term.id = id
+        settlement_term.label = label
+        settlement_term.lines = lines
+        settlement_term.can_delete = can_delete
+        settlement_term.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             settlement_term.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

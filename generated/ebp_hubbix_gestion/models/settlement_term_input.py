@@ -76,10 +76,10 @@ class SettlementTermInput:
             raise missing(_path, "lines", "an array")
         if lines is not UNSET:
             lines = read_list(lines, _path, "lines", SettlementTermLineInput._read)
-        settlement_term_input = cls(
-            label=label,
-            lines=lines,
-        )
+        settlement_term_input = object.__new__(cls)
+        settlement_term_input.label = label
+        settlement_term_input.lines = lines
+        settlement_term_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             settlement_term_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -102,7 +102,12 @@ class SettlementTermLine:
         if number_of_days.__class__ is not int:
             number_of_days = read_int(number_of_days, _path, "numberOfDays")
         settlement_term_line_type = get("settlementTermLineType", UNSET)
-        if settlement_term_line_type is not UNSET:
+        if (
+            settlement_term_line_type.__class__ is int
+            and settlement_term_line_type in SettlementTermLineType._value2member_map_
+        ):
+            settlement_term_line_type = SettlementTermLineType._value2member_map_[settlement_term_line_type]
+        elif settlement_term_line_type is not UNSET:
             settlement_term_line_type = SettlementTermLineType._read(
                 settlement_term_line_type, _path, "settlementTermLineType"
             )
@@ -112,14 +117,14 @@ class SettlementTermLine:
         payment_mode_id = get("paymentModeId", UNSET)
         if payment_mode_id.__class__ is not int:
             payment_mode_id = read_int(payment_mode_id, _path, "paymentModeId")
-        settlement_term_line = cls(
-            id=id,
-            percent=percent,
-            number_of_days=number_of_days,
-            settlement_term_line_type=settlement_term_line_type,
-            day_of_month=day_of_month,
-            payment_mode_id=payment_mode_id,
-        )
+        settlement_term_line = object.__new__(cls)
+        settlement_term_line.id = id
+        settlement_term_line.percent = percent
+        settlement_term_line.number_of_days = number_of_days
+        settlement_term_line.settlement_term_line_type = settlement_term_line_type
+        settlement_term_line.day_of_month = day_of_month
+        settlement_term_line.payment_mode_id = payment_mode_id
+        settlement_term_line.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             settlement_term_line.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

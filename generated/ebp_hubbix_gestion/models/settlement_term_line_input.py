@@ -112,7 +112,12 @@ class SettlementTermLineInput:
         settlement_term_line_type = get("settlementTermLineType", UNSET)
         if settlement_term_line_type is UNSET:
             raise missing(_path, "settlementTermLineType", "an enum value")
-        if settlement_term_line_type is not UNSET:
+        if (
+            settlement_term_line_type.__class__ is int
+            and settlement_term_line_type in SettlementTermLineType._value2member_map_
+        ):
+            settlement_term_line_type = SettlementTermLineType._value2member_map_[settlement_term_line_type]
+        elif settlement_term_line_type is not UNSET:
             settlement_term_line_type = SettlementTermLineType._read(
                 settlement_term_line_type, _path, "settlementTermLineType"
             )
@@ -121,13 +126,13 @@ class SettlementTermLineInput:
             raise missing(_path, "paymentModeId", "an integer")
         if payment_mode_id.__class__ is not int:
             payment_mode_id = read_int(payment_mode_id, _path, "paymentModeId")
-        settlement_term_line_input = cls(
-            percent=percent,
-            number_of_days=number_of_days,
-            day_of_month=day_of_month,
-            settlement_term_line_type=settlement_term_line_type,
-            payment_mode_id=payment_mode_id,
-        )
+        settlement_term_line_input = object.__new__(cls)
+        settlement_term_line_input.percent = percent
+        settlement_term_line_input.number_of_days = number_of_days
+        settlement_term_line_input.day_of_month = day_of_month
+        settlement_term_line_input.settlement_term_line_type = settlement_term_line_type
+        settlement_term_line_input.payment_mode_id = payment_mode_id
+        settlement_term_line_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             settlement_term_line_input.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -89,7 +89,9 @@ class VatRate:
         if id.__class__ is not int:
             id = read_int(id, _path, "id")
         territoriality = get("territoriality", UNSET)
-        if territoriality is not UNSET:
+        if territoriality.__class__ is int and territoriality in Territoriality._value2member_map_:
+            territoriality = Territoriality._value2member_map_[territoriality]
+        elif territoriality is not UNSET:
             territoriality = Territoriality._read(territoriality, _path, "territoriality")
         label = get("label", UNSET)
         if label.__class__ is not str:
@@ -112,14 +114,14 @@ class VatRate:
         is_default = get("isDefault", UNSET)
         if is_default.__class__ is not bool:
             is_default = read_bool(is_default, _path, "isDefault")
-        vat_rate = cls(
-            id=id,
-            territoriality=territoriality,
-            label=label,
-            rate=rate,
-            status=status,
-            is_default=is_default,
-        )
+        vat_rate = object.__new__(cls)
+        vat_rate.id = id
+        vat_rate.territoriality = territoriality
+        vat_rate.label = label
+        vat_rate.rate = rate
+        vat_rate.status = status
+        vat_rate.is_default = is_default
+        vat_rate.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             vat_rate.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -105,15 +105,15 @@ class VatSummaryLine:
         discount_amount = get("discountAmount", UNSET)
         if discount_amount.__class__ is not Decimal:
             discount_amount = read_decimal(discount_amount, _path, "discountAmount")
-        vat_summary_line = cls(
-            id=id,
-            rate=rate,
-            base_amount_excluded_vat=base_amount_excluded_vat,
-            debit_vat_amount=debit_vat_amount,
-            cash_vat_amount=cash_vat_amount,
-            total_vat_amount=total_vat_amount,
-            discount_amount=discount_amount,
-        )
+        vat_summary_line = object.__new__(cls)
+        vat_summary_line.id = id
+        vat_summary_line.rate = rate
+        vat_summary_line.base_amount_excluded_vat = base_amount_excluded_vat
+        vat_summary_line.debit_vat_amount = debit_vat_amount
+        vat_summary_line.cash_vat_amount = cash_vat_amount
+        vat_summary_line.total_vat_amount = total_vat_amount
+        vat_summary_line.discount_amount = discount_amount
+        vat_summary_line.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             vat_summary_line.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

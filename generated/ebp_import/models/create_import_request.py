@@ -74,9 +74,9 @@ class CreateImportRequest:
             raise missing(_path, "file", "a value")
         if file is not UNSET:
             file = read_file(file, _path, "file")
-        create_import_request = cls(
-            file=file,
-        )
+        create_import_request = object.__new__(cls)
+        create_import_request.file = file
+        create_import_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             create_import_request.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -53,9 +53,9 @@ class ImportCreated:
         import_id = get("importId", UNSET)
         if import_id.__class__ is not str:
             import_id = read_str(import_id, _path, "importId")
-        import_created = cls(
-            import_id=import_id,
-        )
+        import_created = object.__new__(cls)
+        import_created.import_id = import_id
+        import_created.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_created.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

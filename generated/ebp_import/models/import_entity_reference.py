@@ -53,9 +53,9 @@ class ImportEntityReference:
         id = get("id", UNSET)
         if id.__class__ is not str:
             id = read_str(id, _path, "id")
-        import_entity_reference = cls(
-            id=id,
-        )
+        import_entity_reference = object.__new__(cls)
+        import_entity_reference.id = id
+        import_entity_reference.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_entity_reference.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

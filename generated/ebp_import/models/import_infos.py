@@ -92,13 +92,13 @@ class ImportInfos:
         details = get("details", UNSET)
         if details is not UNSET:
             details = read_list(details, _path, "details", ImportLineDetail._read)
-        import_infos = cls(
-            item_total=item_total,
-            item_created=item_created,
-            item_updated=item_updated,
-            item_error=item_error,
-            details=details,
-        )
+        import_infos = object.__new__(cls)
+        import_infos.item_total = item_total
+        import_infos.item_created = item_created
+        import_infos.item_updated = item_updated
+        import_infos.item_error = item_error
+        import_infos.details = details
+        import_infos.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_infos.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

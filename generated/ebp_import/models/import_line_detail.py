@@ -88,12 +88,12 @@ class ImportLineDetail:
         updated = get("updated", UNSET)
         if updated is not UNSET:
             updated = ImportEntityReference._read(updated, _path, "updated")
-        import_line_detail = cls(
-            line_number=line_number,
-            errors=errors,
-            created=created,
-            updated=updated,
-        )
+        import_line_detail = object.__new__(cls)
+        import_line_detail.line_number = line_number
+        import_line_detail.errors = errors
+        import_line_detail.created = created
+        import_line_detail.updated = updated
+        import_line_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_line_detail.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

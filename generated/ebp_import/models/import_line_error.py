@@ -61,10 +61,10 @@ class ImportLineError:
         message = get("message", UNSET)
         if message.__class__ is not str:
             message = read_str(message, _path, "message")
-        import_line_error = cls(
-            code=code,
-            message=message,
-        )
+        import_line_error = object.__new__(cls)
+        import_line_error.code = code
+        import_line_error.message = message
+        import_line_error.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_line_error.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

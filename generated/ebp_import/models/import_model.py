@@ -81,11 +81,11 @@ class ImportModel:
         content_xml = get("contentXml", UNSET)
         if content_xml.__class__ is not str:
             content_xml = read_str(content_xml, _path, "contentXml")
-        import_model = cls(
-            import_settings=import_settings,
-            import_category=import_category,
-            content_xml=content_xml,
-        )
+        import_model = object.__new__(cls)
+        import_model.import_settings = import_settings
+        import_model.import_category = import_category
+        import_model.content_xml = content_xml
+        import_model.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_model.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -59,9 +59,9 @@ class ImportModelList:
         settings = get("settings", UNSET)
         if settings is not UNSET:
             settings = read_list(settings, _path, "settings", ImportModelSummary._read)
-        import_model_list = cls(
-            settings=settings,
-        )
+        import_model_list = object.__new__(cls)
+        import_model_list.settings = settings
+        import_model_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_model_list.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -164,19 +164,21 @@ class ImportModelSettingsRequest:
         import_category = get("importCategory", UNSET)
         if import_category is UNSET:
             raise missing(_path, "importCategory", "an enum value")
-        if import_category is not UNSET:
+        if import_category.__class__ is str and import_category in ImportCategory._value2member_map_:
+            import_category = ImportCategory._value2member_map_[import_category]
+        elif import_category is not UNSET:
             import_category = ImportCategory._read(import_category, _path, "importCategory")
         content_xml = get("contentXml", UNSET)
         if content_xml is UNSET:
             raise missing(_path, "contentXml", "a string")
         if content_xml.__class__ is not str:
             content_xml = read_str(content_xml, _path, "contentXml")
-        import_model_settings_request = cls(
-            folder_id=folder_id,
-            import_settings=import_settings,
-            import_category=import_category,
-            content_xml=content_xml,
-        )
+        import_model_settings_request = object.__new__(cls)
+        import_model_settings_request.folder_id = folder_id
+        import_model_settings_request.import_settings = import_settings
+        import_model_settings_request.import_category = import_category
+        import_model_settings_request.content_xml = content_xml
+        import_model_settings_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_model_settings_request.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

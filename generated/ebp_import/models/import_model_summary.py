@@ -99,13 +99,13 @@ class ImportModelSummary:
         created_by = get("createdBy", UNSET)
         if created_by.__class__ is not str:
             created_by = read_str(created_by, _path, "createdBy")
-        import_model_summary = cls(
-            import_settings=import_settings,
-            import_category=import_category,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by=created_by,
-        )
+        import_model_summary = object.__new__(cls)
+        import_model_summary.import_settings = import_settings
+        import_model_summary.import_category = import_category
+        import_model_summary.created_at = created_at
+        import_model_summary.updated_at = updated_at
+        import_model_summary.created_by = created_by
+        import_model_summary.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_model_summary.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -89,17 +89,19 @@ class ImportStatusResult:
         if file_id.__class__ is not str:
             file_id = read_str(file_id, _path, "fileId")
         status = get("status", UNSET)
-        if status is not UNSET:
+        if status.__class__ is str and status in ImportStatus._value2member_map_:
+            status = ImportStatus._value2member_map_[status]
+        elif status is not UNSET:
             status = ImportStatus._read(status, _path, "status")
         import_infos = get("importInfos", UNSET)
         if import_infos is not UNSET:
             import_infos = ImportInfos._read(import_infos, _path, "importInfos")
-        import_status_result = cls(
-            import_id=import_id,
-            file_id=file_id,
-            status=status,
-            import_infos=import_infos,
-        )
+        import_status_result = object.__new__(cls)
+        import_status_result.import_id = import_id
+        import_status_result.file_id = file_id
+        import_status_result.status = status
+        import_status_result.import_infos = import_infos
+        import_status_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_status_result.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -77,11 +77,11 @@ class Customer:
         metadata = get("metadata", UNSET)
         if metadata is not UNSET:
             metadata = Metadata._read(metadata, _path, "metadata")
-        customer = cls(
-            id=id,
-            name=name,
-            metadata=metadata,
-        )
+        customer = object.__new__(cls)
+        customer.id = id
+        customer.name = name
+        customer.metadata = metadata
+        customer.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

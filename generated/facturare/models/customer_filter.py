@@ -52,9 +52,9 @@ class CustomerFilter:
         name = get("name", UNSET)
         if name.__class__ is not str:
             name = read_str(name, _path, "name")
-        customer_filter = cls(
-            name=name,
-        )
+        customer_filter = object.__new__(cls)
+        customer_filter.name = name
+        customer_filter.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_filter.additional_properties = {
                 key: (read_str)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -68,7 +68,9 @@ class Error:
         type_ = get("type", UNSET)
         if type_ is UNSET:
             raise missing(_path, "type", "an enum value")
-        if type_ is not UNSET:
+        if type_.__class__ is str and type_ in ErrorType._value2member_map_:
+            type_ = ErrorType._value2member_map_[type_]
+        elif type_ is not UNSET:
             type_ = ErrorType._read(type_, _path, "type")
         message = get("message", UNSET)
         if message is UNSET:
@@ -78,11 +80,11 @@ class Error:
         param = get("param", UNSET)
         if param.__class__ is not str:
             param = read_str(param, _path, "param")
-        error = cls(
-            type_=type_,
-            message=message,
-            param=param,
-        )
+        error = object.__new__(cls)
+        error.type_ = type_
+        error.message = message
+        error.param = param
+        error.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             error.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -105,13 +105,13 @@ class Invoice:
         metadata = get("metadata", UNSET)
         if metadata is not UNSET:
             metadata = Metadata._read(metadata, _path, "metadata")
-        invoice = cls(
-            id=id,
-            customer=customer,
-            paid=paid,
-            closed=closed,
-            metadata=metadata,
-        )
+        invoice = object.__new__(cls)
+        invoice.id = id
+        invoice.customer = customer
+        invoice.paid = paid
+        invoice.closed = closed
+        invoice.metadata = metadata
+        invoice.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             invoice.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -62,19 +62,23 @@ class InvoiceFilter:
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
         paid = get("paid", UNSET)
-        if paid is not UNSET:
+        if paid.__class__ is int and paid in Flag._value2member_map_:
+            paid = Flag._value2member_map_[paid]
+        elif paid is not UNSET:
             paid = Flag._read(paid, _path, "paid")
         closed = get("closed", UNSET)
-        if closed is not UNSET:
+        if closed.__class__ is int and closed in Flag._value2member_map_:
+            closed = Flag._value2member_map_[closed]
+        elif closed is not UNSET:
             closed = Flag._read(closed, _path, "closed")
         customer = get("customer", UNSET)
         if customer.__class__ is not int:
             customer = read_int(customer, _path, "customer")
-        invoice_filter = cls(
-            paid=paid,
-            closed=closed,
-            customer=customer,
-        )
+        invoice_filter = object.__new__(cls)
+        invoice_filter.paid = paid
+        invoice_filter.closed = closed
+        invoice_filter.customer = customer
+        invoice_filter.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             invoice_filter.additional_properties = {
                 key: (read_str)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

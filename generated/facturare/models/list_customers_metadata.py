@@ -39,7 +39,8 @@ class ListCustomersMetadata:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
-        list_customers_metadata = cls()
+        list_customers_metadata = object.__new__(cls)
+        list_customers_metadata.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             list_customers_metadata.additional_properties = {
                 key: (read_str)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -41,7 +41,8 @@ class Metadata:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
-        metadata = cls()
+        metadata = object.__new__(cls)
+        metadata.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             metadata.additional_properties = {
                 key: (read_str)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

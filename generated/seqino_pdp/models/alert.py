@@ -41,7 +41,8 @@ class Alert:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
-        alert = cls()
+        alert = object.__new__(cls)
+        alert.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             alert.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -67,10 +67,10 @@ class AlertList:
         total_count = get("total_count", UNSET)
         if total_count.__class__ is not int:
             total_count = read_int(total_count, _path, "total_count")
-        alert_list = cls(
-            alerts=alerts,
-            total_count=total_count,
-        )
+        alert_list = object.__new__(cls)
+        alert_list.alerts = alerts
+        alert_list.total_count = total_count
+        alert_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             alert_list.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

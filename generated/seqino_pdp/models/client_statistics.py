@@ -52,9 +52,9 @@ class ClientStatistics:
         total_clients = get("total_clients", UNSET)
         if total_clients.__class__ is not int:
             total_clients = read_int(total_clients, _path, "total_clients")
-        client_statistics = cls(
-            total_clients=total_clients,
-        )
+        client_statistics = object.__new__(cls)
+        client_statistics.total_clients = total_clients
+        client_statistics.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             client_statistics.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

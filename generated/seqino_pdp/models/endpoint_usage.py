@@ -41,7 +41,8 @@ class EndpointUsage:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise invalid(_path, None, "an object", src_dict)
         get = src_dict.get
-        endpoint_usage = cls()
+        endpoint_usage = object.__new__(cls)
+        endpoint_usage.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             endpoint_usage.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

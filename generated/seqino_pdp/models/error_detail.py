@@ -52,9 +52,9 @@ class ErrorDetail:
         detail = get("detail", UNSET)
         if detail.__class__ is not str:
             detail = read_str(detail, _path, "detail")
-        error_detail = cls(
-            detail=detail,
-        )
+        error_detail = object.__new__(cls)
+        error_detail.detail = detail
+        error_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             error_detail.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -58,9 +58,9 @@ class HTTPValidationError:
         detail = get("detail", UNSET)
         if detail is not UNSET:
             detail = read_list(detail, _path, "detail", ValidationIssue._read)
-        http_validation_error = cls(
-            detail=detail,
-        )
+        http_validation_error = object.__new__(cls)
+        http_validation_error.detail = detail
+        http_validation_error.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             http_validation_error.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -66,10 +66,10 @@ class MandateStatistics:
             average_mandates_per_client = read_decimal(
                 average_mandates_per_client, _path, "average_mandates_per_client"
             )
-        mandate_statistics = cls(
-            total_mandates=total_mandates,
-            average_mandates_per_client=average_mandates_per_client,
-        )
+        mandate_statistics = object.__new__(cls)
+        mandate_statistics.total_mandates = total_mandates
+        mandate_statistics.average_mandates_per_client = average_mandates_per_client
+        mandate_statistics.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             mandate_statistics.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

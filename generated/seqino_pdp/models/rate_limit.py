@@ -144,19 +144,19 @@ class RateLimit:
         current_usage_month = get("current_usage_month", UNSET)
         if current_usage_month.__class__ is not int:
             current_usage_month = read_int(current_usage_month, _path, "current_usage_month")
-        rate_limit = cls(
-            company_id=company_id,
-            endpoint=endpoint,
-            method=method,
-            limit_per_minute=limit_per_minute,
-            limit_per_hour=limit_per_hour,
-            limit_per_day=limit_per_day,
-            limit_per_month=limit_per_month,
-            current_usage_minute=current_usage_minute,
-            current_usage_hour=current_usage_hour,
-            current_usage_day=current_usage_day,
-            current_usage_month=current_usage_month,
-        )
+        rate_limit = object.__new__(cls)
+        rate_limit.company_id = company_id
+        rate_limit.endpoint = endpoint
+        rate_limit.method = method
+        rate_limit.limit_per_minute = limit_per_minute
+        rate_limit.limit_per_hour = limit_per_hour
+        rate_limit.limit_per_day = limit_per_day
+        rate_limit.limit_per_month = limit_per_month
+        rate_limit.current_usage_minute = current_usage_minute
+        rate_limit.current_usage_hour = current_usage_hour
+        rate_limit.current_usage_day = current_usage_day
+        rate_limit.current_usage_month = current_usage_month
+        rate_limit.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             rate_limit.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -67,10 +67,10 @@ class RateLimitList:
         total_count = get("total_count", UNSET)
         if total_count.__class__ is not int:
             total_count = read_int(total_count, _path, "total_count")
-        rate_limit_list = cls(
-            limits=limits,
-            total_count=total_count,
-        )
+        rate_limit_list = object.__new__(cls)
+        rate_limit_list.limits = limits
+        rate_limit_list.total_count = total_count
+        rate_limit_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             rate_limit_list.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -149,18 +149,18 @@ class UsageMetrics:
         generated_at = get("generated_at", UNSET)
         if generated_at is not UNSET:
             generated_at = read_datetime(generated_at, _path, "generated_at")
-        usage_metrics = cls(
-            company_id=company_id,
-            period=period,
-            start_date=start_date,
-            end_date=end_date,
-            total_api_calls=total_api_calls,
-            total_successful_calls=total_successful_calls,
-            total_failed_calls=total_failed_calls,
-            success_rate=success_rate,
-            endpoint_usage=endpoint_usage,
-            generated_at=generated_at,
-        )
+        usage_metrics = object.__new__(cls)
+        usage_metrics.company_id = company_id
+        usage_metrics.period = period
+        usage_metrics.start_date = start_date
+        usage_metrics.end_date = end_date
+        usage_metrics.total_api_calls = total_api_calls
+        usage_metrics.total_successful_calls = total_successful_calls
+        usage_metrics.total_failed_calls = total_failed_calls
+        usage_metrics.success_rate = success_rate
+        usage_metrics.endpoint_usage = endpoint_usage
+        usage_metrics.generated_at = generated_at
+        usage_metrics.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             usage_metrics.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

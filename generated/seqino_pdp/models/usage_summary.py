@@ -113,16 +113,16 @@ class UsageSummary:
         peak_usage_count = get("peak_usage_count", UNSET)
         if peak_usage_count.__class__ is not int:
             peak_usage_count = read_int(peak_usage_count, _path, "peak_usage_count")
-        usage_summary = cls(
-            company_id=company_id,
-            current_month_calls=current_month_calls,
-            previous_month_calls=previous_month_calls,
-            month_over_month_change=month_over_month_change,
-            most_used_endpoint=most_used_endpoint,
-            least_used_endpoint=least_used_endpoint,
-            peak_usage_day=peak_usage_day,
-            peak_usage_count=peak_usage_count,
-        )
+        usage_summary = object.__new__(cls)
+        usage_summary.company_id = company_id
+        usage_summary.current_month_calls = current_month_calls
+        usage_summary.previous_month_calls = previous_month_calls
+        usage_summary.month_over_month_change = month_over_month_change
+        usage_summary.most_used_endpoint = most_used_endpoint
+        usage_summary.least_used_endpoint = least_used_endpoint
+        usage_summary.peak_usage_day = peak_usage_day
+        usage_summary.peak_usage_count = peak_usage_count
+        usage_summary.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             usage_summary.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

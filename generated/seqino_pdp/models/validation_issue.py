@@ -85,11 +85,11 @@ class ValidationIssue:
         type_ = get("type", UNSET)
         if type_.__class__ is not str:
             type_ = read_str(type_, _path, "type")
-        validation_issue = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-        )
+        validation_issue = object.__new__(cls)
+        validation_issue.loc = loc
+        validation_issue.msg = msg
+        validation_issue.type_ = type_
+        validation_issue.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             validation_issue.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -140,19 +140,19 @@ class AnalyticsRow:
         usage_eur = get("usage_eur", UNSET)
         if usage_eur.__class__ is not Decimal:
             usage_eur = read_decimal(usage_eur, _path, "usage_eur")
-        analytics_row = cls(
-            date=date,
-            label=label,
-            account=account,
-            country=country,
-            sms=sms,
-            rcs=rcs,
-            voice=voice,
-            hlr=hlr,
-            mnp=mnp,
-            inbound=inbound,
-            usage_eur=usage_eur,
-        )
+        analytics_row = object.__new__(cls)
+        analytics_row.date = date
+        analytics_row.label = label
+        analytics_row.account = account
+        analytics_row.country = country
+        analytics_row.sms = sms
+        analytics_row.rcs = rcs
+        analytics_row.voice = voice
+        analytics_row.hlr = hlr
+        analytics_row.mnp = mnp
+        analytics_row.inbound = inbound
+        analytics_row.usage_eur = usage_eur
+        analytics_row.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             analytics_row.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

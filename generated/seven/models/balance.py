@@ -63,10 +63,10 @@ class Balance:
         currency = get("currency", UNSET)
         if currency.__class__ is not str:
             currency = read_str(currency, _path, "currency")
-        balance = cls(
-            amount=amount,
-            currency=currency,
-        )
+        balance = object.__new__(cls)
+        balance.amount = amount
+        balance.currency = currency
+        balance.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             balance.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

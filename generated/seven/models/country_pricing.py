@@ -83,12 +83,12 @@ class CountryPricing:
         networks = get("networks", UNSET)
         if networks is not UNSET:
             networks = read_list(networks, _path, "networks", NetworkPricing._read)
-        country_pricing = cls(
-            country_code=country_code,
-            country_name=country_name,
-            country_prefix=country_prefix,
-            networks=networks,
-        )
+        country_pricing = object.__new__(cls)
+        country_pricing.country_code = country_code
+        country_pricing.country_name = country_name
+        country_pricing.country_prefix = country_prefix
+        country_pricing.networks = networks
+        country_pricing.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             country_pricing.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -95,14 +95,14 @@ class NetworkPricing:
         comment = get("comment", UNSET)
         if comment.__class__ is not str:
             comment = read_str(comment, _path, "comment")
-        network_pricing = cls(
-            mcc=mcc,
-            mncs=mncs,
-            network_name=network_name,
-            price=price,
-            features=features,
-            comment=comment,
-        )
+        network_pricing = object.__new__(cls)
+        network_pricing.mcc = mcc
+        network_pricing.mncs = mncs
+        network_pricing.network_name = network_name
+        network_pricing.price = price
+        network_pricing.features = features
+        network_pricing.comment = comment
+        network_pricing.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             network_pricing.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -75,11 +75,11 @@ class Pricing:
         countries = get("countries", UNSET)
         if countries is not UNSET:
             countries = read_list(countries, _path, "countries", CountryPricing._read)
-        pricing = cls(
-            count_countries=count_countries,
-            count_networks=count_networks,
-            countries=countries,
-        )
+        pricing = object.__new__(cls)
+        pricing.count_countries = count_countries
+        pricing.count_networks = count_networks
+        pricing.countries = countries
+        pricing.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             pricing.additional_properties = {
                 key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN

@@ -250,15 +250,38 @@ def read_dict(value: Any, path: str, key: str | int | None, item: Reader[T]) -> 
 
 
 def read_union(value: Any, path: str, key: str | int | None, readers: Sequence[Reader[Any]], expected: str) -> Any:
-    """The first of several alternatives (``oneOf``/``anyOf``/type lists) that reads the value."""
+    """The first of several alternatives (``oneOf``/``anyOf``/type lists) that reads the value.
+
+    An alternative the value already is exactly wins first (``"7"`` stays a string when a string is
+    allowed, a date-time stays a date-time beside a date); only then are the harmless conversions tried.
+    """
     if value is None or value is UNSET:
         return value
+    for reader in readers:
+        exact = _EXACT.get(reader)
+        if exact is not None and exact(value):
+            return reader(value, path, key)
     for reader in readers:
         try:
             return reader(value, path, key)
         except ResponseValidationError:
             continue
     raise invalid(path, key, expected, value)
+
+
+def _is_iso_date(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 10 and _ISO_DATE.match(value) is not None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_EXACT: dict[Callable[..., Any], Callable[[object], bool]] = {
+    read_str: lambda value: isinstance(value, str),
+    read_int: lambda value: value.__class__ is int,
+    read_decimal: lambda value: value.__class__ in (Decimal, float),
+    read_bool: lambda value: value.__class__ is bool,
+    read_date: _is_iso_date,
+    read_datetime: lambda value: isinstance(value, str) and not _is_iso_date(value),
+}
 
 
 def read_object(value: Any, path: str, key: str | int | None, build: Callable[[Mapping[str, Any], str], T]) -> Any:
