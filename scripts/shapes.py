@@ -158,18 +158,17 @@ class Shapes:
                 f"if {name} is not UNSET:",
                 f"    {name} = read_union({name}, _path, {key}, ({readers},), {expected!r})",
             ]
+        elif kind == "EnumProperty":  # fast path: a known value of the declared JSON type
+            member_map = f"{prop.class_info.name}._value2member_map_"
+            native = "str" if prop.value_type is str else "int"
+            lines += [
+                f"if {name}.__class__ is {native} and {name} in {member_map}:",
+                f"    {name} = {member_map}[{name}]",
+                f"elif {name} is not UNSET:",
+                f"    {name} = {self.reader(prop)}({name}, _path, {key})",
+            ]
         else:
-            if kind == "EnumProperty":  # fast path: a known value of the declared JSON type
-                member_map = f"{prop.class_info.name}._value2member_map_"
-                native = "str" if prop.value_type is str else "int"
-                lines += [
-                    f"if {name}.__class__ is {native} and {name} in {member_map}:",
-                    f"    {name} = {member_map}[{name}]",
-                    f"elif {name} is not UNSET:",
-                    f"    {name} = {self.reader(prop)}({name}, _path, {key})",
-                ]
-            else:
-                lines += [f"if {name} is not UNSET:", f"    {name} = {self.reader(prop)}({name}, _path, {key})"]
+            lines += [f"if {name} is not UNSET:", f"    {name} = {self.reader(prop)}({name}, _path, {key})"]
         return "\n".join(lines)
 
     # Declaring ---------------------------------------------------------------------------------

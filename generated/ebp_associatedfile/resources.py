@@ -74,7 +74,7 @@ class AssociatedFileResource(_SyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5976c10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79650>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -127,7 +127,7 @@ class AssociatedFileResource(_SyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5976c10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79650>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -274,7 +274,7 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5976c10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79650>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -327,7 +327,7 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5976c10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79650>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

@@ -2381,7 +2381,7 @@ class DocumentsResource(_SyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd571c5d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf244990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2424,7 +2424,7 @@ class DocumentsResource(_SyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd571c5d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf244990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5664,7 +5664,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd571c5d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf244990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5707,7 +5707,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd571c5d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf244990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

@@ -71,7 +71,7 @@ class ExportResource(_SyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd566a690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf5a5cd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -114,7 +114,7 @@ class ExportResource(_SyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd566a690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf5a5cd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -154,7 +154,7 @@ class ExportResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5719850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf551990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -194,7 +194,7 @@ class ExportResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5719850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf551990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -413,7 +413,7 @@ class AsyncExportResource(_AsyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd566a690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf5a5cd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -456,7 +456,7 @@ class AsyncExportResource(_AsyncNamespace):
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd566a690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf5a5cd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -496,7 +496,7 @@ class AsyncExportResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5719850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf551990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -536,7 +536,7 @@ class AsyncExportResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5719850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf551990>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

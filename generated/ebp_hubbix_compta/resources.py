@@ -200,7 +200,7 @@ class AttachmentsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd564edd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf984f50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -240,7 +240,7 @@ class AttachmentsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd564edd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf984f50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -546,7 +546,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5597810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4741d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -586,7 +586,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5597810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4741d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -625,7 +625,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5789710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4aabd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -665,7 +665,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5789710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4aabd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -783,7 +783,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd56b0e90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf49ca50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -826,7 +826,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd56b0e90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf49ca50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1337,7 +1337,7 @@ class FolderSettingsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd576ef90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf234ad0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1377,7 +1377,7 @@ class FolderSettingsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd576ef90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf234ad0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1670,7 +1670,7 @@ class GeneralAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd56688d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf85a1d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1710,7 +1710,7 @@ class GeneralAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd56688d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf85a1d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1750,7 +1750,7 @@ class GeneralAccountsResource(_SyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd562e850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf563b50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1791,7 +1791,7 @@ class GeneralAccountsResource(_SyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd562e850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf563b50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1909,7 +1909,7 @@ class GeneralAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd57f5690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf914fd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1952,7 +1952,7 @@ class GeneralAccountsResource(_SyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd57f5690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf914fd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2010,7 +2010,7 @@ class JournalEntryResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd58d1550>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7f9390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2050,7 +2050,7 @@ class JournalEntryResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd58d1550>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7f9390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2186,7 +2186,7 @@ class JournalsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd57bd2d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf895b10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2226,7 +2226,7 @@ class JournalsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd57bd2d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf895b10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2345,7 +2345,7 @@ class JournalsResource(_SyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5779e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf246010>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2389,7 +2389,7 @@ class JournalsResource(_SyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5779e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf246010>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3023,7 +3023,7 @@ class AsyncAttachmentsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd564edd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf984f50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3063,7 +3063,7 @@ class AsyncAttachmentsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd564edd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf984f50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3342,7 +3342,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5597810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4741d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3382,7 +3382,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5597810>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4741d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3421,7 +3421,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5789710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4aabd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3461,7 +3461,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5789710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4aabd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3579,7 +3579,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd56b0e90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf49ca50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3622,7 +3622,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd56b0e90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf49ca50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4100,7 +4100,7 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd576ef90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf234ad0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4140,7 +4140,7 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd576ef90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf234ad0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4394,7 +4394,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd56688d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf85a1d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4434,7 +4434,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd56688d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf85a1d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4474,7 +4474,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd562e850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf563b50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4515,7 +4515,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
                 `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd562e850>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf563b50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4633,7 +4633,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd57f5690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf914fd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4676,7 +4676,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd57f5690>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf914fd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4733,7 +4733,7 @@ class AsyncJournalEntryResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd58d1550>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7f9390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4773,7 +4773,7 @@ class AsyncJournalEntryResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd58d1550>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7f9390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4909,7 +4909,7 @@ class AsyncJournalsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd57bd2d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf895b10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4949,7 +4949,7 @@ class AsyncJournalsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd57bd2d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf895b10>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5068,7 +5068,7 @@ class AsyncJournalsResource(_AsyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5779e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf246010>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5112,7 +5112,7 @@ class AsyncJournalsResource(_AsyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd5779e10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf246010>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

@@ -341,7 +341,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b05210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf267950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -386,7 +386,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b05210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf267950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -519,7 +519,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b54d90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf12f390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -567,7 +567,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b54d90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf12f390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -715,7 +715,7 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f8443b30d90>)
+                object at 0x7f64bf2e00d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -760,7 +760,7 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f8443b30d90>)
+                object at 0x7f64bf2e00d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -893,7 +893,7 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b97710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf15d8d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -941,7 +941,7 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b97710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf15d8d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1417,7 +1417,7 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443befc50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1ba250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1464,7 +1464,7 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443befc50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1ba250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1599,7 +1599,7 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a096d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf007710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1649,7 +1649,7 @@ class GoodItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a096d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf007710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1965,7 +1965,7 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a78dd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf065490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2010,7 +2010,7 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a78dd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf065490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2143,7 +2143,7 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443d14650>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf03e790>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2191,7 +2191,7 @@ class ItemGroupsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443d14650>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf03e790>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2691,7 +2691,7 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443aa3010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1bc710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2736,7 +2736,7 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443aa3010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1bc710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2869,7 +2869,7 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443ab6190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf074d50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2917,7 +2917,7 @@ class PaymentModesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443ab6190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf074d50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3498,7 +3498,7 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a7dc90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0811d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3543,7 +3543,7 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a7dc90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0811d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3763,7 +3763,7 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a9b050>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0d4210>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3811,7 +3811,7 @@ class SaleCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a9b050>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0d4210>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3959,7 +3959,7 @@ class SaleDepositCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84439c4b90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0f8250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4004,7 +4004,7 @@ class SaleDepositCreditsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84439c4b90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0f8250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4145,7 +4145,7 @@ class SaleDepositInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443d4b890>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebe2710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4190,7 +4190,7 @@ class SaleDepositInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443d4b890>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebe2710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4513,7 +4513,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443832f50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebcfb50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4558,7 +4558,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443832f50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebcfb50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4778,7 +4778,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84438e85d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6c7450>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4826,7 +4826,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84438e85d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6c7450>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4974,7 +4974,7 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f844372e710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4b8610>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5019,7 +5019,7 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f844372e710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4b8610>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5239,7 +5239,7 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84437a9c90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6dbad0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5287,7 +5287,7 @@ class SaleQuotesResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84437a9c90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6dbad0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5702,7 +5702,7 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443795410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79a50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5749,7 +5749,7 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443795410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79a50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5884,7 +5884,7 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443616bd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6ea4d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5934,7 +5934,7 @@ class ServiceItemsResource(_SyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443616bd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6ea4d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6250,7 +6250,7 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f844363f350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7b3a50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6295,7 +6295,7 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f844363f350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7b3a50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6428,7 +6428,7 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84436bdc10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf608f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6476,7 +6476,7 @@ class SettlementTermsResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84436bdc10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf608f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7240,7 +7240,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b05210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf267950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7285,7 +7285,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b05210>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf267950>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7418,7 +7418,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b54d90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf12f390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7466,7 +7466,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b54d90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf12f390>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7613,7 +7613,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f8443b30d90>)
+                object at 0x7f64bf2e00d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7658,7 +7658,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f8443b30d90>)
+                object at 0x7f64bf2e00d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7791,7 +7791,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b97710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf15d8d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7839,7 +7839,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443b97710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf15d8d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8315,7 +8315,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443befc50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1ba250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8362,7 +8362,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443befc50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1ba250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8497,7 +8497,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a096d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf007710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8547,7 +8547,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a096d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf007710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8840,7 +8840,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a78dd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf065490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8885,7 +8885,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a78dd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf065490>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9018,7 +9018,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443d14650>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf03e790>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9066,7 +9066,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443d14650>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf03e790>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9518,7 +9518,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443aa3010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1bc710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9563,7 +9563,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443aa3010>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1bc710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9696,7 +9696,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443ab6190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf074d50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9744,7 +9744,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443ab6190>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf074d50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10300,7 +10300,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a7dc90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0811d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10345,7 +10345,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a7dc90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0811d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10565,7 +10565,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a9b050>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0d4210>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10613,7 +10613,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443a9b050>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0d4210>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10761,7 +10761,7 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84439c4b90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0f8250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10806,7 +10806,7 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84439c4b90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0f8250>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10947,7 +10947,7 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443d4b890>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebe2710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10992,7 +10992,7 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443d4b890>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebe2710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11291,7 +11291,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443832f50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebcfb50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11336,7 +11336,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443832f50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebcfb50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11556,7 +11556,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84438e85d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6c7450>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11604,7 +11604,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84438e85d0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6c7450>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11752,7 +11752,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f844372e710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4b8610>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11797,7 +11797,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f844372e710>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4b8610>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12017,7 +12017,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84437a9c90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6dbad0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12065,7 +12065,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84437a9c90>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6dbad0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12456,7 +12456,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443795410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79a50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12503,7 +12503,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443795410>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79a50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12638,7 +12638,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443616bd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6ea4d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12688,7 +12688,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
                 sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8443616bd0>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6ea4d0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12981,7 +12981,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f844363f350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7b3a50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -13026,7 +13026,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f844363f350>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7b3a50>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -13159,7 +13159,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84436bdc10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf608f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -13207,7 +13207,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f84436bdc10>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf608f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

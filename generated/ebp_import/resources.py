@@ -77,7 +77,7 @@ class ImportResource(_SyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd58be610>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf52e710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -126,7 +126,7 @@ class ImportResource(_SyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd58be610>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf52e710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -330,7 +330,7 @@ class ModelSettingsResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd55c2c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf3c5f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -370,7 +370,7 @@ class ModelSettingsResource(_SyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd55c2c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf3c5f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -517,7 +517,7 @@ class AsyncImportResource(_AsyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd58be610>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf52e710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -566,7 +566,7 @@ class AsyncImportResource(_AsyncNamespace):
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd58be610>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf52e710>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -770,7 +770,7 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd55c2c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf3c5f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -810,7 +810,7 @@ class AsyncModelSettingsResource(_AsyncNamespace):
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1fd55c2c50>)
+                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf3c5f90>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

@@ -279,7 +279,7 @@ class UsageResource(_SyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f1fd5731190>)
+                0x7f64be80dfd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -314,7 +314,7 @@ class UsageResource(_SyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f1fd5731190>)
+                0x7f64be80dfd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -758,7 +758,7 @@ class AsyncUsageResource(_AsyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f1fd5731190>)
+                0x7f64be80dfd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -793,7 +793,7 @@ class AsyncUsageResource(_AsyncNamespace):
 
         Args:
             body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f1fd5731190>)
+                0x7f64be80dfd0>)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

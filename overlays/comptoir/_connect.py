@@ -15,7 +15,7 @@ from . import specs
 from ._credentials import SpecAuth
 from .errors import ConfigurationError
 from .origin import checked_url, guarded_httpx_args, is_loopback, redacted
-from .runtime.limits import RateLimiter, RateLimits, StoreSpec, open_store
+from .runtime.limits import RateLimiter, RateLimits, StoreSpec, declared_limits_apply, open_store
 from .runtime.retries import TRANSPORT_OPTIONS, ResilientTransport
 from .secret import Secret
 
@@ -52,7 +52,8 @@ def _rate_limiter(
     max_wait: float,
 ) -> RateLimiter | None:
     if rate_limits == "spec":
-        limits = declared_rate_limits(client_class.__module__.split(".")[0])
+        package = client_class.__module__.split(".")[0]
+        limits = declared_rate_limits(package) if declared_limits_apply() else None
     elif rate_limits is None or isinstance(rate_limits, RateLimits):
         limits = rate_limits
     elif isinstance(rate_limits, Mapping):

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from specbundle import spec_names
 
+from comptoir.errors import STATUS_ERRORS, APIStatusError, InternalServerError
 from tests.support.operations import Operation, operations
 
 ALL: list[Operation] = [op for name in spec_names() for op in operations(name)]
@@ -38,6 +39,18 @@ def test_documented_error_parses(op: Operation, status: int, make_client: Any) -
     client, wire_check = make_client(op.spec_name, headers={"Prefer": f"code={status}"})
     response = op.module.sync_detailed(client=client, **op.kwargs())
     _check(op, response, status, wire_check)
+
+
+@pytest.mark.parametrize(("op", "status"), ERRORS, ids=lambda v: v.id if isinstance(v, Operation) else str(v))
+def test_documented_error_raises_its_class_through_sync(op: Operation, status: int, make_client: Any) -> None:
+    client, _ = make_client(op.spec_name, headers={"Prefer": f"code={status}"})
+    expected = STATUS_ERRORS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    with pytest.raises(expected) as caught:
+        op.module.sync(client=client, **op.kwargs())
+    assert type(caught.value) is expected
+    assert caught.value.status_code == status
+    assert caught.value.operation == op.operation_id
+    assert caught.value.error is not None, f"{op.id}: the documented {status} body did not fill .error"
 
 
 @pytest.mark.parametrize("op", [op for op in ALL if op.security], ids=lambda op: op.id)

@@ -43,7 +43,8 @@ import threading
 import time
 from abc import ABC, abstractmethod
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -388,6 +389,32 @@ class RedisStore(RateLimitStore):
             pipe.get(self._prefix + bucket + ":block")
             (seconds, microseconds), raw = pipe.execute()
         return max(0.0, float(raw) - (float(seconds) + float(microseconds) / 1e6)) if raw is not None else 0.0
+
+
+_declared_off = 0
+_declared_off_lock = threading.Lock()
+
+
+@contextmanager
+def declared_limits_off() -> Iterator[None]:
+    """Within this block, connect() applies no *declared* limits (explicit ``rate_limits=`` still apply).
+
+    For a mock of the vendor in tests (the testing kit's ``comptoir_mock`` uses it): the declared
+    limits protect the vendor's servers, and pacing a mock at 1 request/s only slows the tests.
+    """
+    global _declared_off  # noqa: PLW0603 - one process-wide switch, counted for nesting
+    with _declared_off_lock:
+        _declared_off += 1
+    try:
+        yield
+    finally:
+        with _declared_off_lock:
+            _declared_off -= 1
+
+
+def declared_limits_apply() -> bool:
+    """False inside :func:`declared_limits_off`."""
+    return _declared_off == 0
 
 
 def default_directory() -> Path:
