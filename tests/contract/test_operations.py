@@ -50,7 +50,8 @@ def test_documented_error_raises_its_class_through_sync(op: Operation, status: i
     assert type(caught.value) is expected
     assert caught.value.status_code == status
     assert caught.value.operation == op.operation_id
-    assert caught.value.error is not None, f"{op.id}: the documented {status} body did not fill .error"
+    if op.response_schema(status)[0] is not None:
+        assert caught.value.error is not None, f"{op.id}: the documented {status} body did not fill .error"
 
 
 @pytest.mark.parametrize("op", [op for op in ALL if op.security], ids=lambda op: op.id)

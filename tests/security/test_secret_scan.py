@@ -83,7 +83,7 @@ PATHS: dict[str, tuple[Callable[..., Any], Callable[[Any], Any]]] = {
     ),
     "ebp-token": (
         lambda url, tmp, token_url, **kw: ebp.connect(
-            "gescom", subscription_key=SUBSCRIPTION_KEY, auth=ACCESS_TOKEN, base_url=url, **kw
+            "gescom", subscription_key=SUBSCRIPTION_KEY, auth=ACCESS_TOKEN, base_url=url, rate_limits=None, **kw
         ),
         _call("ebp_gescom.api.folders.list_folders"),
     ),
@@ -93,6 +93,7 @@ PATHS: dict[str, tuple[Callable[..., Any], Callable[[Any], Any]]] = {
             subscription_key=SUBSCRIPTION_KEY,
             auth=RefreshingAuth(ebp_provider("id", CLIENT_SECRET, token_url=token_url), _store(tmp, expired=False)),
             base_url=url,
+            rate_limits=None,  # a local server: pacing it at EBP's 1 request/s would only slow the scan
             **kw,
         ),
         _call("ebp_gescom.api.folders.list_folders"),
@@ -141,7 +142,9 @@ def test_status_answers_leak_nothing(
     path: str, status: int, server: LoopbackServer, tmp_path: Path, debug_logs: pytest.LogCaptureFixture
 ) -> None:
     server.reply = json_reply(status, {"message": "nope", "error": "invalid_request"})
-    client, outcome = _run(path, server.url, tmp_path, f"{server.url}/connect/token")
+    # 429 and 503 go through the retry path (logs and waits included); the others answer at once
+    retries = {} if status in (429, 503) else {"max_retries": 0}
+    client, outcome = _run(path, server.url, tmp_path, f"{server.url}/connect/token", **retries)
     assert server.seen, "the request was sent"
     _scan(*_texts_of(client, outcome, debug_logs))
 
@@ -159,7 +162,7 @@ def test_timeout_leaks_nothing(
     path: str, server: LoopbackServer, tmp_path: Path, debug_logs: pytest.LogCaptureFixture
 ) -> None:
     server.hang = True
-    client, outcome = _run(path, server.url, tmp_path, f"{server.url}/connect/token", timeout=0.3)
+    client, outcome = _run(path, server.url, tmp_path, f"{server.url}/connect/token", timeout=0.3, max_retries=0)
     assert isinstance(outcome, httpx.TimeoutException | ComptoirError)
     _scan(*_texts_of(client, outcome, debug_logs))
 

@@ -95,7 +95,7 @@ def test_call_converts_typed_parameters(comptoir_mock: ComptoirMock) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("call", "ebp-gescom", "listClients"), "missing required parameter(s): folder_id"),
+        (("call", "ebp-gescom", "listClients"), "listClients: argument 'FolderId' is required"),
         (("call", "ebp-gescom", "listClients", "--folder-id", "1", "--limit", "abc"), "parameter 'limit'"),
         (("call", "ebp-gescom", "listClients", "--nope", "1", "--folder-id", "1"), "no parameter 'nope'"),
         (("call", "ebp-gescom", "listNothing"), "no operation 'listNothing'"),

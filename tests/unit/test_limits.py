@@ -1,6 +1,6 @@
 """Rate limits and quotas: the stores, the limiter, and many processes sharing one budget.
 
-The concurrency tests scale EBP's 1 request/s up to 10 per second (40 per 4 s: same algorithm, same
+The concurrency tests scale EBP's 1 request/s up to 10 per second (80 per 8 s: same algorithm, same
 strict server), so that 4 processes x 4 threads run ~10 s each; ``scripts/bench.py`` measures the true 1/s.
 """
 
@@ -40,9 +40,9 @@ from comptoir.runtime.limits import (
 from tests.support.fake_ebp_server import FakeEbp
 
 KEY = "sub-key-SECRET-0123456789"
-# 10 requests/s as 40 per 4 s: the same rate, paced evenly, with a safety margin (1.5 % of the window)
-# large enough for the scheduling jitter of a loaded 2-core machine; bench.py measures the true 1/s.
-SCALED = {"scope": "ebp", "key": "subscriptionKey", "limits": [{"requests": 40, "per_seconds": 4},
+# 10 requests/s as 80 per 8 s: the same rate, paced evenly, with a safety margin (1.5 % of the window,
+# 120 ms) large enough for the scheduling jitter of a loaded 2-core machine; bench.py measures the true 1/s.
+SCALED = {"scope": "ebp", "key": "subscriptionKey", "limits": [{"requests": 80, "per_seconds": 8},
                                                                 {"requests": 10000, "per_seconds": 86400,
                                                                  "quota": True}]}  # fmt: skip
 
@@ -273,7 +273,7 @@ def run_processes(fake: FakeEbp, stores_and_caches: list[tuple[str, str]], key: 
     assert [process.exitcode for process in processes] == [0] * len(processes)
 
 
-def assert_paced(fake: FakeEbp, key: str, *, requests: int = 40, per_seconds: float = 4.0) -> float:
+def assert_paced(fake: FakeEbp, key: str, *, requests: int = 80, per_seconds: float = 8.0) -> float:
     """No 429, and the steady rate (n / mean of a[i+n] - a[i]) at least 98 % of the limit."""
     mine = [a for a in fake.arrivals if a.key == key]
     assert [a.status for a in mine if a.status != 200] == []
@@ -289,7 +289,7 @@ def assert_paced(fake: FakeEbp, key: str, *, requests: int = 40, per_seconds: fl
 @pytest.mark.slow
 def test_four_processes_of_four_threads_share_one_sqlite_budget(tmp_path: Path) -> None:
     key = f"proc-{uuid.uuid4().hex}"
-    with FakeEbp(rate=40, per_seconds=4.0) as fake:
+    with FakeEbp(rate=80, per_seconds=8.0) as fake:
         run_processes(fake, [(str(tmp_path / "limits"), str(tmp_path / "cache"))] * 4, key)
         assert_paced(fake, key)
 
@@ -343,6 +343,6 @@ def test_two_hosts_sharing_only_redis_share_one_budget(tmp_path: Path, redis_url
     key = f"hosts-{uuid.uuid4().hex}"
     hosts = [(redis_url, str(tmp_path / "host-a")), (redis_url, str(tmp_path / "host-a")),
              (redis_url, str(tmp_path / "host-b")), (redis_url, str(tmp_path / "host-b"))]  # fmt: skip
-    with FakeEbp(rate=40, per_seconds=4.0) as fake:
+    with FakeEbp(rate=80, per_seconds=8.0) as fake:
         run_processes(fake, hosts, key)
         assert_paced(fake, key)

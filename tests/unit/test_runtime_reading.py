@@ -81,10 +81,16 @@ def test_the_docs_settlement_example_reads_a_date_time_in_a_date_field() -> None
         [{"id": 1, "date": "2023-12-14T00:00:00Z", "amount": "500.00", "settlementType": 0, "code": "R1"}]
     )
     settlement = page.elements[0]
-    assert settlement.date == datetime.date(2023, 12, 14)
+    # the spec now accepts both (anyOf date, date-time): the date-time is kept as sent
+    assert settlement.date == datetime.datetime(2023, 12, 14, tzinfo=datetime.UTC)
+    assert _settlements([{"date": "2023-12-14"}]).elements[0].date == datetime.date(2023, 12, 14)
+    # a field typed date only still reads a date-time as its date
+    from comptoir.runtime import read_date
+
+    assert read_date("2023-12-14T00:00:00Z", "", "date") == datetime.date(2023, 12, 14)
     assert settlement.amount == Decimal("500.00")
-    assert settlement.settlement_type == 0  # unknown value kept
-    assert isinstance(settlement.settlement_type, SettlementType)
+    assert settlement.settlement_type == 0  # unknown value kept (the spec: a SettlementType or an integer)
+    assert _settlements([{"settlementType": 2}]).elements[0].settlement_type is SettlementType.REIMBURSEMENT
 
 
 def test_numeric_strings_enum_names_and_a_date_for_a_date_time() -> None:

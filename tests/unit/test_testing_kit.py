@@ -103,9 +103,16 @@ def test_the_fixture_fails_a_test_with_a_violation(pytester: pytest.Pytester) ->
 def test_scripted_failures_come_first_then_the_example(comptoir_mock: ComptoirMock) -> None:
     comptoir_mock.fail("getSaleDocuments", status=429, retry_after=1, times=2)
     client = _gestion()
-    answers = [client.sale_documents.get_sale_documents_detailed(domain_id="D") for _ in range(3)]
+    answers = [client.sale_documents.get_sale_documents_detailed(domain_id="D", max_retries=0) for _ in range(3)]
     assert [int(a.status_code) for a in answers] == [429, 429, 200]
     assert answers[0].headers["Retry-After"] == "1"
+    assert len(comptoir_mock.calls_of("getSaleDocuments")) == 3
+
+
+def test_scripted_429s_are_retried_by_default(comptoir_mock: ComptoirMock) -> None:
+    comptoir_mock.fail("getSaleDocuments", status=429, retry_after=0, times=2)
+    page = _gestion().sale_documents.get_sale_documents(domain_id="D")
+    assert page.total is not None
     assert len(comptoir_mock.calls_of("getSaleDocuments")) == 3
 
 
@@ -115,7 +122,7 @@ def test_an_unknown_operation_is_refused(comptoir_mock: ComptoirMock) -> None:
 
 
 def test_paging_serves_the_records_through_skip_and_take(comptoir_mock: ComptoirMock) -> None:
-    records = [{"id": f"id-{n}", "documentNumber": f"FA{n:03}"} for n in range(7)]
+    records = [{"id": n, "number": f"FA{n:03}"} for n in range(7)]
     comptoir_mock.paginate("getSaleDocuments", records)
     client = _gestion()
     seen: list[str] = []

@@ -259,7 +259,7 @@ def read_union(value: Any, path: str, key: str | int | None, readers: Sequence[R
         return value
     for reader in readers:
         exact = _EXACT.get(reader)
-        if exact is not None and exact(value):
+        if (exact is not None and exact(value)) or _known_member(reader, value):
             return reader(value, path, key)
     for reader in readers:
         try:
@@ -267,6 +267,17 @@ def read_union(value: Any, path: str, key: str | int | None, readers: Sequence[R
         except ResponseValidationError:
             continue
     raise invalid(path, key, expected, value)
+
+
+def _known_member(reader: Reader[Any], value: object) -> bool:
+    """True when ``reader`` is an enum's ``_read`` and ``value`` one of its declared values."""
+    owner = getattr(reader, "__self__", None)
+    if not (isinstance(owner, type) and issubclass(owner, enum.Enum)) or value.__class__ is bool:
+        return False
+    try:
+        return value in owner._value2member_map_
+    except TypeError:  # unhashable
+        return False
 
 
 def _is_iso_date(value: object) -> bool:
