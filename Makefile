@@ -51,8 +51,10 @@ check: $(DEPS)
 demo: setup generate
 	$(PY) scripts/demo.py
 
+# Two passes: everything but the timing-sensitive tests on both cores, then those alone.
 test: setup lint check
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 -m "not serial"
+	$(PY) -m pytest -q -m serial
 
 bench: setup
 	$(PY) scripts/bench.py

@@ -39,6 +39,8 @@ from comptoir.runtime.limits import (
 )
 from tests.support.fake_ebp_server import FakeEbp
 
+pytestmark = pytest.mark.serial  # pacing and rate measurements: measured alone, not beside the parallel pass
+
 KEY = "sub-key-SECRET-0123456789"
 # 10 requests/s as 80 per 8 s: the same rate, paced evenly, with a safety margin (1.5 % of the window,
 # 120 ms) large enough for the scheduling jitter of a loaded 2-core machine; bench.py measures the true 1/s.

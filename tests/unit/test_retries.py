@@ -18,6 +18,8 @@ from comptoir.runtime.limits import DeadlineExceeded, MemoryStore, RateLimiter, 
 from comptoir.runtime.retries import DEADLINE_EXTENSION, MAX_RETRIES_EXTENSION, Backoff, ResilientTransport
 from tests.support.fake_ebp_server import FakeEbp, Fault
 
+pytestmark = pytest.mark.serial  # Retry-After and deadline timings: measured alone, not beside the parallel pass
+
 KEY = "retry-key"
 FAST = Backoff(base=0.05, cap=0.2, max_retry_after=5.0)
 

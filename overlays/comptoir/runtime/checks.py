@@ -228,10 +228,10 @@ def dump_model(value: Any, where: str, model: type, nullable: bool = False) -> A
 
 def to_json(value: Any) -> Any:  # noqa: PLR0911 - one return per JSON shape
     """Any value the generated code holds, as JSON data (the encoder writes Decimals exactly)."""
+    if isinstance(value, enum.Enum):  # first: a StrEnum is a str and an IntEnum an int
+        return value.value
     if value is None or isinstance(value, (str, int, Decimal)):
         return value
-    if isinstance(value, enum.Enum):
-        return value.value
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, uuid.UUID):

@@ -15,6 +15,8 @@ from .conftest import Worker, assert_no_secrets, file_store_spec, job, seed
 from .fake_ebp import FakeEbp
 from .worker import CRASH_EXIT
 
+pytestmark = pytest.mark.serial  # processes racing on one token store: measured alone, not beside the parallel pass
+
 STRESS_SECONDS = float(os.environ.get("COMPTOIR_STRESS_SECONDS", "20"))
 
 

@@ -24,6 +24,8 @@ from comptoir.auth.rotation import fresh_tokens
 from .conftest import assert_no_secrets, seed
 from .fake_ebp import FakeEbp
 
+pytestmark = pytest.mark.serial  # 50 threads racing on one refresh: measured alone, not beside the parallel pass
+
 
 def test_fresh_token_is_used_without_refreshing(fake: FakeEbp, provider: OAuthProvider, store: FileTokenStore) -> None:
     seed(fake, store)
