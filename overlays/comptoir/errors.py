@@ -17,6 +17,7 @@ The tree mirrors openai-python's ``_exceptions.py``::
     │   │   ├── RateLimitError 429, InternalServerError 5xx
     │   └── ResponseValidationError               a 2xx whose body does not fit the spec
     ├── QuotaExceededError                        a declared quota is spent (nothing sent)
+    ├── RateLimitStoreError                       the shared rate-limit store failed (nothing sent)
     └── JobError                                  a long-running EBP job
         ├── JobFailedError, JobTimeoutError
 
@@ -227,6 +228,10 @@ class QuotaExceededError(ComptoirError):
     def __init__(self, message: str, *, reset_at: float) -> None:
         super().__init__(message)
         self.reset_at = reset_at
+
+
+class RateLimitStoreError(ComptoirError):
+    """The shared rate-limit store (a SQLite file or Redis) failed; the request was not sent."""
 
 
 class JobError(ComptoirError):

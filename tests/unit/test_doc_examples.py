@@ -11,6 +11,7 @@ and is checked after its one recorded repair.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,18 @@ from tests.support.operations import Operation, operations
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "doc_examples"
-SEEDS = ROOT.parent / "shared" / "seeds"
+# The vendors' docs beside the checkout (../shared/seeds), or where COMPTOIR_SEEDS points, or the workplace's copy.
+SEEDS = next(
+    (
+        path
+        for path in (
+            Path(os.environ.get("COMPTOIR_SEEDS", ROOT.parent / "shared" / "seeds")),
+            Path("/work/shared/seeds"),
+        )
+        if path.is_dir()
+    ),
+    ROOT.parent / "shared" / "seeds",
+)
 BASE_URL = "https://doc-examples.invalid"
 
 

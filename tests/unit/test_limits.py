@@ -24,7 +24,7 @@ import pytest
 
 from comptoir import ebp
 from comptoir._connect import declared_rate_limits
-from comptoir.errors import ConfigurationError, QuotaExceededError
+from comptoir.errors import ConfigurationError, QuotaExceededError, RateLimitStoreError
 from comptoir.runtime import paging
 from comptoir.runtime.limits import (
     DeadlineExceeded,
@@ -348,3 +348,25 @@ def test_two_hosts_sharing_only_redis_share_one_budget(tmp_path: Path, redis_url
     with FakeEbp(rate=80, per_seconds=8.0) as fake:
         run_processes(fake, hosts, key)
         assert_paced(fake, key)
+
+
+def test_a_broken_store_is_a_typed_error_naming_the_store(tmp_path: Path) -> None:
+    not_a_directory = tmp_path / "a-file"
+    not_a_directory.write_text("")
+    store = SQLiteStore(not_a_directory)
+    with pytest.raises(RateLimitStoreError, match="SQLiteStore") as caught:
+        store.reserve("bucket", [Limit(1, 1.0)], max_wait=1.0, max_quota_wait=0.0)
+    assert isinstance(caught.value.__cause__, OSError)
+
+
+def test_processes_opening_a_new_store_together_all_get_it(tmp_path: Path) -> None:
+    """SQLite refuses a WAL switch while another connection sets up the same new file: the set-up is locked."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(6) as pool:
+        results = pool.starmap(_reserve_once, [(str(tmp_path), "fresh-bucket")] * 12)
+    assert results == [True] * 12
+
+
+def _reserve_once(directory: str, bucket: str) -> bool:
+    decision = SQLiteStore(directory).reserve(bucket, [Limit(1000, 1.0)], max_wait=5.0, max_quota_wait=0.0)
+    return bool(decision.granted)

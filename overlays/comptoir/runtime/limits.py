@@ -35,6 +35,7 @@ store round trip per request. The whole algorithm is :func:`_plan`, shared by th
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import math
 import os
@@ -48,13 +49,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, ParamSpec, TypeVar
 
 import httpx
 import platformdirs
 import redis
+from filelock import FileLock, Timeout
 
-from ..errors import ConfigurationError, QuotaExceededError
+from ..errors import ConfigurationError, QuotaExceededError, RateLimitStoreError
 from ..secret import Secret
 
 SAFETY_MARGIN = 0.015
@@ -182,6 +184,24 @@ def _horizon(limits: Sequence[Limit]) -> float:
     return max(limit.window for limit in limits)
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _store_errors(method: Callable[P, R]) -> Callable[P, R]:
+    """A store's SQLite, file-system or Redis failure as :class:`RateLimitStoreError` naming the store."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except (sqlite3.Error, OSError, redis.RedisError, Timeout) as error:
+            store = args[0] if args else "the rate-limit store"
+            raise RateLimitStoreError(f"{store!r} failed: {type(error).__name__}: {error}"[:300]) from error
+
+    return wrapper
+
+
 class RateLimitStore(ABC):
     """Where buckets live; :meth:`reserve` is atomic across everyone sharing the store."""
 
@@ -257,12 +277,18 @@ class SQLiteStore(RateLimitStore):
         connection = connections.get(bucket)
         if connection is None:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.directory / f"{bucket}.sqlite3", timeout=60, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=NORMAL")
-            connection.execute("CREATE TABLE IF NOT EXISTS reservations (at REAL NOT NULL)")
-            connection.execute("CREATE INDEX IF NOT EXISTS reservations_at ON reservations (at)")
-            connection.execute("CREATE TABLE IF NOT EXISTS block (id INTEGER PRIMARY KEY CHECK (id = 0), until REAL)")
+            # Switching to WAL needs the database alone: SQLite answers "database is locked" at once, busy
+            # timeout or not, when processes open a new file together; so the set-up runs under a file lock.
+            with FileLock(str(self.directory / f"{bucket}.init-lock"), timeout=60):
+                connection = sqlite3.connect(self.directory / f"{bucket}.sqlite3", timeout=60, isolation_level=None)
+                if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
+                connection.execute("CREATE TABLE IF NOT EXISTS reservations (at REAL NOT NULL)")
+                connection.execute("CREATE INDEX IF NOT EXISTS reservations_at ON reservations (at)")
+                connection.execute(
+                    "CREATE TABLE IF NOT EXISTS block (id INTEGER PRIMARY KEY CHECK (id = 0), until REAL)"
+                )
             connections[bucket] = connection
         return connection
 
@@ -277,6 +303,7 @@ class SQLiteStore(RateLimitStore):
         connection.execute("COMMIT")
         return result
 
+    @_store_errors
     def reserve(self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float) -> Decision:
         clock_read_at = 0.0
 
@@ -305,6 +332,7 @@ class SQLiteStore(RateLimitStore):
         row = connection.execute("SELECT until FROM block WHERE id = 0").fetchone()
         return float(row[0]) if row is not None else 0.0
 
+    @_store_errors
     def block(self, bucket: str, seconds: float) -> None:
         def work(connection: sqlite3.Connection) -> None:
             until = max(self._blocked_until(connection), time.time() + seconds)
@@ -312,6 +340,7 @@ class SQLiteStore(RateLimitStore):
 
         self._transaction(bucket, work)
 
+    @_store_errors
     def blocked_for(self, bucket: str) -> float:
         row = self._connection(bucket).execute("SELECT until FROM block WHERE id = 0").fetchone()
         return max(0.0, float(row[0]) - time.time()) if row is not None else 0.0
@@ -340,6 +369,7 @@ class RedisStore(RateLimitStore):
         seconds, microseconds = pipe.time()
         return float(seconds) + float(microseconds) / 1e6
 
+    @_store_errors
     def reserve(self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float) -> Decision:
         log_key, block_key = self._prefix + bucket, self._prefix + bucket + ":block"
         with self._client.pipeline() as pipe:
@@ -367,6 +397,7 @@ class RedisStore(RateLimitStore):
                 except redis.WatchError:
                     continue
 
+    @_store_errors
     def block(self, bucket: str, seconds: float) -> None:
         block_key = self._prefix + bucket + ":block"
         with self._client.pipeline() as pipe:
@@ -383,6 +414,7 @@ class RedisStore(RateLimitStore):
                 except redis.WatchError:
                     continue
 
+    @_store_errors
     def blocked_for(self, bucket: str) -> float:
         with self._client.pipeline(transaction=True) as pipe:
             pipe.time()
