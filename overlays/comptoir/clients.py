@@ -30,6 +30,7 @@ import httpx
 from attrs import define, evolve, field
 
 from .errors import ConfigurationError
+from .runtime.calls import USER_AGENT
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s for a whole read/write/pool wait, 10 s to connect. Pass ``timeout=`` to change it."""
@@ -217,7 +218,7 @@ class BaseClient:
             "base_url": self._base_url,
             "auth": self._auth,
             "cookies": self._cookies,
-            "headers": self._headers,
+            "headers": {"User-Agent": USER_AGENT, **self._headers},
             "timeout": self._timeout,
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,

@@ -50,7 +50,8 @@ def _prepare(
     client: Any, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], operation: str
 ) -> dict[str, Any]:
     headers = kwargs.setdefault("headers", {})
-    headers.setdefault("User-Agent", USER_AGENT)
+    if "User-Agent" not in http.headers:  # the clients set it once; a client given by hand may not
+        headers["User-Agent"] = USER_AGENT
     if http.headers.get("accept", "*/*") != "*/*":
         headers.pop("Accept", None)  # the caller chose the client's Accept: keep it
     extensions = kwargs.setdefault("extensions", {})
