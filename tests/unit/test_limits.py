@@ -9,13 +9,9 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
-import shutil
-import socket
-import subprocess
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -294,36 +290,6 @@ def test_four_processes_of_four_threads_share_one_sqlite_budget(tmp_path: Path) 
     with FakeEbp(rate=80, per_seconds=8.0) as fake:
         run_processes(fake, [(str(tmp_path / "limits"), str(tmp_path / "cache"))] * 4, key)
         assert_paced(fake, key)
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A private redis-server on a free loopback port."""
-    executable = shutil.which("redis-server")
-    if executable is None:
-        pytest.fail("redis-server is not installed: run `apt-get install -y redis-server` (Debian) first")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    workdir = tmp_path_factory.mktemp("redis")
-    process = subprocess.Popen([executable, "--bind", "127.0.0.1", "--port", str(port), "--save", "",
-                                "--appendonly", "no", "--dir", str(workdir)], stdout=subprocess.DEVNULL)  # fmt: skip
-    import redis
-
-    client = redis.Redis(host="127.0.0.1", port=port)
-    try:
-        for _ in range(200):
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                assert process.poll() is None, "redis-server exited at start-up"
-                time.sleep(0.05)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        client.close()
-        process.terminate()
-        process.wait(10)
 
 
 def test_the_redis_store_paces_like_the_others(redis_url: str) -> None:

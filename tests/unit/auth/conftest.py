@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -145,53 +143,3 @@ def job(fake: FakeEbp, mode: str, store: dict[str, Any], **options: Any) -> dict
         "api_url": fake.api_url,
         **options,
     }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A private redis-server on a free loopback port (installed with `apt-get install redis-server`)."""
-    executable = shutil.which("redis-server")
-    if executable is None:
-        pytest.fail("redis-server is not installed: run `apt-get install -y redis-server` (Debian) first")
-    port = free_port()
-    workdir = tmp_path_factory.mktemp("redis")
-    process = subprocess.Popen(
-        [
-            executable,
-            "--bind",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(workdir),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    import redis
-
-    client = redis.Redis(host="127.0.0.1", port=port)
-    try:
-        for _ in range(200):
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                assert process.poll() is None, "redis-server exited at start-up"
-                time.sleep(0.05)
-        else:
-            pytest.fail("redis-server did not answer PING")
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        client.close()
-        process.terminate()
-        process.wait(10)
