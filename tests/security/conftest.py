@@ -17,8 +17,6 @@ import pytest
 from rich.console import Console
 from rich.traceback import Traceback
 
-from tests.unit.auth.conftest import redis_url  # noqa: F401 (a session fixture shared with the auth tests)
-
 TESTS_DIR = str(Path(__file__).resolve().parents[1])
 API_KEY = "sk-live-PLANTED-api-key-7f3a9c"
 SUBSCRIPTION_KEY = "PLANTED-subscription-key-41d2"
