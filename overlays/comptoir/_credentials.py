@@ -104,15 +104,15 @@ class SpecAuth(httpx.Auth):
         )
 
     def _for_this_origin(self, request: httpx.Request) -> bool:
-        return self._origin is None or Origin.of(request.url) == self._origin
+        return self._origin is None or self._origin.matches(request.url)
 
-    def _requirement(self, request: httpx.Request) -> list[str]:
+    def _requirement(self, request: httpx.Request) -> Sequence[str]:
         alternatives = request.extensions.get(SECURITY_EXTENSION)
         if alternatives is None:
             return self._default
         for alternative in alternatives:
             if all(name in self._schemes for name in alternative):
-                return list(alternative)
+                return alternative  # type: ignore[no-any-return]
         wanted = " or ".join("+".join(alternative) for alternative in alternatives)
         raise ConfigurationError(
             f"{request.method} {request.url.path} needs {wanted}; this client has {', '.join(self._schemes)}"

@@ -62,6 +62,11 @@ class RequestOptions:
     deadline: float | NotGiven | None = NOT_GIVEN
 
 
+ClientT_ = TypeVar("ClientT_", httpx.Client, httpx.AsyncClient)
+NO_OPTIONS: Final = RequestOptions(headers=MappingProxyType({}))
+"""The options of a client made by ``connect()``: none (its requests go out as they were built)."""
+
+
 def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout | None:
     if timeout is None or isinstance(timeout, httpx.Timeout):
         return timeout
@@ -85,6 +90,46 @@ def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
             raise ConfigurationError(f"extra_headers must map str to str; got {type(name).__name__} {name!r}")
         checked[name] = value
     return checked
+
+
+class _AnswerCookies(httpx.Cookies):
+    """httpx's cookie jar; an answer that sets no cookie skips httpx's cookie parsing (its costliest step)."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        """Keep the cookies ``response`` sets, as httpx does."""
+        if response.headers.get_list("set-cookie"):
+            super().extract_cookies(response)
+
+
+class _CookieJarMixin:
+    """The ``cookies`` property of httpx's clients, holding an :class:`_AnswerCookies`."""
+
+    _cookies: httpx.Cookies
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        """Cookies kept from earlier answers, sent with every request (httpx's behaviour)."""
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: httpx._types.CookieTypes) -> None:
+        self._cookies = _AnswerCookies(cookies)
+
+
+class HTTPClient(_CookieJarMixin, httpx.Client):
+    """The ``httpx.Client`` a sync client owns (httpx's, with the cheaper cookie jar)."""
+
+
+class AsyncHTTPClient(_CookieJarMixin, httpx.AsyncClient):
+    """The ``httpx.AsyncClient`` an async client owns (httpx's, with the cheaper cookie jar)."""
+
+
+def _without_default_accept(client: ClientT_) -> ClientT_:
+    """``client`` without httpx's default ``Accept: */*``: each operation sends its own (a client
+    ``Accept`` other than ``*/*`` is kept, and then wins over the operation's)."""
+    if client.headers.get("accept") == "*/*":
+        del client.headers["Accept"]
+    return client
 
 
 class _Pool:
@@ -124,7 +169,7 @@ class BaseClient:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _defaults: Mapping[str, object] = field(factory=dict, kw_only=True, alias="defaults", repr=False)
-    _options: RequestOptions = field(factory=RequestOptions, init=False, repr=False)
+    _options: RequestOptions = field(default=NO_OPTIONS, init=False, repr=False)
     _pool: _Pool = field(factory=_Pool, init=False, repr=False, eq=False)
 
     @property
@@ -187,6 +232,8 @@ class BaseClient:
     def prepare_request(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         """The request keyword arguments with this view's headers, timeout and retry extensions merged in."""
         options = self._options
+        if options is NO_OPTIONS:
+            return kwargs
         prepared = dict(kwargs)
         if options.headers:
             prepared["headers"] = {**(kwargs.get("headers") or {}), **options.headers}
@@ -226,7 +273,7 @@ class BaseClient:
         }
 
     def _new_async_client(self) -> httpx.AsyncClient:
-        client = httpx.AsyncClient(**self._httpx_kwargs())
+        client = _without_default_accept(AsyncHTTPClient(**self._httpx_kwargs()))
         self._pool.async_client, self._pool.async_loop = client, _running_loop()
         return client
 
@@ -256,7 +303,7 @@ class SyncClient(BaseClient):
     def get_httpx_client(self) -> httpx.Client:
         """The underlying ``httpx.Client``, built on first use (again after the client was closed)."""
         if self._pool.sync is None:
-            self._pool.sync = httpx.Client(**self._httpx_kwargs())
+            self._pool.sync = _without_default_accept(HTTPClient(**self._httpx_kwargs()))
         return self._pool.sync
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:

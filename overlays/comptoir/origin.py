@@ -95,6 +95,14 @@ class Origin(NamedTuple):
         parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
         return cls(parsed.scheme, parsed.host.lower(), parsed.port or DEFAULT_PORTS.get(parsed.scheme, 0))
 
+    def matches(self, url: httpx.URL) -> bool:
+        """True when ``url`` (as httpx parsed it: scheme and host in lower case) is on this origin."""
+        return (
+            url.scheme == self.scheme
+            and url.host == self.host
+            and (url.port or DEFAULT_PORTS.get(url.scheme, 0)) == self.port
+        )
+
 
 class _Done:
     """An awaitable that does nothing: lets one hook object serve both httpx.Client and AsyncClient."""
@@ -116,11 +124,7 @@ class RequestGuard:
 
     def __call__(self, request: httpx.Request) -> _Done:
         url = request.url
-        same_origin = (
-            url.scheme == self.origin.scheme
-            and url.host == self.origin.host
-            and (url.port or DEFAULT_PORTS.get(url.scheme, 0)) == self.origin.port
-        )
+        same_origin = self.origin.matches(url)
         if same_origin and not url.userinfo:
             return _Done()  # the configured origin, checked at connect(): the common case, kept cheap
         checked_url(url, what="request URL")

@@ -267,3 +267,46 @@ def test_the_operations_index_lists_every_operation_and_check_catches_an_edit(
     assert opsdocs.stale() == ["docs/seven.md: out of date", "docs/gone.md: its spec is gone"]
     assert sorted(p.name for p in opsdocs.write()) == ["gone.md", "seven.md"]
     assert opsdocs.stale() == []
+
+
+# --- the httpx clients the clients own ---------------------------------------------------------
+
+
+def _seen_by(answers: list[httpx.Response]) -> tuple[list[httpx.Request], httpx.MockTransport]:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return answers.pop(0)
+
+    return seen, httpx.MockTransport(answer)
+
+
+def test_cookies_an_answer_sets_are_sent_back_as_httpx_does() -> None:
+    balance = {"amount": 1, "currency": "EUR"}
+    seen, transport = _seen_by(
+        [httpx.Response(200, json=balance, headers={"Set-Cookie": "affinity=node-2; Path=/"})]
+        + [httpx.Response(200, json=balance) for _ in range(2)]
+    )
+    with seven.connect(api_key="k", base_url="http://127.0.0.1:9", transport=transport) as client:
+        for _ in range(3):
+            client.account.get_balance()
+        assert client.get_httpx_client().cookies.get("affinity") == "node-2"
+    assert [request.headers.get("cookie") for request in seen] == [None, "affinity=node-2", "affinity=node-2"]
+
+
+def test_each_operation_sends_its_accept_and_a_client_accept_wins() -> None:
+    answers = [httpx.Response(200, json={"amount": 1, "currency": "EUR"}) for _ in range(3)]
+    seen, transport = _seen_by(answers)
+    with seven.connect(api_key="k", base_url="http://127.0.0.1:9", transport=transport) as plain:
+        plain.account.get_balance()
+        plain.get_httpx_client().get("/balance")  # a hand-made request: no Accept unless the caller sets one
+    chosen = seven.connect(
+        api_key="k", base_url="http://127.0.0.1:9", transport=transport, headers={"accept": "application/json"}
+    )
+    chosen.account.get_balance()
+    assert [request.headers.get_list("accept") for request in seen] == [
+        ["application/json, text/plain"],
+        [],
+        ["application/json"],
+    ]

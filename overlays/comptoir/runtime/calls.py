@@ -13,9 +13,10 @@ status (success or error model), ``None`` otherwise; it reads JSON with the tole
 from __future__ import annotations
 
 import importlib.metadata
+import weakref
 from collections.abc import Callable
 from http import HTTPStatus
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -46,16 +47,53 @@ USER_AGENT = f"comptoir/{_version('comptoir')} httpx/{httpx.__version__}"
 """Every request says who it is."""
 
 
+class _ClientFacts(NamedTuple):
+    """What :func:`_prepare` needs to know of an httpx client, read once per client (and settings)."""
+
+    base_url: httpx.URL
+    headers: httpx.Headers
+    prefix: str
+    """The base URL as text ending in ``/`` (a relative path joins it as httpx joins it), or ``""``."""
+    sets_user_agent: bool
+    keeps_accept: bool
+    """The client's headers chose an ``Accept`` of their own: the operation's is not sent."""
+
+
+_FACTS: weakref.WeakKeyDictionary[httpx.Client | httpx.AsyncClient, _ClientFacts] = weakref.WeakKeyDictionary()
+
+
+def _facts(http: httpx.Client | httpx.AsyncClient) -> _ClientFacts:
+    """The client's facts; read again when its base URL or headers are replaced (not when edited in place)."""
+    facts = _FACTS.get(http)
+    if facts is None or facts.base_url is not http.base_url or facts.headers is not http.headers:
+        base, headers = http.base_url, http.headers
+        prefix = str(base) if base.is_absolute_url else ""
+        facts = _FACTS[http] = _ClientFacts(
+            base_url=base,
+            headers=headers,
+            prefix=prefix if not prefix or prefix.endswith("/") else prefix + "/",
+            sets_user_agent="User-Agent" in headers,
+            keeps_accept=headers.get("accept", "*/*") != "*/*",
+        )
+    return facts
+
+
 def _prepare(
     client: Any, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], operation: str
 ) -> dict[str, Any]:
+    """The request's keyword arguments for ``http.request``: an absolute URL (parsed once instead of
+    twice), User-Agent unless the client sets one, the operation's Accept unless the client chose
+    one, the operation's name in the extensions, and the client's per-call options."""
+    facts = _facts(http)
+    url = kwargs["url"]
+    if facts.prefix and url[:1] == "/":
+        kwargs["url"] = facts.prefix + url[1:]
     headers = kwargs.setdefault("headers", {})
-    if "User-Agent" not in http.headers:  # the clients set it once; a client given by hand may not
+    if not facts.sets_user_agent:
         headers["User-Agent"] = USER_AGENT
-    if http.headers.get("accept", "*/*") != "*/*":
-        headers.pop("Accept", None)  # the caller chose the client's Accept: keep it
-    extensions = kwargs.setdefault("extensions", {})
-    extensions[OPERATION_EXTENSION] = operation
+    if facts.keeps_accept:
+        headers.pop("Accept", None)
+    kwargs.setdefault("extensions", {})[OPERATION_EXTENSION] = operation
     prepare = getattr(client, "prepare_request", None)
     return prepare(kwargs) if prepare is not None else kwargs
 
@@ -102,7 +140,7 @@ def client_default(client: Any, name: str, value: Any, fallback: Any = UNSET) ->
 def json_body(response: httpx.Response) -> Any:
     """The response's JSON document (numbers exact); a body that is not JSON is a ``ResponseValidationError``."""
     content = response.content
-    if not content.strip():
+    if not content or content.isspace():
         raise ResponseValidationError(expected="a JSON document", got="an empty body")
     try:
         return json_loads(content)

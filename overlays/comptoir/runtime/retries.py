@@ -72,9 +72,9 @@ class _Call:
         return self.deadline is not None and time.monotonic() + delay >= self.deadline
 
     def attempt_timeouts(self) -> dict[str, float | None]:
-        """The request's timeouts, each cut to the time the deadline leaves."""
+        """The request's timeouts, each cut to the time the deadline leaves (unchanged without one)."""
         if self.deadline is None:
-            return dict(self.timeouts)
+            return self.timeouts
         left = self.deadline - time.monotonic()
         if left <= 0:
             raise DeadlineExceeded("the call's deadline passed")
@@ -154,7 +154,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             max_retries=max_retries,
             deadline=deadline,
             idempotent=request.method.upper() in IDEMPOTENT_METHODS,
-            timeouts=dict(extensions.get("timeout") or {}),
+            timeouts=extensions.get("timeout") or {},
         )
 
     def _error_delay(self, call: _Call, error: httpx.TransportError, attempt: int) -> float | None:
@@ -264,44 +264,37 @@ def _attach(error: httpx.TransportError, request: httpx.Request) -> None:
         error.request = request
 
 
-def _already_read(response: httpx.Response) -> bool:
-    """A response built from bytes (a mock transport's) comes already read."""
-    try:
-        response.content  # noqa: B018 - raises ResponseNotRead when not read
-    except httpx.ResponseNotRead:
-        return False
-    return True
-
-
-def _buffered(response: httpx.Response, body: bytes) -> httpx.Response:
-    return httpx.Response(
-        response.status_code, headers=response.headers, stream=httpx.ByteStream(body), extensions=response.extensions
-    )
-
-
 def _read_sync(response: httpx.Response, call: _Call, timeouts: dict[str, float | None]) -> httpx.Response:
-    """The whole (still encoded) body, read under the deadline, so a trickling server cannot outlive it."""
-    if _already_read(response):
+    """The response with its whole (still encoded) body read under the deadline and kept in memory,
+    so a trickling server cannot outlive the deadline and a connection lost mid-body is retried here.
+
+    A body already in memory (a mock transport's) is left as it is.
+    """
+    stream = response.stream
+    if isinstance(stream, httpx.ByteStream):
         return response
     chunks = []
     try:
-        for chunk in response.iter_raw():
+        for chunk in stream:  # type: ignore[union-attr]
             chunks.append(chunk)
             call.check_read(timeouts)
     finally:
-        response.close()
-    return _buffered(response, b"".join(chunks))
+        stream.close()  # type: ignore[union-attr]
+    response.stream = httpx.ByteStream(b"".join(chunks))
+    return response
 
 
 async def _read_async(response: httpx.Response, call: _Call, timeouts: dict[str, float | None]) -> httpx.Response:
     """:func:`_read_sync` for asyncio."""
-    if _already_read(response):
+    stream = response.stream
+    if isinstance(stream, httpx.ByteStream):
         return response
     chunks = []
     try:
-        async for chunk in response.aiter_raw():
+        async for chunk in stream:  # type: ignore[union-attr]
             chunks.append(chunk)
             call.check_read(timeouts)
     finally:
-        await response.aclose()
-    return _buffered(response, b"".join(chunks))
+        await stream.aclose()  # type: ignore[union-attr]
+    response.stream = httpx.ByteStream(b"".join(chunks))
+    return response
