@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +18,7 @@ from mockserver import PrismPool  # noqa: E402
 from specbundle import spec_names, write_bundle  # noqa: E402
 
 from tests.support.operations import load_bundle  # noqa: E402
+from tests.support.redis_server import RedisUnavailable, running_redis  # noqa: E402
 from tests.support.wire_check import WireCheck  # noqa: E402
 
 for _name in spec_names():
@@ -111,48 +108,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A private redis-server on a free loopback port (installed with `apt-get install redis-server`)."""
-    executable = shutil.which("redis-server")
-    if executable is None:
-        pytest.fail("redis-server is not installed: run `apt-get install -y redis-server` (Debian) first")
-    port = _free_port()
-    workdir = tmp_path_factory.mktemp("redis")
-    process = subprocess.Popen(
-        [
-            executable,
-            "--bind",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(workdir),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    import redis
-
-    client = redis.Redis(host="127.0.0.1", port=port)
     try:
-        for _ in range(200):
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                assert process.poll() is None, "redis-server exited at start-up"
-                time.sleep(0.05)
-        else:
-            pytest.fail("redis-server did not answer PING")
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        client.close()
-        process.terminate()
-        process.wait(10)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+        with running_redis(tmp_path_factory.mktemp("redis")) as url:
+            yield url
+    except RedisUnavailable as error:
+        pytest.fail(str(error))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import os
 import threading
 import time
 import uuid
@@ -21,7 +20,6 @@ import pytest
 from comptoir import ebp
 from comptoir._connect import declared_rate_limits
 from comptoir.errors import ConfigurationError, QuotaExceededError, RateLimitStoreError
-from comptoir.runtime import paging
 from comptoir.runtime.limits import (
     DeadlineExceeded,
     Limit,
@@ -34,6 +32,7 @@ from comptoir.runtime.limits import (
     open_store,
 )
 from tests.support.fake_ebp_server import FakeEbp
+from tests.support.traffic import pages_per_thread, run_processes
 
 pytestmark = pytest.mark.serial  # pacing and rate measurements: measured alone, not beside the parallel pass
 
@@ -228,47 +227,9 @@ def test_a_spent_quota_raises_before_sending(tmp_path: Path) -> None:
 # --- 4 processes x 4 threads under one key ------------------------------------------------------------
 
 
-def page_worker(url: str, store: str, cache: str, barrier: Any, threads: int, key: str) -> None:
-    """One process: ``threads`` threads each paging Gescom clients from offset 700 (6 pages)."""
-    os.environ["XDG_CACHE_HOME"] = cache
-    from ebp_gescom.api.clients import list_clients
-
-    client = ebp.connect("gescom", subscription_key=key, auth="t", base_url=url, rate_limits=SCALED,
-                         rate_limit_store=store if store.startswith("redis") else Path(store))  # fmt: skip
-    errors: list[BaseException] = []
-
-    def fetch(offset: int, limit: int) -> Any:
-        response = list_clients.sync_detailed("3691", client=client, offset=offset, limit=limit)
-        assert response.status_code == 200, response.status_code
-        return response.parsed
-
-    def work() -> None:
-        try:
-            got = list(paging.iterate(fetch, lambda p: p.clients, lambda p: p.paging.total, maximum=100, start=700))
-            assert [c.code.value for c in got] == [f"C{i:05d}" for i in range(700, 1234)]
-        except BaseException as error:  # noqa: BLE001 - re-raised below: the parent sees the exit code
-            errors.append(error)
-
-    barrier.wait()
-    pool = [threading.Thread(target=work) for _ in range(threads)]
-    for thread in pool:
-        thread.start()
-    for thread in pool:
-        thread.join()
-    if errors:
-        raise errors[0]
-
-
-def run_processes(fake: FakeEbp, stores_and_caches: list[tuple[str, str]], key: str) -> None:
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(len(stores_and_caches))
-    processes = [context.Process(target=page_worker, args=(fake.url("gescom"), store, cache, barrier, 4, key))
-                 for store, cache in stores_and_caches]  # fmt: skip
-    for process in processes:
-        process.start()
-    for process in processes:
-        process.join(120)
-    assert [process.exitcode for process in processes] == [0] * len(processes)
+def run_scaled(fake: FakeEbp, stores_and_caches: list[tuple[str, str]], key: str) -> None:
+    codes = run_processes(fake.url("gescom"), stores_and_caches, key, rate_limits=SCALED, start=700, timeout=120)
+    assert codes == [0] * len(stores_and_caches)
 
 
 def assert_paced(fake: FakeEbp, key: str, *, requests: int = 80, per_seconds: float = 8.0) -> float:
@@ -276,7 +237,7 @@ def assert_paced(fake: FakeEbp, key: str, *, requests: int = 80, per_seconds: fl
     mine = [a for a in fake.arrivals if a.key == key]
     assert [a.status for a in mine if a.status != 200] == []
     times = sorted(a.at for a in mine)
-    assert len(times) == 16 * 6
+    assert len(times) == 16 * pages_per_thread(700)
     gaps = [b - a for a, b in zip(times, times[requests:], strict=False)]
     rate = requests / (sum(gaps) / len(gaps))
     assert rate >= 0.98 * requests / per_seconds, f"{rate:.3f} requests/s"
@@ -288,7 +249,7 @@ def assert_paced(fake: FakeEbp, key: str, *, requests: int = 80, per_seconds: fl
 def test_four_processes_of_four_threads_share_one_sqlite_budget(tmp_path: Path) -> None:
     key = f"proc-{uuid.uuid4().hex}"
     with FakeEbp(rate=80, per_seconds=8.0) as fake:
-        run_processes(fake, [(str(tmp_path / "limits"), str(tmp_path / "cache"))] * 4, key)
+        run_scaled(fake, [(str(tmp_path / "limits"), str(tmp_path / "cache"))] * 4, key)
         assert_paced(fake, key)
 
 
@@ -312,7 +273,7 @@ def test_two_hosts_sharing_only_redis_share_one_budget(tmp_path: Path, redis_url
     hosts = [(redis_url, str(tmp_path / "host-a")), (redis_url, str(tmp_path / "host-a")),
              (redis_url, str(tmp_path / "host-b")), (redis_url, str(tmp_path / "host-b"))]  # fmt: skip
     with FakeEbp(rate=80, per_seconds=8.0) as fake:
-        run_processes(fake, hosts, key)
+        run_scaled(fake, hosts, key)
         assert_paced(fake, key)
 
 

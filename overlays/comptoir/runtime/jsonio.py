@@ -13,6 +13,7 @@ def _refuse_constant(name: str) -> Any:
 
 
 _parse = json.JSONDecoder(parse_float=Decimal, parse_constant=_refuse_constant).decode
+_BOM = b"\xef\xbb\xbf"
 
 
 def json_loads(content: bytes | str) -> Any:
@@ -21,8 +22,9 @@ def json_loads(content: bytes | str) -> Any:
     Raises ``ValueError`` (``json.JSONDecodeError`` or ``UnicodeDecodeError``) on a bad body; the
     response reader turns it into a ``ResponseValidationError``.
     """
-    text = content.decode("utf-8-sig") if isinstance(content, bytes) else content
-    return _parse(text)
+    if isinstance(content, bytes):
+        content = (content[3:] if content.startswith(_BOM) else content).decode()  # UTF-8, a BOM tolerated
+    return _parse(content)
 
 
 def to_decimal(value: object) -> Decimal:

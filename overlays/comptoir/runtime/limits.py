@@ -46,7 +46,7 @@ from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, ParamSpec, TypeVar
@@ -76,11 +76,11 @@ class Limit:
     requests: int
     per_seconds: float
     quota: bool = False
+    window: float = field(init=False, repr=False, compare=False)
+    """The window the limiter holds: the declared one plus the safety margin."""
 
-    @property
-    def window(self) -> float:
-        """The window the limiter holds: the declared one plus the safety margin."""
-        return self.per_seconds + min(self.per_seconds * SAFETY_MARGIN, MAX_MARGIN)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "window", self.per_seconds + min(self.per_seconds * SAFETY_MARGIN, MAX_MARGIN))
 
     def describe(self) -> str:
         """``10000 requests per 86400 s``."""
@@ -176,12 +176,34 @@ def _plan(limits: Sequence[Limit], snapshot: _Snapshot, *, max_wait: float, max_
     return Decision(True, slot - now, now)
 
 
+class _Shape(NamedTuple):
+    limits: Sequence[Limit]
+    depths: list[int]
+    """The n for which a store reads the n-th latest reservation."""
+    horizon: float
+    """How long a reservation matters (the longest window)."""
+
+
+_SHAPES: dict[int, _Shape] = {}
+
+
+def _shape(limits: Sequence[Limit]) -> _Shape:
+    """What the stores need of ``limits``, computed once per limits object (every call reserves)."""
+    shape = _SHAPES.get(id(limits))
+    if shape is None or shape.limits is not limits:
+        if len(_SHAPES) >= 64:  # limits made again and again (tests): keep the cache small
+            _SHAPES.clear()
+        depths = sorted({1, *(limit.requests for limit in limits)})
+        shape = _SHAPES[id(limits)] = _Shape(limits, depths, max(limit.window for limit in limits))
+    return shape
+
+
 def _depths(limits: Sequence[Limit]) -> list[int]:
-    return sorted({1, *(limit.requests for limit in limits)})
+    return _shape(limits).depths
 
 
 def _horizon(limits: Sequence[Limit]) -> float:
-    return max(limit.window for limit in limits)
+    return _shape(limits).horizon
 
 
 P = ParamSpec("P")

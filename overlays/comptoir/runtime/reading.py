@@ -41,6 +41,8 @@ def pointer(path: str, key: str | int | None) -> str:
     """The JSON pointer of ``key`` inside the value at ``path`` (RFC 6901 escaping)."""
     if key is None:
         return path
+    if key.__class__ is int:
+        return f"{path}/{key}"
     return f"{path}/{str(key).replace('~', '~0').replace('/', '~1')}"
 
 
@@ -188,14 +190,13 @@ def read_uuid(value: Any, path: str, key: str | int | None) -> Any:
 
 def read_enum(cls: type[E], value: Any, path: str, key: str | int | None) -> Any:
     """An enum member by value (unknown values are kept by the generated enums) or by member name."""
+    if value is None or value is UNSET:
+        return value
     if value.__class__ is not bool:
         try:
             return cls._value2member_map_[value]
         except (KeyError, TypeError):
             pass
-    if value is None or value is UNSET:
-        return value
-    if value.__class__ is not bool:
         try:
             return cls(value)
         except (ValueError, TypeError):
