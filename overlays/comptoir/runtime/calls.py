@@ -105,12 +105,24 @@ def _connection_error(error: httpx.HTTPError, kwargs: dict[str, Any], *, api: st
     return cls(api=api, operation=operation, method=str(kwargs.get("method", "")), url=url, cause=type(error).__name__)
 
 
+def _request(http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Request:
+    """The request ``http.request(**kwargs)`` would send; the operation's headers are set on the built
+    request (they win over the client's, as httpx merges them, at a fraction of the cost)."""
+    options = dict(kwargs)
+    headers = options.pop("headers", None)
+    request = http.build_request(**options)
+    if headers:
+        for name, value in headers.items():
+            request.headers[name] = value
+    return request
+
+
 def send(client: Any, kwargs: dict[str, Any], *, api: str, operation: str) -> httpx.Response:
     """Send one request through the client's httpx client; no answer raises ``APIConnectionError``."""
     http = client.get_httpx_client()
     kwargs = _prepare(client, http, kwargs, operation)
     try:
-        return http.request(**kwargs)  # type: ignore[no-any-return]
+        return http.send(_request(http, kwargs))  # type: ignore[no-any-return]
     except httpx.HTTPError as error:
         if isinstance(error, httpx.HTTPStatusError):
             raise
@@ -122,7 +134,7 @@ async def asend(client: Any, kwargs: dict[str, Any], *, api: str, operation: str
     http = client.get_async_httpx_client()
     kwargs = _prepare(client, http, kwargs, operation)
     try:
-        return await http.request(**kwargs)  # type: ignore[no-any-return]
+        return await http.send(_request(http, kwargs))  # type: ignore[no-any-return]
     except httpx.HTTPError as error:
         if isinstance(error, httpx.HTTPStatusError):
             raise
