@@ -22,6 +22,7 @@ Run it in a thread (``with FakeEbp() as server:``) or as its own process
 from __future__ import annotations
 
 import argparse
+import bisect
 import collections
 import json
 import math
@@ -37,12 +38,14 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 KEY_HEADER = "ebp-subscription-key"
+SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35)  # Linux's value; Python 3.11 does not name it
 EXPORT_FILE = b"%PDF-1.4 fake export\n"
 
 
 @dataclass(frozen=True)
 class Arrival:
-    """One request as the server saw it (``at`` is ``time.time()`` when its headers were read)."""
+    """One request as the server saw it (``at``: when its first bytes reached the server's socket, by the
+    kernel's receive timestamp, as a gateway stamps arrivals; not when a Python thread got round to it)."""
 
     at: float
     key: str
@@ -91,7 +94,7 @@ class FakeEbp:
     def __post_init__(self) -> None:
         self.lock = threading.Lock()
         self._faults: collections.deque[Fault] = collections.deque()
-        self._windows: dict[str, collections.deque[float]] = collections.defaultdict(collections.deque)
+        self._windows: dict[str, list[float]] = collections.defaultdict(list)  # accepted arrival times, sorted
         self._used: collections.Counter[str] = collections.Counter()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -150,12 +153,13 @@ class FakeEbp:
             if self.quota is not None and self._used[key] >= self.quota:
                 return None, "86400"
             if self.rate is not None:
+                # Handler threads may admit two close arrivals out of order: count by arrival time.
                 window = self._windows[key]
-                while window and window[0] <= now - self.per_seconds:
-                    window.popleft()
-                if len(window) >= self.rate:
-                    return None, str(max(1, math.ceil(window[0] + self.per_seconds - now)))
-                window.append(now)
+                del window[: bisect.bisect_right(window, now - 2 * self.per_seconds)]
+                earlier = window[bisect.bisect_right(window, now - self.per_seconds) : bisect.bisect_right(window, now)]
+                if len(earlier) >= self.rate:
+                    return None, str(max(1, math.ceil(earlier[-self.rate] + self.per_seconds - now)))
+                bisect.insort(window, now)
             self._used[key] += 1
             return None, None
 
@@ -250,8 +254,36 @@ def _handler(server: FakeEbp) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet."""
 
+        def setup(self) -> None:
+            super().setup()
+            try:
+                self.connection.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMPNS, 1)
+                self.stamped = True
+            except OSError:  # not Linux: stamped when read
+                self.stamped = False
+            self.arrived = time.time()
+
+        def handle_one_request(self) -> None:
+            self.arrived = self._arrival()
+            super().handle_one_request()
+
+        def _arrival(self) -> float:
+            """The kernel's receive time of the next request's first bytes (waits for them; our clients
+            never pipeline, so nothing is left unread in the buffer between requests)."""
+            if not self.stamped:
+                return time.time()
+            try:
+                _, ancillary, _, _ = self.connection.recvmsg(1, socket.CMSG_SPACE(16), socket.MSG_PEEK)
+            except OSError:
+                return time.time()
+            for level, kind, data in ancillary:
+                if level == socket.SOL_SOCKET and kind == SO_TIMESTAMPNS and len(data) >= 16:
+                    seconds, nanoseconds = struct.unpack("qq", data[:16])
+                    return float(seconds) + nanoseconds / 1e9
+            return time.time()
+
         def _serve(self) -> None:
-            now = time.time()
+            now = self.arrived
             length = int(self.headers.get("Content-Length") or 0)
             if length:
                 self.rfile.read(length)

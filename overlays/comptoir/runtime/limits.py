@@ -62,6 +62,8 @@ from ..secret import Secret
 SAFETY_MARGIN = 0.015
 """Each window is held this fraction longer than declared (at most :data:`MAX_MARGIN` seconds)."""
 MAX_MARGIN = 0.25
+EARLY_WAKE = 0.02
+"""A paced request wakes this many seconds before its instant: it checks the store then, not after."""
 DEFAULT_DIRECTORY_NAME = "rate-limits"
 
 
@@ -560,13 +562,20 @@ class RateLimiter:
         raise DeadlineExceeded(f"the rate limit allows the next request in {decision.wait:.3f} s, after the deadline")
 
     def acquire(self, deadline: float | None = None) -> None:
-        """Block this thread until the request may go (no lock is held while sleeping)."""
+        """Block this thread until the request may go (no lock is held while sleeping).
+
+        The thread wakes :data:`EARLY_WAKE` before its instant to check the bucket's block (a 429 a
+        sibling got meanwhile: then it reserves again) and sleeps the rest, so neither the store's
+        I/O nor a slow wake from a long sleep delays the request past its instant.
+        """
         while True:
             decision = self._decide(deadline)
             if decision.wait <= 0:
                 return
-            time.sleep(decision.wait)
+            due = time.monotonic() + decision.wait
+            time.sleep(max(0.0, decision.wait - EARLY_WAKE))
             if self.store.blocked_for(self._bucket) <= 0:
+                time.sleep(max(0.0, due - time.monotonic()))
                 return
 
     async def aacquire(self, deadline: float | None = None) -> None:
@@ -578,13 +587,15 @@ class RateLimiter:
                 decision = self._decide(deadline)
             if decision.wait <= 0:
                 return
-            await asyncio.sleep(decision.wait)
+            due = time.monotonic() + decision.wait
+            await asyncio.sleep(max(0.0, decision.wait - EARLY_WAKE))
             blocked = (
                 await asyncio.to_thread(self.store.blocked_for, self._bucket)
                 if self.store.blocking_io
                 else self.store.blocked_for(self._bucket)
             )
             if blocked <= 0:
+                await asyncio.sleep(max(0.0, due - time.monotonic()))
                 return
 
     def push_back(self, seconds: float) -> None:
