@@ -279,7 +279,7 @@ def _handler(server: FakeEbp) -> type[BaseHTTPRequestHandler]:
             for level, kind, data in ancillary:
                 if level == socket.SOL_SOCKET and kind == SO_TIMESTAMPNS and len(data) >= 16:
                     seconds, nanoseconds = struct.unpack("qq", data[:16])
-                    return float(seconds) + nanoseconds / 1e9
+                    return float(seconds) + float(nanoseconds) / 1e9
             return time.time()
 
         def _serve(self) -> None:
