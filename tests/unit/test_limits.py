@@ -21,6 +21,7 @@ from comptoir import ebp
 from comptoir._connect import declared_rate_limits
 from comptoir.errors import ConfigurationError, QuotaExceededError, RateLimitStoreError
 from comptoir.runtime.limits import (
+    EARLY_WAKE,
     DeadlineExceeded,
     Limit,
     MemoryStore,
@@ -158,6 +159,25 @@ def test_push_back_delays_every_sibling(store: RateLimitStore) -> None:
     start = time.monotonic()
     sibling.acquire()
     assert 0.35 <= time.monotonic() - start < 0.8
+
+
+def test_a_paced_request_reads_the_store_before_its_instant_not_after(store: RateLimitStore) -> None:
+    limiter = RateLimiter(limits((1, 0.3)), store, KEY)
+    limiter.acquire()
+    checked: list[float] = []
+    read_block = store.blocked_for
+
+    def blocked_for(bucket: str) -> float:
+        checked.append(time.monotonic())
+        return read_block(bucket)
+
+    store.blocked_for = blocked_for  # type: ignore[method-assign]
+    start = time.monotonic()
+    limiter.acquire()
+    went = time.monotonic()
+    assert went - start == pytest.approx(0.3045, abs=0.03)  # its instant: one request per 0.3 s plus the margin
+    assert len(checked) == 1
+    assert went - checked[0] >= EARLY_WAKE / 2  # the store I/O happened before the instant, not on its way out
 
 
 def test_async_waits_never_block_the_event_loop(store: RateLimitStore) -> None:
