@@ -176,7 +176,7 @@ def _parameter_docs(endpoint: Endpoint, operation: Operation) -> list[tuple[str,
             docs.append((str(parameter.python_name), f"{text} (`{_text(parameter.name)}`, {place})".strip()))
     for body in endpoint.bodies:
         text = operation.descriptions[("body", "body")] or _text(body.prop.description)
-        docs.append(("body", f"{text} (request body, {body.content_type})".strip()))
+        docs.append(("body", f"{text} (request body, {_text(body.content_type)})".strip()))
     return docs
 
 

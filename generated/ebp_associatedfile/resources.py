@@ -73,8 +73,7 @@ class AssociatedFileResource(_SyncNamespace):
                 URL n'est pas documentée. (`Type`, query)
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79650>)
+            body: Fichier à associer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -126,8 +125,7 @@ class AssociatedFileResource(_SyncNamespace):
                 URL n'est pas documentée. (`Type`, query)
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79650>)
+            body: Fichier à associer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -273,8 +271,7 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
                 URL n'est pas documentée. (`Type`, query)
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79650>)
+            body: Fichier à associer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -326,8 +323,7 @@ class AsyncAssociatedFileResource(_AsyncNamespace):
                 URL n'est pas documentée. (`Type`, query)
             entity_id: Identifiant (code) de la fiche, par exemple le code de l'article. (`EntityId`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Fichier à associer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79650>)
+            body: Fichier à associer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

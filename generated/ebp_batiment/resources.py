@@ -2380,8 +2380,7 @@ class DocumentsResource(_SyncNamespace):
         Args:
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf244990>)
+            body: Document à transférer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2423,8 +2422,7 @@ class DocumentsResource(_SyncNamespace):
         Args:
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf244990>)
+            body: Document à transférer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5663,8 +5661,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
         Args:
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf244990>)
+            body: Document à transférer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5706,8 +5703,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
         Args:
             folder_id: Identifiant du dossier (the `id` of a folder returned by `GET /v1/Folders`). (`FolderId`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Document à transférer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf244990>)
+            body: Document à transférer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

@@ -70,8 +70,7 @@ class ExportResource(_SyncNamespace):
         Args:
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf5a5cd0>)
+            body: Demande d'export d'une fiche. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -113,8 +112,7 @@ class ExportResource(_SyncNamespace):
         Args:
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf5a5cd0>)
+            body: Demande d'export d'une fiche. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -153,8 +151,7 @@ class ExportResource(_SyncNamespace):
 
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf551990>)
+            body: Demande d'export paramétrable. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -193,8 +190,7 @@ class ExportResource(_SyncNamespace):
 
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf551990>)
+            body: Demande d'export paramétrable. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -412,8 +408,7 @@ class AsyncExportResource(_AsyncNamespace):
         Args:
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf5a5cd0>)
+            body: Demande d'export d'une fiche. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -455,8 +450,7 @@ class AsyncExportResource(_AsyncNamespace):
         Args:
             format_: Type d'export (Pdf, Csv). (`format`, path)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Demande d'export d'une fiche. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf5a5cd0>)
+            body: Demande d'export d'une fiche. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -495,8 +489,7 @@ class AsyncExportResource(_AsyncNamespace):
 
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf551990>)
+            body: Demande d'export paramétrable. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -535,8 +528,7 @@ class AsyncExportResource(_AsyncNamespace):
 
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Demande d'export paramétrable. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf551990>)
+            body: Demande d'export paramétrable. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

@@ -199,8 +199,7 @@ class AttachmentsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf984f50>)
+            body: Pièce jointe à envoyer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -239,8 +238,7 @@ class AttachmentsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf984f50>)
+            body: Pièce jointe à envoyer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -545,8 +543,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4741d0>)
+            body: Création d'un compte de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -585,8 +582,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4741d0>)
+            body: Création d'un compte de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -624,8 +620,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4aabd0>)
+            body: Modification du statut d'un ou plusieurs comptes de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -664,8 +659,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4aabd0>)
+            body: Modification du statut d'un ou plusieurs comptes de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -782,8 +776,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf49ca50>)
+            body: Modification d'un compte de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -825,8 +818,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
         Args:
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf49ca50>)
+            body: Modification d'un compte de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1336,8 +1328,7 @@ class FolderSettingsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf234ad0>)
+            body: Modification des paramètres du domaine. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1376,8 +1367,7 @@ class FolderSettingsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf234ad0>)
+            body: Modification des paramètres du domaine. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1669,8 +1659,7 @@ class GeneralAccountsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf85a1d0>)
+            body: Création d'un compte général. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1709,8 +1698,7 @@ class GeneralAccountsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf85a1d0>)
+            body: Création d'un compte général. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1749,8 +1737,7 @@ class GeneralAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
-                `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf563b50>)
+                `isCollective`, `search` et `class` sont des filtres. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1790,8 +1777,7 @@ class GeneralAccountsResource(_SyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
-                `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf563b50>)
+                `isCollective`, `search` et `class` sont des filtres. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1908,8 +1894,7 @@ class GeneralAccountsResource(_SyncNamespace):
         Args:
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf914fd0>)
+            body: Modification d'un compte général. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1951,8 +1936,7 @@ class GeneralAccountsResource(_SyncNamespace):
         Args:
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf914fd0>)
+            body: Modification d'un compte général. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2009,8 +1993,7 @@ class JournalEntryResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7f9390>)
+            body: Saisie journal (création ou modification d'écritures). (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2049,8 +2032,7 @@ class JournalEntryResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7f9390>)
+            body: Saisie journal (création ou modification d'écritures). (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2185,8 +2167,7 @@ class JournalsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf895b10>)
+            body: Création d'un journal. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2225,8 +2206,7 @@ class JournalsResource(_SyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf895b10>)
+            body: Création d'un journal. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2345,7 +2325,7 @@ class JournalsResource(_SyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf246010>)
+                application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2389,7 +2369,7 @@ class JournalsResource(_SyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf246010>)
+                application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3022,8 +3002,7 @@ class AsyncAttachmentsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf984f50>)
+            body: Pièce jointe à envoyer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3062,8 +3041,7 @@ class AsyncAttachmentsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Pièce jointe à envoyer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf984f50>)
+            body: Pièce jointe à envoyer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3341,8 +3319,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4741d0>)
+            body: Création d'un compte de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3381,8 +3358,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4741d0>)
+            body: Création d'un compte de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3420,8 +3396,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4aabd0>)
+            body: Modification du statut d'un ou plusieurs comptes de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3460,8 +3435,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification du statut d'un ou plusieurs comptes de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4aabd0>)
+            body: Modification du statut d'un ou plusieurs comptes de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3578,8 +3552,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf49ca50>)
+            body: Modification d'un compte de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3621,8 +3594,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
         Args:
             number_or_uuid: UUID du compte de tiers (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification d'un compte de tiers. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf49ca50>)
+            body: Modification d'un compte de tiers. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4099,8 +4071,7 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf234ad0>)
+            body: Modification des paramètres du domaine. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4139,8 +4110,7 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification des paramètres du domaine. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf234ad0>)
+            body: Modification des paramètres du domaine. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4393,8 +4363,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf85a1d0>)
+            body: Création d'un compte général. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4433,8 +4402,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf85a1d0>)
+            body: Création d'un compte général. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4473,8 +4441,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
-                `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf563b50>)
+                `isCollective`, `search` et `class` sont des filtres. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4514,8 +4481,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification du statut d'un ou plusieurs comptes généraux. Les champs `isActive`, `isRacine`,
-                `isCollective`, `search` et `class` sont des filtres. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf563b50>)
+                `isCollective`, `search` et `class` sont des filtres. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4632,8 +4598,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         Args:
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf914fd0>)
+            body: Modification d'un compte général. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4675,8 +4640,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
         Args:
             number_or_uuid: UUID du compte général (paramètre `uuid` de la documentation). (`numberOrUuid`, path)
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Modification d'un compte général. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf914fd0>)
+            body: Modification d'un compte général. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4732,8 +4696,7 @@ class AsyncJournalEntryResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7f9390>)
+            body: Saisie journal (création ou modification d'écritures). (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4772,8 +4735,7 @@ class AsyncJournalEntryResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Saisie journal (création ou modification d'écritures). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7f9390>)
+            body: Saisie journal (création ou modification d'écritures). (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4908,8 +4870,7 @@ class AsyncJournalsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf895b10>)
+            body: Création d'un journal. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4948,8 +4909,7 @@ class AsyncJournalsResource(_AsyncNamespace):
 
         Args:
             tenantid: UUID du dossier. (`tenantid`, header)
-            body: Création d'un journal. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf895b10>)
+            body: Création d'un journal. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5068,7 +5028,7 @@ class AsyncJournalsResource(_AsyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf246010>)
+                application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5112,7 +5072,7 @@ class AsyncJournalsResource(_AsyncNamespace):
                 path)
             tenantid: UUID du dossier. (`tenantid`, header)
             body: Modification d'un journal (champs repris de l'exemple de la documentation). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf246010>)
+                application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

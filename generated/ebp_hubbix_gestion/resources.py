@@ -340,8 +340,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf267950>)
+            body: Famille de client à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -385,8 +384,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf267950>)
+            body: Famille de client à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -518,8 +516,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf12f390>)
+            body: Famille de client à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -566,8 +563,7 @@ class CustomerGroupsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf12f390>)
+            body: Famille de client à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -714,8 +710,7 @@ class CustomersResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f64bf2e00d0>)
+            body: Client à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -759,8 +754,7 @@ class CustomersResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f64bf2e00d0>)
+            body: Client à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -893,7 +887,7 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf15d8d0>)
+                application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -941,7 +935,7 @@ class CustomersResource(_SyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf15d8d0>)
+                application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1416,8 +1410,7 @@ class GoodItemsResource(_SyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1ba250>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1463,8 +1456,7 @@ class GoodItemsResource(_SyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1ba250>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1598,8 +1590,7 @@ class GoodItemsResource(_SyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf007710>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1648,8 +1639,7 @@ class GoodItemsResource(_SyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf007710>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -1964,8 +1954,7 @@ class ItemGroupsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf065490>)
+            body: Famille d'articles à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2009,8 +1998,7 @@ class ItemGroupsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf065490>)
+            body: Famille d'articles à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2142,8 +2130,7 @@ class ItemGroupsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf03e790>)
+            body: Famille d'articles à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2190,8 +2177,7 @@ class ItemGroupsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf03e790>)
+            body: Famille d'articles à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2690,8 +2676,7 @@ class PaymentModesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1bc710>)
+            body: Moyen de paiement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2735,8 +2720,7 @@ class PaymentModesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1bc710>)
+            body: Moyen de paiement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2868,8 +2852,7 @@ class PaymentModesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf074d50>)
+            body: Moyen de paiement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -2916,8 +2899,7 @@ class PaymentModesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf074d50>)
+            body: Moyen de paiement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3497,8 +3479,7 @@ class SaleCreditsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0811d0>)
+            body: Avoir à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3542,8 +3523,7 @@ class SaleCreditsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0811d0>)
+            body: Avoir à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3762,8 +3742,7 @@ class SaleCreditsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0d4210>)
+            body: Avoir à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3810,8 +3789,7 @@ class SaleCreditsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0d4210>)
+            body: Avoir à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -3958,8 +3936,7 @@ class SaleDepositCreditsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0f8250>)
+            body: Avoir d'acompte à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4003,8 +3980,7 @@ class SaleDepositCreditsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0f8250>)
+            body: Avoir d'acompte à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4144,8 +4120,7 @@ class SaleDepositInvoicesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebe2710>)
+            body: Facture d'acompte à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4189,8 +4164,7 @@ class SaleDepositInvoicesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebe2710>)
+            body: Facture d'acompte à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4512,8 +4486,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebcfb50>)
+            body: Facture à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4557,8 +4530,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebcfb50>)
+            body: Facture à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4777,8 +4749,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6c7450>)
+            body: Facture à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4825,8 +4796,7 @@ class SaleInvoicesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6c7450>)
+            body: Facture à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -4973,8 +4943,7 @@ class SaleQuotesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4b8610>)
+            body: Devis à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5018,8 +4987,7 @@ class SaleQuotesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4b8610>)
+            body: Devis à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5238,8 +5206,7 @@ class SaleQuotesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6dbad0>)
+            body: Devis à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5286,8 +5253,7 @@ class SaleQuotesResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6dbad0>)
+            body: Devis à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5701,8 +5667,7 @@ class ServiceItemsResource(_SyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79a50>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5748,8 +5713,7 @@ class ServiceItemsResource(_SyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79a50>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5883,8 +5847,7 @@ class ServiceItemsResource(_SyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6ea4d0>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -5933,8 +5896,7 @@ class ServiceItemsResource(_SyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6ea4d0>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6249,8 +6211,7 @@ class SettlementTermsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7b3a50>)
+            body: Condition de règlement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6294,8 +6255,7 @@ class SettlementTermsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7b3a50>)
+            body: Condition de règlement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6427,8 +6387,7 @@ class SettlementTermsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf608f90>)
+            body: Condition de règlement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -6475,8 +6434,7 @@ class SettlementTermsResource(_SyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf608f90>)
+            body: Condition de règlement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7239,8 +7197,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf267950>)
+            body: Famille de client à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7284,8 +7241,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf267950>)
+            body: Famille de client à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7417,8 +7373,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf12f390>)
+            body: Famille de client à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7465,8 +7420,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille de client à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf12f390>)
+            body: Famille de client à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7612,8 +7566,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f64bf2e00d0>)
+            body: Client à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7657,8 +7610,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Client à créer. (request body, <openapi_python_client.schema.untrusted_string.UntrustedString
-                object at 0x7f64bf2e00d0>)
+            body: Client à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7791,7 +7743,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf15d8d0>)
+                application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -7839,7 +7791,7 @@ class AsyncCustomersResource(_AsyncNamespace):
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Client à modifier (l'identifiant est le paramètre de chemin IdCustomer). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf15d8d0>)
+                application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8314,8 +8266,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1ba250>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8361,8 +8312,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1ba250>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8496,8 +8446,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf007710>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8546,8 +8495,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf007710>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8839,8 +8787,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf065490>)
+            body: Famille d'articles à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -8884,8 +8831,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf065490>)
+            body: Famille d'articles à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9017,8 +8963,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf03e790>)
+            body: Famille d'articles à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9065,8 +9010,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Famille d'articles à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf03e790>)
+            body: Famille d'articles à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9517,8 +9461,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1bc710>)
+            body: Moyen de paiement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9562,8 +9505,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf1bc710>)
+            body: Moyen de paiement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9695,8 +9637,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf074d50>)
+            body: Moyen de paiement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -9743,8 +9684,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Moyen de paiement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf074d50>)
+            body: Moyen de paiement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10299,8 +10239,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0811d0>)
+            body: Avoir à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10344,8 +10283,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0811d0>)
+            body: Avoir à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10564,8 +10502,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0d4210>)
+            body: Avoir à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10612,8 +10549,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0d4210>)
+            body: Avoir à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10760,8 +10696,7 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0f8250>)
+            body: Avoir d'acompte à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10805,8 +10740,7 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Avoir d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf0f8250>)
+            body: Avoir d'acompte à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10946,8 +10880,7 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebe2710>)
+            body: Facture d'acompte à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -10991,8 +10924,7 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture d'acompte à créer. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebe2710>)
+            body: Facture d'acompte à créer. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11290,8 +11222,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebcfb50>)
+            body: Facture à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11335,8 +11266,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bebcfb50>)
+            body: Facture à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11555,8 +11485,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6c7450>)
+            body: Facture à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11603,8 +11532,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Facture à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6c7450>)
+            body: Facture à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11751,8 +11679,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4b8610>)
+            body: Devis à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -11796,8 +11723,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf4b8610>)
+            body: Devis à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12016,8 +11942,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6dbad0>)
+            body: Devis à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12064,8 +11989,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Devis à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6dbad0>)
+            body: Devis à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12455,8 +12379,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79a50>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12502,8 +12425,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bee79a50>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12637,8 +12559,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6ea4d0>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12687,8 +12608,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
             body: Formulaire (multipart/form-data) de création ou de modification d'un article de type
                 [Marchandise] ou [Service]. Les noms de champs pointés (`costPriceAndMargin.marginRate`, ...)
-                sont les noms littéraux des champs du formulaire. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf6ea4d0>)
+                sont les noms littéraux des champs du formulaire. (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -12980,8 +12900,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7b3a50>)
+            body: Condition de règlement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -13025,8 +12944,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf7b3a50>)
+            body: Condition de règlement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -13158,8 +13076,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf608f90>)
+            body: Condition de règlement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -13206,8 +13123,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
                 n'en donne ni le type ni une valeur réelle (ses exemples envoient `DomainId: DomainId`).
                 (`DomainId`, header)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Condition de règlement à créer ou modifier. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf608f90>)
+            body: Condition de règlement à créer ou modifier. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

@@ -76,8 +76,7 @@ class ImportResource(_SyncNamespace):
             import_category: Catégorie liée à l'import (voir Annexe 1 - Catégories d'import). (`ImportCategory`, query)
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf52e710>)
+            body: Fichier à importer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -125,8 +124,7 @@ class ImportResource(_SyncNamespace):
             import_category: Catégorie liée à l'import (voir Annexe 1 - Catégories d'import). (`ImportCategory`, query)
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf52e710>)
+            body: Fichier à importer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -329,8 +327,7 @@ class ModelSettingsResource(_SyncNamespace):
 
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf3c5f90>)
+            body: Modèle d'import paramétrable à créer ou mettre à jour. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -369,8 +366,7 @@ class ModelSettingsResource(_SyncNamespace):
 
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf3c5f90>)
+            body: Modèle d'import paramétrable à créer ou mettre à jour. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -516,8 +512,7 @@ class AsyncImportResource(_AsyncNamespace):
             import_category: Catégorie liée à l'import (voir Annexe 1 - Catégories d'import). (`ImportCategory`, query)
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf52e710>)
+            body: Fichier à importer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -565,8 +560,7 @@ class AsyncImportResource(_AsyncNamespace):
             import_category: Catégorie liée à l'import (voir Annexe 1 - Catégories d'import). (`ImportCategory`, query)
             import_settings: Nom du modèle d'import. (`ImportSettings`, query)
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Fichier à importer (multipart/form-data). (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf52e710>)
+            body: Fichier à importer (multipart/form-data). (request body, multipart/form-data)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -769,8 +763,7 @@ class AsyncModelSettingsResource(_AsyncNamespace):
 
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf3c5f90>)
+            body: Modèle d'import paramétrable à créer ou mettre à jour. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -809,8 +802,7 @@ class AsyncModelSettingsResource(_AsyncNamespace):
 
         Args:
             accept_language: Langue pour la traduction des ressources. (`Accept-Language`, header)
-            body: Modèle d'import paramétrable à créer ou mettre à jour. (request body,
-                <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64bf3c5f90>)
+            body: Modèle d'import paramétrable à créer ou mettre à jour. (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).

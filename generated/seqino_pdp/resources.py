@@ -278,8 +278,7 @@ class UsageResource(_SyncNamespace):
         ``POST /usage/limits`` (operationId ``setUsageLimit``)
 
         Args:
-            body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f64be80dfd0>)
+            body: (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -313,8 +312,7 @@ class UsageResource(_SyncNamespace):
         ``POST /usage/limits`` (operationId ``setUsageLimit``)
 
         Args:
-            body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f64be80dfd0>)
+            body: (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -757,8 +755,7 @@ class AsyncUsageResource(_AsyncNamespace):
         ``POST /usage/limits`` (operationId ``setUsageLimit``)
 
         Args:
-            body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f64be80dfd0>)
+            body: (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
@@ -792,8 +789,7 @@ class AsyncUsageResource(_AsyncNamespace):
         ``POST /usage/limits`` (operationId ``setUsageLimit``)
 
         Args:
-            body: (request body, <openapi_python_client.schema.untrusted_string.UntrustedString object at
-                0x7f64be80dfd0>)
+            body: (request body, application/json)
             timeout: seconds or an ``httpx.Timeout`` for this call (default: the client's).
             extra_headers: headers added to this call.
             max_retries: retries allowed for this call (default: the client's).
