@@ -81,8 +81,8 @@ def _facts(http: httpx.Client | httpx.AsyncClient) -> _ClientFacts:
 def _prepare(
     client: Any, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], operation: str
 ) -> dict[str, Any]:
-    """The request's keyword arguments for ``http.request``: an absolute URL (parsed once instead of
-    twice), User-Agent unless the client sets one, the operation's Accept unless the client chose
+    """The request's keyword arguments (those of ``http.request``): an absolute URL (parsed once instead
+    of twice), User-Agent unless the client sets one, the operation's Accept unless the client chose
     one, the operation's name in the extensions, and the client's per-call options."""
     facts = _facts(http)
     url = kwargs["url"]

@@ -179,6 +179,8 @@ def _plan(limits: Sequence[Limit], snapshot: _Snapshot, *, max_wait: float, max_
 
 
 class _Shape(NamedTuple):
+    """Values the stores derive from a set of limits."""
+
     limits: Sequence[Limit]
     depths: list[int]
     """The n for which a store reads the n-th latest reservation."""
