@@ -6,7 +6,6 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 """
 
 from collections.abc import Mapping
-from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
@@ -29,22 +28,7 @@ from .client import AsyncAuthenticatedClient, AuthenticatedClient
 __all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncAssociatedfileClient", "AssociatedfileClient"]
 
 
-class _SyncNamespace(Namespace[AuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> AuthenticatedClient:
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> Any:
-        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class AssociatedFileResource(_SyncNamespace):
+class AssociatedFileResource(Namespace[AuthenticatedClient]):
     """The ``associated_file`` operations."""
 
     def add_associated_file(
@@ -242,7 +226,7 @@ class AssociatedfileClient(AuthenticatedClient):
         return AssociatedFileResource(self)
 
 
-class AsyncAssociatedFileResource(_AsyncNamespace):
+class AsyncAssociatedFileResource(Namespace[AsyncAuthenticatedClient]):
     """The ``associated_file`` operations."""
 
     async def add_associated_file(

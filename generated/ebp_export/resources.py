@@ -6,7 +6,6 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 """
 
 from collections.abc import Mapping
-from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
@@ -33,22 +32,7 @@ from .client import AsyncAuthenticatedClient, AuthenticatedClient
 __all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncExportClient", "ExportClient"]
 
 
-class _SyncNamespace(Namespace[AuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> AuthenticatedClient:
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> Any:
-        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class ExportResource(_SyncNamespace):
+class ExportResource(Namespace[AuthenticatedClient]):
     """The ``export`` operations."""
 
     def create_export(
@@ -386,7 +370,7 @@ class ExportClient(AuthenticatedClient):
         return ExportResource(self)
 
 
-class AsyncExportResource(_AsyncNamespace):
+class AsyncExportResource(Namespace[AsyncAuthenticatedClient]):
     """The ``export`` operations."""
 
     async def create_export(

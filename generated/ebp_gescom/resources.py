@@ -7,7 +7,6 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
@@ -50,22 +49,7 @@ from .client import AsyncAuthenticatedClient, AuthenticatedClient
 __all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncGescomClient", "GescomClient"]
 
 
-class _SyncNamespace(Namespace[AuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> AuthenticatedClient:
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> Any:
-        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class ClientsResource(_SyncNamespace):
+class ClientsResource(Namespace[AuthenticatedClient]):
     """The ``clients`` operations."""
 
     def list_clients(
@@ -833,7 +817,7 @@ class ClientsResource(_SyncNamespace):
     query_detailed = query_clients_detailed
 
 
-class CustomFieldsResource(_SyncNamespace):
+class CustomFieldsResource(Namespace[AuthenticatedClient]):
     """The ``custom_fields`` operations."""
 
     def get_custom_fields(
@@ -918,7 +902,7 @@ class CustomFieldsResource(_SyncNamespace):
     get_detailed = get_custom_fields_detailed
 
 
-class DealsResource(_SyncNamespace):
+class DealsResource(Namespace[AuthenticatedClient]):
     """The ``deals`` operations."""
 
     def query_deals(
@@ -1390,7 +1374,7 @@ class DealsResource(_SyncNamespace):
     query_detailed = query_deals_detailed
 
 
-class DocumentsResource(_SyncNamespace):
+class DocumentsResource(Namespace[AuthenticatedClient]):
     """The ``documents`` operations."""
 
     def query_sale_documents(
@@ -2453,7 +2437,7 @@ class DocumentsResource(_SyncNamespace):
     transfer_detailed = transfer_document_detailed
 
 
-class FoldersResource(_SyncNamespace):
+class FoldersResource(Namespace[AuthenticatedClient]):
     """The ``folders`` operations."""
 
     def list_folders(
@@ -2585,7 +2569,7 @@ class FoldersResource(_SyncNamespace):
     list_detailed = list_folders_detailed
 
 
-class GenericQueryResource(_SyncNamespace):
+class GenericQueryResource(Namespace[AuthenticatedClient]):
     """The ``generic_query`` operations."""
 
     def run_generic_query(
@@ -2999,7 +2983,7 @@ class GenericQueryResource(_SyncNamespace):
     run_detailed = run_generic_query_detailed
 
 
-class ItemsResource(_SyncNamespace):
+class ItemsResource(Namespace[AuthenticatedClient]):
     """The ``items`` operations."""
 
     def query_items(
@@ -3631,7 +3615,7 @@ class GescomClient(AuthenticatedClient):
         return ItemsResource(self)
 
 
-class AsyncClientsResource(_AsyncNamespace):
+class AsyncClientsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``clients`` operations."""
 
     async def list_clients(
@@ -4296,7 +4280,7 @@ class AsyncClientsResource(_AsyncNamespace):
     query_detailed = query_clients_detailed
 
 
-class AsyncCustomFieldsResource(_AsyncNamespace):
+class AsyncCustomFieldsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``custom_fields`` operations."""
 
     async def get_custom_fields(
@@ -4381,7 +4365,7 @@ class AsyncCustomFieldsResource(_AsyncNamespace):
     get_detailed = get_custom_fields_detailed
 
 
-class AsyncDealsResource(_AsyncNamespace):
+class AsyncDealsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``deals`` operations."""
 
     async def query_deals(
@@ -4795,7 +4779,7 @@ class AsyncDealsResource(_AsyncNamespace):
     query_detailed = query_deals_detailed
 
 
-class AsyncDocumentsResource(_AsyncNamespace):
+class AsyncDocumentsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``documents`` operations."""
 
     async def query_sale_documents(
@@ -5734,7 +5718,7 @@ class AsyncDocumentsResource(_AsyncNamespace):
     transfer_detailed = transfer_document_detailed
 
 
-class AsyncFoldersResource(_AsyncNamespace):
+class AsyncFoldersResource(Namespace[AsyncAuthenticatedClient]):
     """The ``folders`` operations."""
 
     async def list_folders(
@@ -5850,7 +5834,7 @@ class AsyncFoldersResource(_AsyncNamespace):
     list_detailed = list_folders_detailed
 
 
-class AsyncGenericQueryResource(_AsyncNamespace):
+class AsyncGenericQueryResource(Namespace[AsyncAuthenticatedClient]):
     """The ``generic_query`` operations."""
 
     async def run_generic_query(
@@ -6236,7 +6220,7 @@ class AsyncGenericQueryResource(_AsyncNamespace):
     run_detailed = run_generic_query_detailed
 
 
-class AsyncItemsResource(_AsyncNamespace):
+class AsyncItemsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``items`` operations."""
 
     async def query_items(

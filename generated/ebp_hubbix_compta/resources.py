@@ -8,7 +8,6 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from attrs import define
@@ -87,22 +86,7 @@ from .client import AsyncAuthenticatedClient, AuthenticatedClient
 __all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncHubbixComptaClient", "HubbixComptaClient"]
 
 
-class _SyncNamespace(Namespace[AuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> AuthenticatedClient:
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> Any:
-        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class AttachmentsResource(_SyncNamespace):
+class AttachmentsResource(Namespace[AuthenticatedClient]):
     """The ``attachments`` operations."""
 
     def get_attachment(
@@ -266,7 +250,7 @@ class AttachmentsResource(_SyncNamespace):
     add_detailed = add_attachment_detailed
 
 
-class AuxiliaryAccountsResource(_SyncNamespace):
+class AuxiliaryAccountsResource(Namespace[AuthenticatedClient]):
     """The ``auxiliary_accounts`` operations."""
 
     def get_auxiliary_account_types(
@@ -855,7 +839,7 @@ class AuxiliaryAccountsResource(_SyncNamespace):
     update_detailed = update_auxiliary_account_detailed
 
 
-class BankTransactionsResource(_SyncNamespace):
+class BankTransactionsResource(Namespace[AuthenticatedClient]):
     """The ``bank_transactions`` operations."""
 
     def list_bank_transactions(
@@ -1073,7 +1057,7 @@ class BankTransactionsResource(_SyncNamespace):
     list_detailed = list_bank_transactions_detailed
 
 
-class DomainInformationResource(_SyncNamespace):
+class DomainInformationResource(Namespace[AuthenticatedClient]):
     """The ``domain_information`` operations."""
 
     def get_domain_information(
@@ -1152,7 +1136,7 @@ class DomainInformationResource(_SyncNamespace):
     get_detailed = get_domain_information_detailed
 
 
-class EntriesResource(_SyncNamespace):
+class EntriesResource(Namespace[AuthenticatedClient]):
     """The ``entries`` operations."""
 
     def get_entry(
@@ -1237,7 +1221,7 @@ class EntriesResource(_SyncNamespace):
     get_detailed = get_entry_detailed
 
 
-class FolderSettingsResource(_SyncNamespace):
+class FolderSettingsResource(Namespace[AuthenticatedClient]):
     """The ``folder_settings`` operations."""
 
     def get_folder_settings(
@@ -1395,7 +1379,7 @@ class FolderSettingsResource(_SyncNamespace):
     update_detailed = update_folder_settings_detailed
 
 
-class GeneralAccountsResource(_SyncNamespace):
+class GeneralAccountsResource(Namespace[AuthenticatedClient]):
     """The ``general_accounts`` operations."""
 
     def list_general_accounts(
@@ -1973,7 +1957,7 @@ class GeneralAccountsResource(_SyncNamespace):
     update_detailed = update_general_account_detailed
 
 
-class JournalEntryResource(_SyncNamespace):
+class JournalEntryResource(Namespace[AuthenticatedClient]):
     """The ``journal_entry`` operations."""
 
     def create_journal_entry(
@@ -2058,7 +2042,7 @@ class JournalEntryResource(_SyncNamespace):
     create_detailed = create_journal_entry_detailed
 
 
-class JournalsResource(_SyncNamespace):
+class JournalsResource(Namespace[AuthenticatedClient]):
     """The ``journals`` operations."""
 
     def list_journals(
@@ -2402,7 +2386,7 @@ class JournalsResource(_SyncNamespace):
     update_detailed = update_journal_detailed
 
 
-class LinesEntriesResource(_SyncNamespace):
+class LinesEntriesResource(Namespace[AuthenticatedClient]):
     """The ``lines_entries`` operations."""
 
     def list_lines_entries(
@@ -2680,7 +2664,7 @@ class LinesEntriesResource(_SyncNamespace):
     list_detailed = list_lines_entries_detailed
 
 
-class SearchEntriesResource(_SyncNamespace):
+class SearchEntriesResource(Namespace[AuthenticatedClient]):
     """The ``search_entries`` operations."""
 
     def search_entries(
@@ -2761,7 +2745,7 @@ class SearchEntriesResource(_SyncNamespace):
         )
 
 
-class VatRatesResource(_SyncNamespace):
+class VatRatesResource(Namespace[AuthenticatedClient]):
     """The ``vat_rates`` operations."""
 
     def get_vat_rates(
@@ -2905,7 +2889,7 @@ class HubbixComptaClient(AuthenticatedClient):
         return VatRatesResource(self)
 
 
-class AsyncAttachmentsResource(_AsyncNamespace):
+class AsyncAttachmentsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``attachments`` operations."""
 
     async def get_attachment(
@@ -3069,7 +3053,7 @@ class AsyncAttachmentsResource(_AsyncNamespace):
     add_detailed = add_attachment_detailed
 
 
-class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
+class AsyncAuxiliaryAccountsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``auxiliary_accounts`` operations."""
 
     async def get_auxiliary_account_types(
@@ -3630,7 +3614,7 @@ class AsyncAuxiliaryAccountsResource(_AsyncNamespace):
     update_detailed = update_auxiliary_account_detailed
 
 
-class AsyncBankTransactionsResource(_AsyncNamespace):
+class AsyncBankTransactionsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``bank_transactions`` operations."""
 
     async def list_bank_transactions(
@@ -3816,7 +3800,7 @@ class AsyncBankTransactionsResource(_AsyncNamespace):
     list_detailed = list_bank_transactions_detailed
 
 
-class AsyncDomainInformationResource(_AsyncNamespace):
+class AsyncDomainInformationResource(Namespace[AsyncAuthenticatedClient]):
     """The ``domain_information`` operations."""
 
     async def get_domain_information(
@@ -3895,7 +3879,7 @@ class AsyncDomainInformationResource(_AsyncNamespace):
     get_detailed = get_domain_information_detailed
 
 
-class AsyncEntriesResource(_AsyncNamespace):
+class AsyncEntriesResource(Namespace[AsyncAuthenticatedClient]):
     """The ``entries`` operations."""
 
     async def get_entry(
@@ -3980,7 +3964,7 @@ class AsyncEntriesResource(_AsyncNamespace):
     get_detailed = get_entry_detailed
 
 
-class AsyncFolderSettingsResource(_AsyncNamespace):
+class AsyncFolderSettingsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``folder_settings`` operations."""
 
     async def get_folder_settings(
@@ -4138,7 +4122,7 @@ class AsyncFolderSettingsResource(_AsyncNamespace):
     update_detailed = update_folder_settings_detailed
 
 
-class AsyncGeneralAccountsResource(_AsyncNamespace):
+class AsyncGeneralAccountsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``general_accounts`` operations."""
 
     async def list_general_accounts(
@@ -4676,7 +4660,7 @@ class AsyncGeneralAccountsResource(_AsyncNamespace):
     update_detailed = update_general_account_detailed
 
 
-class AsyncJournalEntryResource(_AsyncNamespace):
+class AsyncJournalEntryResource(Namespace[AsyncAuthenticatedClient]):
     """The ``journal_entry`` operations."""
 
     async def create_journal_entry(
@@ -4761,7 +4745,7 @@ class AsyncJournalEntryResource(_AsyncNamespace):
     create_detailed = create_journal_entry_detailed
 
 
-class AsyncJournalsResource(_AsyncNamespace):
+class AsyncJournalsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``journals`` operations."""
 
     async def list_journals(
@@ -5105,7 +5089,7 @@ class AsyncJournalsResource(_AsyncNamespace):
     update_detailed = update_journal_detailed
 
 
-class AsyncLinesEntriesResource(_AsyncNamespace):
+class AsyncLinesEntriesResource(Namespace[AsyncAuthenticatedClient]):
     """The ``lines_entries`` operations."""
 
     async def list_lines_entries(
@@ -5339,7 +5323,7 @@ class AsyncLinesEntriesResource(_AsyncNamespace):
     list_detailed = list_lines_entries_detailed
 
 
-class AsyncSearchEntriesResource(_AsyncNamespace):
+class AsyncSearchEntriesResource(Namespace[AsyncAuthenticatedClient]):
     """The ``search_entries`` operations."""
 
     async def search_entries(
@@ -5420,7 +5404,7 @@ class AsyncSearchEntriesResource(_AsyncNamespace):
         )
 
 
-class AsyncVatRatesResource(_AsyncNamespace):
+class AsyncVatRatesResource(Namespace[AsyncAuthenticatedClient]):
     """The ``vat_rates`` operations."""
 
     async def get_vat_rates(

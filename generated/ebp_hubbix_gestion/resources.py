@@ -7,7 +7,6 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from decimal import Decimal
-from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
@@ -131,22 +130,7 @@ from .client import AsyncAuthenticatedClient, AuthenticatedClient
 __all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncHubbixGestionClient", "HubbixGestionClient"]
 
 
-class _SyncNamespace(Namespace[AuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> AuthenticatedClient:
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> Any:
-        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class CustomerGroupsResource(_SyncNamespace):
+class CustomerGroupsResource(Namespace[AuthenticatedClient]):
     """The ``customer_groups`` operations."""
 
     def get_customer_groups(
@@ -686,7 +670,7 @@ class CustomerGroupsResource(_SyncNamespace):
     delete_detailed = delete_customer_group_detailed
 
 
-class CustomersResource(_SyncNamespace):
+class CustomersResource(Namespace[AuthenticatedClient]):
     """The ``customers`` operations."""
 
     def create_customer(
@@ -1056,7 +1040,7 @@ class CustomersResource(_SyncNamespace):
     delete_detailed = delete_customer_detailed
 
 
-class DashboardsResource(_SyncNamespace):
+class DashboardsResource(Namespace[AuthenticatedClient]):
     """The ``dashboards`` operations."""
 
     def get_best_customers_indicator(
@@ -1384,7 +1368,7 @@ class DashboardsResource(_SyncNamespace):
         )
 
 
-class GoodItemsResource(_SyncNamespace):
+class GoodItemsResource(Namespace[AuthenticatedClient]):
     """The ``good_items`` operations."""
 
     def create_good_item(
@@ -1760,7 +1744,7 @@ class GoodItemsResource(_SyncNamespace):
     delete_detailed = delete_good_item_detailed
 
 
-class ItemGroupsResource(_SyncNamespace):
+class ItemGroupsResource(Namespace[AuthenticatedClient]):
     """The ``item_groups`` operations."""
 
     def get_item_groups(
@@ -2300,7 +2284,7 @@ class ItemGroupsResource(_SyncNamespace):
     delete_detailed = delete_item_group_detailed
 
 
-class ItemsResource(_SyncNamespace):
+class ItemsResource(Namespace[AuthenticatedClient]):
     """The ``items`` operations."""
 
     def get_items(
@@ -2482,7 +2466,7 @@ class ItemsResource(_SyncNamespace):
     get_detailed = get_items_detailed
 
 
-class PaymentModesResource(_SyncNamespace):
+class PaymentModesResource(Namespace[AuthenticatedClient]):
     """The ``payment_modes`` operations."""
 
     def get_payment_modes(
@@ -3022,7 +3006,7 @@ class PaymentModesResource(_SyncNamespace):
     delete_detailed = delete_payment_mode_detailed
 
 
-class PrintingModelsResource(_SyncNamespace):
+class PrintingModelsResource(Namespace[AuthenticatedClient]):
     """The ``printing_models`` operations."""
 
     def get_default_printing_model_name(
@@ -3273,7 +3257,7 @@ class PrintingModelsResource(_SyncNamespace):
     get_detailed = get_printing_models_detailed
 
 
-class SaleCommitmentsResource(_SyncNamespace):
+class SaleCommitmentsResource(Namespace[AuthenticatedClient]):
     """The ``sale_commitments`` operations."""
 
     def get_sale_commitments(
@@ -3455,7 +3439,7 @@ class SaleCommitmentsResource(_SyncNamespace):
     get_detailed = get_sale_commitments_detailed
 
 
-class SaleCreditsResource(_SyncNamespace):
+class SaleCreditsResource(Namespace[AuthenticatedClient]):
     """The ``sale_credits`` operations."""
 
     def create_sale_credit(
@@ -3912,7 +3896,7 @@ class SaleCreditsResource(_SyncNamespace):
     delete_detailed = delete_sale_credit_detailed
 
 
-class SaleDepositCreditsResource(_SyncNamespace):
+class SaleDepositCreditsResource(Namespace[AuthenticatedClient]):
     """The ``sale_deposit_credits`` operations."""
 
     def create_sale_deposit_credit(
@@ -4096,7 +4080,7 @@ class SaleDepositCreditsResource(_SyncNamespace):
     get_detailed = get_sale_deposit_credit_detailed
 
 
-class SaleDepositInvoicesResource(_SyncNamespace):
+class SaleDepositInvoicesResource(Namespace[AuthenticatedClient]):
     """The ``sale_deposit_invoices`` operations."""
 
     def create_sale_deposit_invoice(
@@ -4280,7 +4264,7 @@ class SaleDepositInvoicesResource(_SyncNamespace):
     get_detailed = get_sale_deposit_invoice_detailed
 
 
-class SaleDocumentsResource(_SyncNamespace):
+class SaleDocumentsResource(Namespace[AuthenticatedClient]):
     """The ``sale_documents`` operations."""
 
     def get_sale_documents(
@@ -4462,7 +4446,7 @@ class SaleDocumentsResource(_SyncNamespace):
     get_detailed = get_sale_documents_detailed
 
 
-class SaleInvoicesResource(_SyncNamespace):
+class SaleInvoicesResource(Namespace[AuthenticatedClient]):
     """The ``sale_invoices`` operations."""
 
     def create_sale_invoice(
@@ -4919,7 +4903,7 @@ class SaleInvoicesResource(_SyncNamespace):
     delete_detailed = delete_sale_invoice_detailed
 
 
-class SaleQuotesResource(_SyncNamespace):
+class SaleQuotesResource(Namespace[AuthenticatedClient]):
     """The ``sale_quotes`` operations."""
 
     def create_sale_quote(
@@ -5376,7 +5360,7 @@ class SaleQuotesResource(_SyncNamespace):
     delete_detailed = delete_sale_quote_detailed
 
 
-class SaleUnitsResource(_SyncNamespace):
+class SaleUnitsResource(Namespace[AuthenticatedClient]):
     """The ``sale_units`` operations."""
 
     def get_sale_units(
@@ -5641,7 +5625,7 @@ class SaleUnitsResource(_SyncNamespace):
     pages = pages_get_sale_units
 
 
-class ServiceItemsResource(_SyncNamespace):
+class ServiceItemsResource(Namespace[AuthenticatedClient]):
     """The ``service_items`` operations."""
 
     def create_service_item(
@@ -6017,7 +6001,7 @@ class ServiceItemsResource(_SyncNamespace):
     delete_detailed = delete_service_item_detailed
 
 
-class SettlementTermsResource(_SyncNamespace):
+class SettlementTermsResource(Namespace[AuthenticatedClient]):
     """The ``settlement_terms`` operations."""
 
     def get_settlement_terms(
@@ -6557,7 +6541,7 @@ class SettlementTermsResource(_SyncNamespace):
     delete_detailed = delete_settlement_term_detailed
 
 
-class SettlementsResource(_SyncNamespace):
+class SettlementsResource(Namespace[AuthenticatedClient]):
     """The ``settlements`` operations."""
 
     def get_settlements(
@@ -6739,7 +6723,7 @@ class SettlementsResource(_SyncNamespace):
     get_detailed = get_settlements_detailed
 
 
-class VatRatesResource(_SyncNamespace):
+class VatRatesResource(Namespace[AuthenticatedClient]):
     """The ``vat_rates`` operations."""
 
     def get_vat_rates(
@@ -7026,7 +7010,7 @@ class HubbixGestionClient(AuthenticatedClient):
         return VatRatesResource(self)
 
 
-class AsyncCustomerGroupsResource(_AsyncNamespace):
+class AsyncCustomerGroupsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``customer_groups`` operations."""
 
     async def get_customer_groups(
@@ -7542,7 +7526,7 @@ class AsyncCustomerGroupsResource(_AsyncNamespace):
     delete_detailed = delete_customer_group_detailed
 
 
-class AsyncCustomersResource(_AsyncNamespace):
+class AsyncCustomersResource(Namespace[AsyncAuthenticatedClient]):
     """The ``customers`` operations."""
 
     async def create_customer(
@@ -7912,7 +7896,7 @@ class AsyncCustomersResource(_AsyncNamespace):
     delete_detailed = delete_customer_detailed
 
 
-class AsyncDashboardsResource(_AsyncNamespace):
+class AsyncDashboardsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``dashboards`` operations."""
 
     async def get_best_customers_indicator(
@@ -8240,7 +8224,7 @@ class AsyncDashboardsResource(_AsyncNamespace):
         )
 
 
-class AsyncGoodItemsResource(_AsyncNamespace):
+class AsyncGoodItemsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``good_items`` operations."""
 
     async def create_good_item(
@@ -8616,7 +8600,7 @@ class AsyncGoodItemsResource(_AsyncNamespace):
     delete_detailed = delete_good_item_detailed
 
 
-class AsyncItemGroupsResource(_AsyncNamespace):
+class AsyncItemGroupsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``item_groups`` operations."""
 
     async def get_item_groups(
@@ -9132,7 +9116,7 @@ class AsyncItemGroupsResource(_AsyncNamespace):
     delete_detailed = delete_item_group_detailed
 
 
-class AsyncItemsResource(_AsyncNamespace):
+class AsyncItemsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``items`` operations."""
 
     async def get_items(
@@ -9290,7 +9274,7 @@ class AsyncItemsResource(_AsyncNamespace):
     get_detailed = get_items_detailed
 
 
-class AsyncPaymentModesResource(_AsyncNamespace):
+class AsyncPaymentModesResource(Namespace[AsyncAuthenticatedClient]):
     """The ``payment_modes`` operations."""
 
     async def get_payment_modes(
@@ -9806,7 +9790,7 @@ class AsyncPaymentModesResource(_AsyncNamespace):
     delete_detailed = delete_payment_mode_detailed
 
 
-class AsyncPrintingModelsResource(_AsyncNamespace):
+class AsyncPrintingModelsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``printing_models`` operations."""
 
     async def get_default_printing_model_name(
@@ -10057,7 +10041,7 @@ class AsyncPrintingModelsResource(_AsyncNamespace):
     get_detailed = get_printing_models_detailed
 
 
-class AsyncSaleCommitmentsResource(_AsyncNamespace):
+class AsyncSaleCommitmentsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``sale_commitments`` operations."""
 
     async def get_sale_commitments(
@@ -10215,7 +10199,7 @@ class AsyncSaleCommitmentsResource(_AsyncNamespace):
     get_detailed = get_sale_commitments_detailed
 
 
-class AsyncSaleCreditsResource(_AsyncNamespace):
+class AsyncSaleCreditsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``sale_credits`` operations."""
 
     async def create_sale_credit(
@@ -10672,7 +10656,7 @@ class AsyncSaleCreditsResource(_AsyncNamespace):
     delete_detailed = delete_sale_credit_detailed
 
 
-class AsyncSaleDepositCreditsResource(_AsyncNamespace):
+class AsyncSaleDepositCreditsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``sale_deposit_credits`` operations."""
 
     async def create_sale_deposit_credit(
@@ -10856,7 +10840,7 @@ class AsyncSaleDepositCreditsResource(_AsyncNamespace):
     get_detailed = get_sale_deposit_credit_detailed
 
 
-class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
+class AsyncSaleDepositInvoicesResource(Namespace[AsyncAuthenticatedClient]):
     """The ``sale_deposit_invoices`` operations."""
 
     async def create_sale_deposit_invoice(
@@ -11040,7 +11024,7 @@ class AsyncSaleDepositInvoicesResource(_AsyncNamespace):
     get_detailed = get_sale_deposit_invoice_detailed
 
 
-class AsyncSaleDocumentsResource(_AsyncNamespace):
+class AsyncSaleDocumentsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``sale_documents`` operations."""
 
     async def get_sale_documents(
@@ -11198,7 +11182,7 @@ class AsyncSaleDocumentsResource(_AsyncNamespace):
     get_detailed = get_sale_documents_detailed
 
 
-class AsyncSaleInvoicesResource(_AsyncNamespace):
+class AsyncSaleInvoicesResource(Namespace[AsyncAuthenticatedClient]):
     """The ``sale_invoices`` operations."""
 
     async def create_sale_invoice(
@@ -11655,7 +11639,7 @@ class AsyncSaleInvoicesResource(_AsyncNamespace):
     delete_detailed = delete_sale_invoice_detailed
 
 
-class AsyncSaleQuotesResource(_AsyncNamespace):
+class AsyncSaleQuotesResource(Namespace[AsyncAuthenticatedClient]):
     """The ``sale_quotes`` operations."""
 
     async def create_sale_quote(
@@ -12112,7 +12096,7 @@ class AsyncSaleQuotesResource(_AsyncNamespace):
     delete_detailed = delete_sale_quote_detailed
 
 
-class AsyncSaleUnitsResource(_AsyncNamespace):
+class AsyncSaleUnitsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``sale_units`` operations."""
 
     async def get_sale_units(
@@ -12353,7 +12337,7 @@ class AsyncSaleUnitsResource(_AsyncNamespace):
     iterate = iterate_get_sale_units
 
 
-class AsyncServiceItemsResource(_AsyncNamespace):
+class AsyncServiceItemsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``service_items`` operations."""
 
     async def create_service_item(
@@ -12729,7 +12713,7 @@ class AsyncServiceItemsResource(_AsyncNamespace):
     delete_detailed = delete_service_item_detailed
 
 
-class AsyncSettlementTermsResource(_AsyncNamespace):
+class AsyncSettlementTermsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``settlement_terms`` operations."""
 
     async def get_settlement_terms(
@@ -13245,7 +13229,7 @@ class AsyncSettlementTermsResource(_AsyncNamespace):
     delete_detailed = delete_settlement_term_detailed
 
 
-class AsyncSettlementsResource(_AsyncNamespace):
+class AsyncSettlementsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``settlements`` operations."""
 
     async def get_settlements(
@@ -13403,7 +13387,7 @@ class AsyncSettlementsResource(_AsyncNamespace):
     get_detailed = get_settlements_detailed
 
 
-class AsyncVatRatesResource(_AsyncNamespace):
+class AsyncVatRatesResource(Namespace[AsyncAuthenticatedClient]):
     """The ``vat_rates`` operations."""
 
     async def get_vat_rates(

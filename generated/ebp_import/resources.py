@@ -6,7 +6,6 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 """
 
 from collections.abc import Mapping
-from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
@@ -35,22 +34,7 @@ from .client import AsyncAuthenticatedClient, AuthenticatedClient
 __all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncImportClient", "ImportClient"]
 
 
-class _SyncNamespace(Namespace[AuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> AuthenticatedClient:
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> Any:
-        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class ImportResource(_SyncNamespace):
+class ImportResource(Namespace[AuthenticatedClient]):
     """The ``import_`` operations."""
 
     def create_import(
@@ -230,7 +214,7 @@ class ImportResource(_SyncNamespace):
     create_detailed = create_import_detailed
 
 
-class ModelSettingsResource(_SyncNamespace):
+class ModelSettingsResource(Namespace[AuthenticatedClient]):
     """The ``model_settings`` operations."""
 
     def list_import_models(
@@ -486,7 +470,7 @@ class ImportClient(AuthenticatedClient):
         return ModelSettingsResource(self)
 
 
-class AsyncImportResource(_AsyncNamespace):
+class AsyncImportResource(Namespace[AsyncAuthenticatedClient]):
     """The ``import_`` operations."""
 
     async def create_import(
@@ -666,7 +650,7 @@ class AsyncImportResource(_AsyncNamespace):
     create_detailed = create_import_detailed
 
 
-class AsyncModelSettingsResource(_AsyncNamespace):
+class AsyncModelSettingsResource(Namespace[AsyncAuthenticatedClient]):
     """The ``model_settings`` operations."""
 
     async def list_import_models(

@@ -6,7 +6,6 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 """
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
@@ -28,22 +27,7 @@ from .client import AsyncAuthenticatedClient, AuthenticatedClient
 __all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncMaintenanceClient", "MaintenanceClient"]
 
 
-class _SyncNamespace(Namespace[AuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> AuthenticatedClient:
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> Any:
-        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class FoldersResource(_SyncNamespace):
+class FoldersResource(Namespace[AuthenticatedClient]):
     """The ``folders`` operations."""
 
     def get_folders(
@@ -339,7 +323,7 @@ class MaintenanceClient(AuthenticatedClient):
         return FoldersResource(self)
 
 
-class AsyncFoldersResource(_AsyncNamespace):
+class AsyncFoldersResource(Namespace[AsyncAuthenticatedClient]):
     """The ``folders`` operations."""
 
     async def get_folders(

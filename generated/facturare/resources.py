@@ -6,7 +6,6 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 """
 
 from collections.abc import Mapping
-from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
@@ -32,22 +31,7 @@ from .client import AsyncAuthenticatedClient, AuthenticatedClient
 __all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncFacturareClient", "FacturareClient"]
 
 
-class _SyncNamespace(Namespace[AuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> AuthenticatedClient:
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> Any:
-        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class CustomersResource(_SyncNamespace):
+class CustomersResource(Namespace[AuthenticatedClient]):
     """The ``customers`` operations."""
 
     def list_customers(
@@ -130,7 +114,7 @@ class CustomersResource(_SyncNamespace):
     list_detailed = list_customers_detailed
 
 
-class InvoicesResource(_SyncNamespace):
+class InvoicesResource(Namespace[AuthenticatedClient]):
     """The ``invoices`` operations."""
 
     def list_invoices(
@@ -313,7 +297,7 @@ class FacturareClient(AuthenticatedClient):
         return InvoicesResource(self)
 
 
-class AsyncCustomersResource(_AsyncNamespace):
+class AsyncCustomersResource(Namespace[AsyncAuthenticatedClient]):
     """The ``customers`` operations."""
 
     async def list_customers(
@@ -396,7 +380,7 @@ class AsyncCustomersResource(_AsyncNamespace):
     list_detailed = list_customers_detailed
 
 
-class AsyncInvoicesResource(_AsyncNamespace):
+class AsyncInvoicesResource(Namespace[AsyncAuthenticatedClient]):
     """The ``invoices`` operations."""
 
     async def list_invoices(

@@ -7,7 +7,6 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
@@ -40,22 +39,7 @@ from .client import AsyncAuthenticatedClient, AuthenticatedClient
 __all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncSeqinoPdpClient", "SeqinoPdpClient"]
 
 
-class _SyncNamespace(Namespace[AuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> AuthenticatedClient:
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> Any:
-        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class UsageResource(_SyncNamespace):
+class UsageResource(Namespace[AuthenticatedClient]):
     """The ``usage`` operations."""
 
     def get_usage_metrics(
@@ -532,7 +516,7 @@ class SeqinoPdpClient(AuthenticatedClient):
         return UsageResource(self)
 
 
-class AsyncUsageResource(_AsyncNamespace):
+class AsyncUsageResource(Namespace[AsyncAuthenticatedClient]):
     """The ``usage`` operations."""
 
     async def get_usage_metrics(

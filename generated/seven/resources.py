@@ -8,7 +8,6 @@ method has a ``*_detailed`` form returning the whole ``Response``. Generated: do
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
 
 from attrs import define
 from comptoir.clients import NOT_GIVEN, Namespace, NotGiven, TimeoutOption
@@ -38,22 +37,7 @@ from .client import AsyncAuthenticatedClient, AuthenticatedClient
 __all__ = ["ASYNC_CLIENT_CLASS", "CLIENT_CLASS", "AsyncSevenClient", "SevenClient"]
 
 
-class _SyncNamespace(Namespace[AuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> AuthenticatedClient:
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class _AsyncNamespace(Namespace[AsyncAuthenticatedClient]):
-    def _call_client(
-        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | None | NotGiven
-    ) -> Any:
-        # Any until the endpoint functions take any client kind (the lead's runtime, issue 9).
-        return self._client.for_call(timeout, extra_headers, max_retries)
-
-
-class AccountResource(_SyncNamespace):
+class AccountResource(Namespace[AuthenticatedClient]):
     """The ``account`` operations."""
 
     def get_balance(
@@ -702,7 +686,7 @@ class SevenClient(AuthenticatedClient):
         return AccountResource(self)
 
 
-class AsyncAccountResource(_AsyncNamespace):
+class AsyncAccountResource(Namespace[AsyncAuthenticatedClient]):
     """The ``account`` operations."""
 
     async def get_balance(

@@ -379,3 +379,9 @@ class Namespace(Generic[ClientT]):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {type(self._client).__name__}>"
+
+    def _call_client(
+        self, timeout: TimeoutOption, extra_headers: Mapping[str, str] | None, max_retries: int | NotGiven | None
+    ) -> ClientT:
+        """The client for one call: this namespace's, or a view of it with the call's options."""
+        return self._client.for_call(timeout, extra_headers, max_retries)
