@@ -106,6 +106,10 @@ class _CookieJarMixin:
 
     _cookies: httpx.Cookies
 
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)  # the httpx client's __init__, next in the MRO
+        self._cookies = _AnswerCookies(self._cookies.jar)  # httpx's __init__ sets a plain jar, not via the setter
+
     @property
     def cookies(self) -> httpx.Cookies:
         """Cookies kept from earlier answers, sent with every request (httpx's behaviour)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import http.cookiejar
 import importlib
 import inspect
 import time
@@ -282,7 +283,15 @@ def _seen_by(answers: list[httpx.Response]) -> tuple[list[httpx.Request], httpx.
     return seen, httpx.MockTransport(answer)
 
 
-def test_cookies_an_answer_sets_are_sent_back_as_httpx_does() -> None:
+def test_cookies_an_answer_sets_are_sent_back_as_httpx_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed: list[object] = []
+    extract = http.cookiejar.CookieJar.extract_cookies
+
+    def counted(jar: http.cookiejar.CookieJar, response: Any, request: Any) -> None:
+        parsed.append(response)
+        extract(jar, response, request)
+
+    monkeypatch.setattr(http.cookiejar.CookieJar, "extract_cookies", counted)
     balance = {"amount": 1, "currency": "EUR"}
     seen, transport = _seen_by(
         [httpx.Response(200, json=balance, headers={"Set-Cookie": "affinity=node-2; Path=/"})]
@@ -293,6 +302,29 @@ def test_cookies_an_answer_sets_are_sent_back_as_httpx_does() -> None:
             client.account.get_balance()
         assert client.get_httpx_client().cookies.get("affinity") == "node-2"
     assert [request.headers.get("cookie") for request in seen] == [None, "affinity=node-2", "affinity=node-2"]
+    assert len(parsed) == 1, "only the answer that sets a cookie goes through the cookie parser"
+
+
+def test_the_async_client_keeps_cookies_and_parses_only_answers_that_set_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed: list[object] = []
+    extract = http.cookiejar.CookieJar.extract_cookies
+    monkeypatch.setattr(
+        http.cookiejar.CookieJar, "extract_cookies", lambda jar, *args: parsed.append(args) or extract(jar, *args)
+    )
+    balance = {"amount": 1, "currency": "EUR"}
+    seen, transport = _seen_by(
+        [httpx.Response(200, json=balance, headers={"Set-Cookie": "affinity=node-2; Path=/"})]
+        + [httpx.Response(200, json=balance) for _ in range(2)]
+    )
+
+    async def calls() -> None:
+        async with seven.connect_async(api_key="k", base_url="http://127.0.0.1:9", transport=transport) as client:
+            for _ in range(3):
+                await client.account.get_balance()
+
+    asyncio.run(calls())
+    assert [request.headers.get("cookie") for request in seen] == [None, "affinity=node-2", "affinity=node-2"]
+    assert len(parsed) == 1
 
 
 def test_each_operation_sends_its_accept_and_a_client_accept_wins() -> None:
