@@ -25,6 +25,8 @@ _PRIMITIVE_READERS = {
     "FileProperty": "read_file",
 }
 _FAST_CLASS = {"StringProperty": "str", "IntProperty": "int", "BooleanProperty": "bool", "FloatProperty": "Decimal"}
+_COMPOSITE = frozenset({"LiteralEnumProperty", "ConstProperty", "ListProperty", "UnionProperty"})
+"""Kinds read by a runtime helper taking the item readers (a reader of one is a lambda around it)."""
 _KINDS = {
     "StringProperty": "str",
     "IntProperty": "int",
@@ -98,26 +100,31 @@ class Shapes:
 
     # Reading (responses) -------------------------------------------------------------------------
 
-    def reader(self, prop: Any) -> str:  # noqa: PLR0911 - one return per kind of property
+    def reader(self, prop: Any) -> str:
         """A reader function expression ``(value, path, key) -> value`` for this property."""
         kind = _kind(prop)
         if kind in _PRIMITIVE_READERS:
             return _PRIMITIVE_READERS[kind]
-        if kind == "ModelProperty":
+        if kind in ("ModelProperty", "EnumProperty"):
             return f"{prop.class_info.name}._read"
-        if kind == "EnumProperty":
-            return f"{prop.class_info.name}._read"
+        if kind in _COMPOSITE:
+            return f"lambda v, p, k: {self.read_call(prop, 'v', 'p', 'k')}"
+        return "read_any"
+
+    def read_call(self, prop: Any, value: str, path: str, key: str) -> str:
+        """An expression reading ``value`` (member ``key`` of the value at ``path``) as this property."""
+        kind = _kind(prop)
         if kind == "LiteralEnumProperty":
             values = ", ".join(repr(value) for value in prop.values.values())
-            return f"lambda v, p, k: read_literal(({values},), v, p, k)"
+            return f"read_literal(({values},), {value}, {path}, {key})"
         if kind == "ConstProperty":
-            return f"lambda v, p, k: read_literal(({prop.value.python_code!s},), v, p, k)"
+            return f"read_literal(({prop.value.python_code!s},), {value}, {path}, {key})"
         if kind == "ListProperty":
-            return f"lambda v, p, k: read_list(v, p, k, {self.reader(prop.inner_property)})"
+            return f"read_list({value}, {path}, {key}, {self.reader(prop.inner_property)})"
         if kind == "UnionProperty":
             readers, expected = self._union(prop)
-            return f"lambda v, p, k: read_union(v, p, k, ({readers},), {expected!r})"
-        return "read_any"
+            return f"read_union({value}, {path}, {key}, ({readers},), {expected!r})"
+        return f"{self.reader(prop)}({value}, {path}, {key})"
 
     def _union(self, prop: Any) -> tuple[str, str]:
         inner = [item for item in prop.inner_properties if _kind(item) != "NoneProperty"]
@@ -147,17 +154,6 @@ class Shapes:
             ]
         elif kind == "AnyProperty":
             pass
-        elif kind == "ListProperty":
-            lines += [
-                f"if {name} is not UNSET:",
-                f"    {name} = read_list({name}, _path, {key}, {self.reader(prop.inner_property)})",
-            ]
-        elif kind == "UnionProperty":
-            readers, expected = self._union(prop)
-            lines += [
-                f"if {name} is not UNSET:",
-                f"    {name} = read_union({name}, _path, {key}, ({readers},), {expected!r})",
-            ]
         elif kind == "EnumProperty":  # fast path: a known value of the declared JSON type
             member_map = f"{prop.class_info.name}._value2member_map_"
             native = "str" if prop.value_type is str else "int"
@@ -165,10 +161,10 @@ class Shapes:
                 f"if {name}.__class__ is {native} and {name} in {member_map}:",
                 f"    {name} = {member_map}[{name}]",
                 f"elif {name} is not UNSET:",
-                f"    {name} = {self.reader(prop)}({name}, _path, {key})",
+                f"    {name} = {self.read_call(prop, name, '_path', key)}",
             ]
         else:
-            lines += [f"if {name} is not UNSET:", f"    {name} = {self.reader(prop)}({name}, _path, {key})"]
+            lines += [f"if {name} is not UNSET:", f"    {name} = {self.read_call(prop, name, '_path', key)}"]
         return "\n".join(lines)
 
     # Declaring ---------------------------------------------------------------------------------

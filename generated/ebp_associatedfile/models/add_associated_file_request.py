@@ -78,7 +78,7 @@ class AddAssociatedFileRequest:
         add_associated_file_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             add_associated_file_request.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return add_associated_file_request
 

@@ -59,7 +59,7 @@ class AssociatedFileCreated:
         associated_file_created.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             associated_file_created.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return associated_file_created
 

@@ -96,7 +96,7 @@ class AssociatedFileStatusResult:
         associated_file_status_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             associated_file_status_result.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return associated_file_status_result
 

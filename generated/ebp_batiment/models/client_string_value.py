@@ -68,7 +68,7 @@ class ClientStringValue:
         client_string_value.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             client_string_value.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return client_string_value
 

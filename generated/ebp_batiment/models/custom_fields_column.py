@@ -318,7 +318,7 @@ class CustomFieldsColumn:
         custom_fields_column.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             custom_fields_column.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return custom_fields_column
 

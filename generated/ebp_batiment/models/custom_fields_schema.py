@@ -74,7 +74,7 @@ class CustomFieldsSchema:
         custom_fields_schema.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             custom_fields_schema.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return custom_fields_schema
 

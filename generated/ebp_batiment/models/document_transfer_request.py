@@ -95,7 +95,7 @@ class DocumentTransferRequest:
         document_transfer_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             document_transfer_request.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return document_transfer_request
 

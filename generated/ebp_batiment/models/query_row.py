@@ -48,7 +48,7 @@ class QueryRow:
         query_row.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             query_row.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return query_row
 

@@ -163,7 +163,7 @@ class CreateConfigurableExportRequest:
         create_configurable_export_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             create_configurable_export_request.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return create_configurable_export_request
 

@@ -186,7 +186,7 @@ class CreateExportRequest:
         create_export_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             create_export_request.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return create_export_request
 

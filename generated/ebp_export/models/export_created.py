@@ -59,7 +59,7 @@ class ExportCreated:
         export_created.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             export_created.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return export_created
 

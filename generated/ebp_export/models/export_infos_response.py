@@ -58,7 +58,7 @@ class ExportInfosResponse:
         export_infos_response.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             export_infos_response.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return export_infos_response
 

@@ -116,7 +116,7 @@ class ExportStatusResult:
         export_status_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             export_status_result.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return export_status_result
 

@@ -126,7 +126,7 @@ class ClientSummary:
         client_summary.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             client_summary.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return client_summary
 

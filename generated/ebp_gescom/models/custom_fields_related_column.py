@@ -67,7 +67,7 @@ class CustomFieldsRelatedColumn:
         custom_fields_related_column.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             custom_fields_related_column.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return custom_fields_related_column
 

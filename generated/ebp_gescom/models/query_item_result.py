@@ -66,7 +66,7 @@ class QueryItemResult:
         query_item_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             query_item_result.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return query_item_result
 

@@ -77,7 +77,7 @@ class QueryResult:
         query_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             query_result.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return query_result
 

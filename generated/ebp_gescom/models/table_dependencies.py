@@ -59,7 +59,7 @@ class TableDependencies:
         table_dependencies.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             table_dependencies.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return table_dependencies
 

@@ -105,7 +105,7 @@ class AdresseUpdateDto:
         adresse_update_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             adresse_update_dto.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return adresse_update_dto
 

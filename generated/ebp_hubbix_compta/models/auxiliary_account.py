@@ -183,7 +183,7 @@ class AuxiliaryAccount:
         auxiliary_account.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return auxiliary_account
 

@@ -123,7 +123,7 @@ class AuxiliaryAccountContact:
         auxiliary_account_contact.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_contact.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return auxiliary_account_contact
 

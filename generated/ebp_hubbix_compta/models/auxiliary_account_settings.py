@@ -74,7 +74,7 @@ class AuxiliaryAccountSettings:
         auxiliary_account_settings.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_settings.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return auxiliary_account_settings
 

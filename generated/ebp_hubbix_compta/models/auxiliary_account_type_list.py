@@ -64,7 +64,7 @@ class AuxiliaryAccountTypeList:
         auxiliary_account_type_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             auxiliary_account_type_list.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return auxiliary_account_type_list
 

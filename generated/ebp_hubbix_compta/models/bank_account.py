@@ -221,7 +221,7 @@ class BankAccount:
         bank_account.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             bank_account.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return bank_account
 

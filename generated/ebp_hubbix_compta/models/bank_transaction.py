@@ -165,7 +165,7 @@ class BankTransaction:
         bank_transaction.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             bank_transaction.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return bank_transaction
 

@@ -108,7 +108,7 @@ class CategoriesDeTiersDto:
         categories_de_tiers_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             categories_de_tiers_dto.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return categories_de_tiers_dto
 

@@ -123,7 +123,7 @@ class ContactUpdateDto:
         contact_update_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             contact_update_dto.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return contact_update_dto
 

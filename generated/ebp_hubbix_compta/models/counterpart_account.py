@@ -78,7 +78,7 @@ class CounterpartAccount:
         counterpart_account.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             counterpart_account.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return counterpart_account
 

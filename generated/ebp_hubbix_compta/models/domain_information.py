@@ -76,7 +76,7 @@ class DomainInformation:
         domain_information.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             domain_information.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return domain_information
 

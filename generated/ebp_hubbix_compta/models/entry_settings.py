@@ -60,7 +60,7 @@ class EntrySettings:
         entry_settings.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             entry_settings.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return entry_settings
 

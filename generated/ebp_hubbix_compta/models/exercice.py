@@ -137,7 +137,7 @@ class Exercice:
         exercice.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             exercice.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return exercice
 

@@ -88,7 +88,7 @@ class ExercicesDto:
         exercices_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             exercices_dto.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return exercices_dto
 

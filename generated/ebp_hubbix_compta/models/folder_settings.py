@@ -105,7 +105,7 @@ class FolderSettings:
         folder_settings.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             folder_settings.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return folder_settings
 

@@ -104,7 +104,7 @@ class FolderSettingsUpdate:
         folder_settings_update.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             folder_settings_update.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return folder_settings_update
 

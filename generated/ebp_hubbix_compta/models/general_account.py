@@ -166,7 +166,7 @@ class GeneralAccount:
         general_account.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             general_account.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return general_account
 

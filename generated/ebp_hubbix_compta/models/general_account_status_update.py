@@ -132,7 +132,7 @@ class GeneralAccountStatusUpdate:
         general_account_status_update.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             general_account_status_update.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return general_account_status_update
 

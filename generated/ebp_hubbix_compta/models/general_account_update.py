@@ -134,7 +134,7 @@ class GeneralAccountUpdate:
         general_account_update.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             general_account_update.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return general_account_update
 

@@ -168,7 +168,7 @@ class Journal:
         journal.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return journal
 

@@ -126,7 +126,7 @@ class JournalCreate:
         journal_create.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_create.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return journal_create
 

@@ -60,7 +60,7 @@ class JournalEntryCreated:
         journal_entry_created.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_entry_created.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return journal_entry_created
 

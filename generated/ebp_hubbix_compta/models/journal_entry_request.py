@@ -142,7 +142,7 @@ class JournalEntryRequest:
         journal_entry_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_entry_request.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return journal_entry_request
 

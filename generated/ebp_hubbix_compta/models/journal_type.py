@@ -58,7 +58,7 @@ class JournalType:
         journal_type.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             journal_type.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return journal_type
 

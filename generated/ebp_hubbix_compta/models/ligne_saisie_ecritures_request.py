@@ -183,7 +183,7 @@ class LigneSaisieEcrituresRequest:
         ligne_saisie_ecritures_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             ligne_saisie_ecritures_request.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return ligne_saisie_ecritures_request
 

@@ -180,7 +180,7 @@ class LineEntry:
         line_entry.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             line_entry.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return line_entry
 

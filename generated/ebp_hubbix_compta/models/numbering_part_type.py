@@ -58,7 +58,7 @@ class NumberingPartType:
         numbering_part_type.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             numbering_part_type.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return numbering_part_type
 

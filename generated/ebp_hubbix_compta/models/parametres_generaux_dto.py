@@ -63,7 +63,7 @@ class ParametresGenerauxDto:
         parametres_generaux_dto.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             parametres_generaux_dto.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return parametres_generaux_dto
 

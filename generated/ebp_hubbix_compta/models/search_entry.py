@@ -127,7 +127,7 @@ class SearchEntry:
         search_entry.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             search_entry.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return search_entry
 

@@ -107,7 +107,7 @@ class SearchEntryLine:
         search_entry_line.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             search_entry_line.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return search_entry_line
 

@@ -68,7 +68,7 @@ class StatusChangeResult:
         status_change_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             status_change_result.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return status_change_result
 

@@ -69,7 +69,7 @@ class Territoriality:
         territoriality.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             territoriality.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return territoriality
 

@@ -94,7 +94,7 @@ class Address:
         address.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             address.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return address
 

@@ -94,7 +94,7 @@ class AddressInput:
         address_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             address_input.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return address_input
 

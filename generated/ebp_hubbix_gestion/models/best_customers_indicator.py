@@ -75,7 +75,7 @@ class BestCustomersIndicator:
         best_customers_indicator.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             best_customers_indicator.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return best_customers_indicator
 

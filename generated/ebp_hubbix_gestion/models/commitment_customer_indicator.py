@@ -81,7 +81,7 @@ class CommitmentCustomerIndicator:
         commitment_customer_indicator.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             commitment_customer_indicator.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return commitment_customer_indicator
 

@@ -112,7 +112,7 @@ class Contact:
         contact.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             contact.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return contact
 

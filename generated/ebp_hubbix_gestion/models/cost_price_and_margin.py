@@ -79,7 +79,7 @@ class CostPriceAndMargin:
         cost_price_and_margin.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             cost_price_and_margin.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return cost_price_and_margin
 

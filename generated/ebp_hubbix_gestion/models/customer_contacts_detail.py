@@ -145,7 +145,7 @@ class CustomerContactsDetail:
         customer_contacts_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_contacts_detail.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return customer_contacts_detail
 

@@ -227,7 +227,7 @@ class CustomerCreateInput:
         customer_create_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_create_input.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return customer_create_input
 

@@ -224,7 +224,7 @@ class CustomerUpdateInput:
         customer_update_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_update_input.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return customer_update_input
 

@@ -93,7 +93,7 @@ class GestionError:
         gestion_error.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             gestion_error.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return gestion_error
 

@@ -45,7 +45,7 @@ class GestionErrorDataType0:
         gestion_error_data_type_0.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             gestion_error_data_type_0.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return gestion_error_data_type_0
 

@@ -186,7 +186,7 @@ class ItemDetail:
         item_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             item_detail.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return item_detail
 

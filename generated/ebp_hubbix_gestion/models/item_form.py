@@ -423,7 +423,7 @@ class ItemForm:
         item_form.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             item_form.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return item_form
 

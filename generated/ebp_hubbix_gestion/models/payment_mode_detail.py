@@ -104,7 +104,7 @@ class PaymentModeDetail:
         payment_mode_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             payment_mode_detail.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return payment_mode_detail
 

@@ -92,7 +92,7 @@ class PaymentModeDetailPage:
         payment_mode_detail_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             payment_mode_detail_page.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return payment_mode_detail_page
 

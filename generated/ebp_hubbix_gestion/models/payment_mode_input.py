@@ -81,7 +81,7 @@ class PaymentModeInput:
         payment_mode_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             payment_mode_input.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return payment_mode_input
 

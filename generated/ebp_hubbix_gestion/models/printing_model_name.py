@@ -82,7 +82,7 @@ class PrintingModelName:
         printing_model_name.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             printing_model_name.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return printing_model_name
 

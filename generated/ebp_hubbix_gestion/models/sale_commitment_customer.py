@@ -77,7 +77,7 @@ class SaleCommitmentCustomer:
         sale_commitment_customer.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_commitment_customer.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_commitment_customer
 

@@ -120,7 +120,7 @@ class SaleCommitmentDocument:
         sale_commitment_document.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_commitment_document.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_commitment_document
 

@@ -269,7 +269,7 @@ class SaleCreditInput:
         sale_credit_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_credit_input.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_credit_input
 

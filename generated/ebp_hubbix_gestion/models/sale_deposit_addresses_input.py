@@ -112,7 +112,7 @@ class SaleDepositAddressesInput:
         sale_deposit_addresses_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_deposit_addresses_input.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_deposit_addresses_input
 

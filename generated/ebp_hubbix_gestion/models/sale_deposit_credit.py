@@ -329,7 +329,7 @@ class SaleDepositCredit:
         sale_deposit_credit.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_deposit_credit.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_deposit_credit
 

@@ -186,7 +186,7 @@ class SaleDocumentFooterInput:
         sale_document_footer_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document_footer_input.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_document_footer_input
 

@@ -230,7 +230,7 @@ class SaleDocumentLine:
         sale_document_line.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document_line.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_document_line
 

@@ -193,7 +193,7 @@ class SaleDocumentLineInput:
         sale_document_line_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_document_line_input.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_document_line_input
 

@@ -278,7 +278,7 @@ class SaleInvoiceInput:
         sale_invoice_input.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_invoice_input.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_invoice_input
 

@@ -290,7 +290,7 @@ class SaleQuote:
         sale_quote.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_quote.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_quote
 

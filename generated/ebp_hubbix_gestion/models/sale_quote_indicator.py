@@ -80,7 +80,7 @@ class SaleQuoteIndicator:
         sale_quote_indicator.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_quote_indicator.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_quote_indicator
 

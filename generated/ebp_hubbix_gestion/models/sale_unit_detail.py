@@ -176,7 +176,7 @@ class SaleUnitDetail:
         sale_unit_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_unit_detail.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_unit_detail
 

@@ -45,7 +45,7 @@ class SaleUnitDetailSortingOrderType0:
         sale_unit_detail_sorting_order_type_0.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             sale_unit_detail_sorting_order_type_0.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return sale_unit_detail_sorting_order_type_0
 

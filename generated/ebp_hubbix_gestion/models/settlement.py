@@ -162,7 +162,7 @@ class Settlement:
         settlement.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             settlement.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return settlement
 

@@ -92,7 +92,7 @@ class SettlementTermPage:
         settlement_term_page.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             settlement_term_page.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return settlement_term_page
 

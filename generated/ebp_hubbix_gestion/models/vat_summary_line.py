@@ -116,7 +116,7 @@ class VatSummaryLine:
         vat_summary_line.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             vat_summary_line.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return vat_summary_line
 

@@ -70,7 +70,7 @@ class EbpErrorDetail:
         ebp_error_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             ebp_error_detail.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return ebp_error_detail
 

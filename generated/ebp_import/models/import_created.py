@@ -58,7 +58,7 @@ class ImportCreated:
         import_created.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_created.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return import_created
 

@@ -58,7 +58,7 @@ class ImportEntityReference:
         import_entity_reference.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_entity_reference.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return import_entity_reference
 

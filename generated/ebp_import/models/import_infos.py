@@ -101,7 +101,7 @@ class ImportInfos:
         import_infos.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_infos.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return import_infos
 

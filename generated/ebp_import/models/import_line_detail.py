@@ -96,7 +96,7 @@ class ImportLineDetail:
         import_line_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_line_detail.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return import_line_detail
 

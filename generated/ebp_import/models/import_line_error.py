@@ -67,7 +67,7 @@ class ImportLineError:
         import_line_error.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_line_error.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return import_line_error
 

@@ -88,7 +88,7 @@ class ImportModel:
         import_model.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_model.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return import_model
 

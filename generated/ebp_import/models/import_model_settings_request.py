@@ -181,7 +181,7 @@ class ImportModelSettingsRequest:
         import_model_settings_request.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_model_settings_request.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return import_model_settings_request
 

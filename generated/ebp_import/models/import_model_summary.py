@@ -108,7 +108,7 @@ class ImportModelSummary:
         import_model_summary.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_model_summary.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return import_model_summary
 

@@ -104,7 +104,7 @@ class ImportStatusResult:
         import_status_result.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             import_status_result.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return import_status_result
 

@@ -85,7 +85,7 @@ class Paging:
         paging.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             paging.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return paging
 

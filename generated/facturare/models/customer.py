@@ -84,7 +84,7 @@ class Customer:
         customer.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return customer
 

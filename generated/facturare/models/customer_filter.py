@@ -57,7 +57,7 @@ class CustomerFilter:
         customer_filter.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             customer_filter.additional_properties = {
-                key: (read_str)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_str(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return customer_filter
 

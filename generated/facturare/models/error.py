@@ -87,7 +87,7 @@ class Error:
         error.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             error.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return error
 

@@ -114,7 +114,7 @@ class Invoice:
         invoice.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             invoice.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return invoice
 

@@ -81,7 +81,7 @@ class InvoiceFilter:
         invoice_filter.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             invoice_filter.additional_properties = {
-                key: (read_str)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_str(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return invoice_filter
 

@@ -43,7 +43,7 @@ class ListInvoicesMetadata:
         list_invoices_metadata.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             list_invoices_metadata.additional_properties = {
-                key: (read_str)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_str(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return list_invoices_metadata
 

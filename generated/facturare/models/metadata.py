@@ -45,7 +45,7 @@ class Metadata:
         metadata.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             metadata.additional_properties = {
-                key: (read_str)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_str(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return metadata
 

@@ -45,7 +45,7 @@ class Alert:
         alert.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             alert.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return alert
 

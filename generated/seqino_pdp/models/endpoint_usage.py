@@ -45,7 +45,7 @@ class EndpointUsage:
         endpoint_usage.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             endpoint_usage.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return endpoint_usage
 

@@ -57,7 +57,7 @@ class ErrorDetail:
         error_detail.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             error_detail.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return error_detail
 

@@ -63,7 +63,7 @@ class HTTPValidationError:
         http_validation_error.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             http_validation_error.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return http_validation_error
 

@@ -72,7 +72,7 @@ class MandateStatistics:
         mandate_statistics.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             mandate_statistics.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return mandate_statistics
 

@@ -159,7 +159,7 @@ class RateLimit:
         rate_limit.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             rate_limit.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return rate_limit
 

@@ -73,7 +73,7 @@ class RateLimitList:
         rate_limit_list.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             rate_limit_list.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return rate_limit_list
 

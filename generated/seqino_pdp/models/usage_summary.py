@@ -125,7 +125,7 @@ class UsageSummary:
         usage_summary.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             usage_summary.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return usage_summary
 

@@ -92,7 +92,7 @@ class ValidationIssue:
         validation_issue.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             validation_issue.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return validation_issue
 

@@ -155,7 +155,7 @@ class AnalyticsRow:
         analytics_row.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             analytics_row.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return analytics_row
 

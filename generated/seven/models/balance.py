@@ -69,7 +69,7 @@ class Balance:
         balance.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             balance.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return balance
 

@@ -91,7 +91,7 @@ class CountryPricing:
         country_pricing.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             country_pricing.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return country_pricing
 

@@ -82,7 +82,7 @@ class Pricing:
         pricing.additional_properties = {}
         if not src_dict.keys() <= _KNOWN:
             pricing.additional_properties = {
-                key: (read_any)(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
+                key: read_any(item, _path, key) for key, item in src_dict.items() if key not in _KNOWN
             }
         return pricing
 

@@ -50,43 +50,43 @@ def _parse_response(response: httpx.Response) -> Decimal | EbpError | GestionErr
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(Decimal, (read_decimal)(document, "", None))
+        return cast("Decimal", read_decimal(document, "", None))
 
     if response.status_code == 400:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(GestionError, (GestionError._read)(document, "", None))
+        return cast("GestionError", GestionError._read(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(EbpError, (EbpError._read)(document, "", None))
+        return cast("EbpError", EbpError._read(document, "", None))
 
     if response.status_code == 403:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(EbpError, (EbpError._read)(document, "", None))
+        return cast("EbpError", EbpError._read(document, "", None))
 
     if response.status_code == 404:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(EbpError, (EbpError._read)(document, "", None))
+        return cast("EbpError", EbpError._read(document, "", None))
 
     if response.status_code == 429:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(EbpError, (EbpError._read)(document, "", None))
+        return cast("EbpError", EbpError._read(document, "", None))
 
     if response.status_code == 500:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(EbpError, (EbpError._read)(document, "", None))
+        return cast("EbpError", EbpError._read(document, "", None))
 
     return None
 

@@ -64,37 +64,37 @@ def _parse_response(response: httpx.Response) -> Error | list[Customer] | None:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(list[Customer], (lambda v, p, k: read_list(v, p, k, Customer._read))(document, "", None))
+        return cast("list[Customer]", read_list(document, "", None, Customer._read))
 
     if response.status_code == 400:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(Error, (Error._read)(document, "", None))
+        return cast("Error", Error._read(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(Error, (Error._read)(document, "", None))
+        return cast("Error", Error._read(document, "", None))
 
     if response.status_code == 403:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(Error, (Error._read)(document, "", None))
+        return cast("Error", Error._read(document, "", None))
 
     if response.status_code == 429:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(Error, (Error._read)(document, "", None))
+        return cast("Error", Error._read(document, "", None))
 
     if response.status_code == 500:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(Error, (Error._read)(document, "", None))
+        return cast("Error", Error._read(document, "", None))
 
     return None
 

@@ -35,13 +35,13 @@ def _parse_response(response: httpx.Response) -> ClientStatistics | ErrorDetail 
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(ClientStatistics, (ClientStatistics._read)(document, "", None))
+        return cast("ClientStatistics", ClientStatistics._read(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
+        return cast("ErrorDetail", ErrorDetail._read(document, "", None))
 
     return None
 

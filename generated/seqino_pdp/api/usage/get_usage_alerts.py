@@ -50,19 +50,19 @@ def _parse_response(response: httpx.Response) -> AlertList | ErrorDetail | HTTPV
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(AlertList, (AlertList._read)(document, "", None))
+        return cast("AlertList", AlertList._read(document, "", None))
 
     if response.status_code == 401:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(ErrorDetail, (ErrorDetail._read)(document, "", None))
+        return cast("ErrorDetail", ErrorDetail._read(document, "", None))
 
     if response.status_code == 422:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(HTTPValidationError, (HTTPValidationError._read)(document, "", None))
+        return cast("HTTPValidationError", HTTPValidationError._read(document, "", None))
 
     return None
 

@@ -85,7 +85,7 @@ def _parse_response(response: httpx.Response) -> list[AnalyticsRow] | None:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(list[AnalyticsRow], (lambda v, p, k: read_list(v, p, k, AnalyticsRow._read))(document, "", None))
+        return cast("list[AnalyticsRow]", read_list(document, "", None, AnalyticsRow._read))
 
     if response.status_code == 401:
         return None

@@ -41,19 +41,17 @@ def _parse_response(response: httpx.Response) -> Balance | int | Decimal | None:
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
         return cast(
-            Balance | int,
-            (
-                lambda v, p, k: read_union(
-                    v,
-                    p,
-                    k,
-                    (
-                        Balance._read,
-                        read_int,
-                    ),
-                    "a Balance or an integer",
-                )
-            )(document, "", None),
+            "Balance | int",
+            read_union(
+                document,
+                "",
+                None,
+                (
+                    Balance._read,
+                    read_int,
+                ),
+                "a Balance or an integer",
+            ),
         )
 
     if response.status_code == 401:

@@ -60,7 +60,7 @@ def _parse_response(response: httpx.Response) -> File | None | Pricing:
         document = json_body(response)
         if document is None:
             raise invalid("", None, "a JSON value other than null", document)
-        return cast(Pricing, (Pricing._read)(document, "", None))
+        return cast("Pricing", Pricing._read(document, "", None))
 
     if response.status_code == 401:
         return None
