@@ -10,7 +10,9 @@ Measures (median of N runs, wall clock, each a fresh process):
 Runtime (``--only runtime``, interleaved rounds, medians): parsing a 100-row Hubbix page through
 the generated reader against `json.loads` of the same bytes (target <= 3); a call through `connect()`
 (credentials, checks, retries, encoding, reading) against a raw `httpx.Client.get` sending the same
-API key, on the same loopback keep-alive server (target <= 1.05).
+API key, on the same loopback keep-alive server (target <= 1.05). Reference rows: the raw get followed by
+`json.loads`; the raw get through comptoir's `HTTPClient` (httpx, whose cookie jar parses only answers
+that set a cookie), and the call against it: what the layers above the httpx client cost.
 Production traffic (``--only traffic``), against the strict fake EBP (tests/support) on loopback:
 - per-request cost of the full client transport (retries on, an in-memory rate limiter that never
   binds) against a raw ``httpx.Client.get`` on the same keep-alive server (ratio, target <= 1.05);
@@ -42,6 +44,7 @@ from ebp_hubbix_gestion.api.sale_documents import get_sale_documents
 from seven.api.account import get_balance
 
 from comptoir import seven
+from comptoir.clients import HTTPClient
 from comptoir.runtime.limits import MemoryStore, RateLimiter, RateLimits
 from comptoir.runtime.retries import ResilientTransport
 
@@ -265,14 +268,21 @@ def runtime_rows(rounds: int) -> list[tuple[str, float, float]]:
     url = f"http://127.0.0.1:{server.server_address[1]}"
     try:
         # The hand-written equivalent sends the API key too (as the traffic baseline sends its key).
-        with httpx.Client(headers={"X-Api-Key": "bench-key"}) as raw:
+        # comptoir's httpx client alone (its cookie jar parses only answers that set a cookie): what the
+        # layers above it (credential, guard, retries, checks, reading) cost.
+        with (
+            httpx.Client(headers={"X-Api-Key": "bench-key"}) as raw,
+            HTTPClient(headers={"X-Api-Key": "bench-key"}) as lean,
+        ):
             client = seven.connect(api_key="bench-key", base_url=url)
             raw.get(url + "/balance")
+            lean.get(url + "/balance")
             get_balance.sync(client=client)
             calls = _best_of_rounds(
                 {
                     "raw": lambda: raw.get(url + "/balance"),
                     "raw+json": lambda: json.loads(raw.get(url + "/balance").content),
+                    "lean": lambda: lean.get(url + "/balance"),
                     "ours": lambda: get_balance.sync(client=client),
                 },
                 rounds,
@@ -289,7 +299,9 @@ def runtime_rows(rounds: int) -> list[tuple[str, float, float]]:
             calls["raw+json"],
             calls["raw+json"] / calls["raw"],
         ),
+        ("for reference: the same get through comptoir's HTTPClient", calls["lean"], calls["lean"] / calls["raw"]),
         ("get_balance.sync through connect() (target <= 1.05)", calls["ours"], calls["ours"] / calls["raw"]),
+        ("for reference: get_balance.sync against the HTTPClient get", calls["ours"], calls["ours"] / calls["lean"]),
     ]
 
 
