@@ -14,7 +14,7 @@ import httpx
 from . import specs
 from ._credentials import SpecAuth
 from .errors import ConfigurationError
-from .origin import checked_url, guarded_httpx_args, is_loopback, redacted
+from .origin import checked_url, environment_proxy, guarded_httpx_args, is_loopback, proxy_settings, redacted
 from .runtime.limits import RateLimiter, RateLimits, StoreSpec, declared_limits_apply, open_store
 from .runtime.retries import TRANSPORT_OPTIONS, ResilientTransport
 from .secret import Secret
@@ -90,7 +90,9 @@ def build_client(
     the rate limits (by default those the spec declares, counted per the credential
     ``rate_limit_secrets[<scheme>]`` names, in ``rate_limit_store``; ``max_wait`` seconds may be
     spent waiting for a spent quota). A ``transport`` keyword argument is wrapped, not replaced;
-    ``limits``/``http1``/``http2`` configure the connection pool; other keyword arguments
+    ``verify``/``cert``/``trust_env``/``limits``/``http1``/``http2``/``proxy`` configure the
+    connections under the policy (an https target also takes its proxy from the environment, as
+    httpx does: ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``); other keyword arguments
     (``event_hooks``…) go to the httpx client. Credentials only travel to the base URL's origin,
     redirects and proxies included (:mod:`comptoir.origin`).
     """
@@ -101,7 +103,10 @@ def build_client(
     if timeout is not None:
         options["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
     limiter = _rate_limiter(client_class, rate_limits, rate_limit_secrets or {}, rate_limit_store, max_wait)
+    httpx_args = proxy_settings(url, httpx_args)
     pool_options = {name: httpx_args.pop(name) for name in TRANSPORT_OPTIONS if name in httpx_args}
+    if "proxy" not in pool_options and pool_options.get("trust_env", True):
+        pool_options["proxy"] = environment_proxy(url)  # httpx ignores the environment under a transport
     httpx_args["transport"] = ResilientTransport(
         transport=httpx_args.pop("transport", None),
         max_retries=max_retries,

@@ -16,13 +16,15 @@ Credentials travel only to the configured origin (scheme, host, port):
 - proxies (:func:`proxy_settings`): an https target goes through a proxy inside a CONNECT tunnel,
   TLS end to end, so the proxy never sees the credentials; a plain-http target is loopback by the
   rule, so environment proxies (``HTTP_PROXY``, ``ALL_PROXY``…) are ignored for it (a remote proxy
-  could not reach this machine's loopback anyway) and an explicit ``proxy=`` must obey the rule.
+  could not reach this machine's loopback anyway) and an explicit ``proxy=`` must obey the rule;
+  an https target takes its proxy from the environment (:func:`environment_proxy`) as httpx would.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
+import urllib.request
 from collections.abc import Collection, Generator, Mapping
 from typing import Any, NamedTuple
 
@@ -150,6 +152,20 @@ def proxy_settings(target: str | httpx.URL, httpx_args: Mapping[str, Any]) -> di
     if proxy is not None:
         checked_url(proxy.url if isinstance(proxy, httpx.Proxy) else str(proxy), what="proxy URL")
     return {**httpx_args, "trust_env": False}
+
+
+def environment_proxy(target: str | httpx.URL) -> str | None:
+    """The proxy the environment names for ``target`` (``HTTPS_PROXY``, ``ALL_PROXY``…, ``NO_PROXY``
+    honoured), or None: what httpx would pick were the client not given a transport."""
+    url = httpx.URL(str(target))
+    proxies = urllib.request.getproxies_environment()
+    host = f"{url.host}:{url.port}" if url.port is not None else url.host
+    if urllib.request.proxy_bypass_environment(host, proxies):  # type: ignore[attr-defined]  # not in typeshed
+        return None
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    if not proxy:
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"
 
 
 def guarded_httpx_args(

@@ -41,8 +41,9 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 NEVER_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-TRANSPORT_OPTIONS = ("limits", "http1", "http2")
-"""``connect()`` keyword arguments that configure the connection pool under the policy."""
+TRANSPORT_OPTIONS = ("verify", "cert", "trust_env", "limits", "http1", "http2", "proxy")
+"""``connect()`` keyword arguments that configure the connections under the policy (TLS, pool, proxy):
+an httpx client given a transport ignores its own, so they go to the transport this one wraps."""
 
 
 @dataclass(frozen=True)
