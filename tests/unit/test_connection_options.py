@@ -57,15 +57,21 @@ class _Balance(http.server.BaseHTTPRequestHandler):
         """Quiet."""
 
 
-@contextmanager
-def _serving(tls: ssl.SSLContext | None = None, failures: int = 0) -> Iterator[tuple[str, _Server]]:
+def _balance_server(tls: ssl.SSLContext | None = None, failures: int = 0) -> _Server:
     server = _Server(("127.0.0.1", 0), _Balance)
     server.seen, server.failures = [], failures
     if tls is not None:
         server.socket = tls.wrap_socket(server.socket, server_side=True)
+    return server
+
+
+@contextmanager
+def _running(server: socketserver.TCPServer) -> Iterator[str]:
+    """``server`` serving in a thread; its URL."""
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}", server
+        scheme = "https" if isinstance(server.socket, ssl.SSLSocket) else "http"
+        yield f"{scheme}://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
@@ -111,17 +117,6 @@ class _TunnelHandler(socketserver.BaseRequestHandler):
                     ends[end].sendall(data)
 
 
-@contextmanager
-def _tunnel() -> Iterator[tuple[str, _Tunnel]]:
-    proxy = _Tunnel()
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{proxy.server_address[1]}", proxy
-    finally:
-        proxy.shutdown()
-        proxy.server_close()
-
-
 @pytest.fixture
 def ca() -> trustme.CA:
     return trustme.CA()
@@ -162,7 +157,7 @@ def _both(url: str, **options: object) -> list[str | None]:
 
 
 def test_verify_reaches_the_connections(ca: trustme.CA) -> None:
-    with _serving(tls=_server_tls(ca)) as (url, server):
+    with _running(server := _balance_server(tls=_server_tls(ca))) as url:
         with pytest.raises(APIConnectionError):  # the system's trust store does not know this CA
             seven.connect(api_key="k", base_url=url, max_retries=0).account.get_balance()
         assert _both(url, verify=_trusting(ca)) == ["EUR", "EUR"]
@@ -173,21 +168,21 @@ def test_a_client_certificate_in_the_tls_context_is_presented(ca: trustme.CA) ->
     context = _trusting(ca)
     with ca.issue_cert("client.example").private_key_and_cert_chain_pem.tempfile() as pem:
         context.load_cert_chain(pem)
-    with _serving(tls=_server_tls(ca, client_certificates=True)) as (url, _):
+    with _running(_balance_server(tls=_server_tls(ca, client_certificates=True))) as url:
         with pytest.raises(APIConnectionError):  # no certificate: the server refuses the handshake
             seven.connect(api_key="k", base_url=url, max_retries=0, verify=_trusting(ca)).account.get_balance()
         assert _both(url, verify=context) == ["EUR", "EUR"]
 
 
 def test_an_explicit_proxy_is_used_under_the_retry_policy() -> None:
-    with _serving(failures=2) as (proxy_url, proxy):  # a loopback proxy answering for the target itself
+    with _running(proxy := _balance_server(failures=2)) as proxy_url:  # a loopback proxy answering for the target
         assert _both("http://127.0.0.1:9", proxy=proxy_url) == ["EUR", "EUR"]
     # absolute-form request lines: sent to the proxy; four of them: each client retried its 503
     assert proxy.seen == ["http://127.0.0.1:9/balance"] * 4
 
 
 def test_an_https_target_takes_its_proxy_from_the_environment(ca: trustme.CA, monkeypatch: pytest.MonkeyPatch) -> None:
-    with _serving(tls=_server_tls(ca)) as (url, server), _tunnel() as (proxy_url, proxy):
+    with _running(server := _balance_server(tls=_server_tls(ca))) as url, _running(proxy := _Tunnel()) as proxy_url:
         monkeypatch.setenv("HTTPS_PROXY", proxy_url)
         assert _both(url, verify=_trusting(ca)) == ["EUR", "EUR"]
         assert proxy.targets == [url.removeprefix("https://")] * 2
