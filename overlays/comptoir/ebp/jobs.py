@@ -8,6 +8,9 @@ exports = ebp.connect("export", subscription_key=key, auth=auth)
 with jobs.progress_bar("export") as on_progress:
     pdf = jobs.export(exports, ExportFormat.PDF, CreateExportRequest(...), on_progress=on_progress)
 
+With an async client (``ebp.connect_async``), ``await jobs.export_async(...)``, ``import_file_async``,
+``add_associated_file_async``, ``wait_async`` and ``poll_async`` do the same, waiting with ``asyncio.sleep``.
+
 Each status poll goes through the client, so under its rate limiter and retries; polls start one
 second apart and slow down (x1.5, at most 30 s). The statuses are those of Annexe 3 of the EBP doc:
 ``Waiting`` and ``Starting`` (still running), ``Completed``, or one of four failures
@@ -18,11 +21,13 @@ which raise :class:`~comptoir.errors.JobFailedError`. A job still running at ``t
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from types import ModuleType
+from typing import Any, TypedDict, Unpack
 
 import httpx
 from ebp_associatedfile.api.associated_file import add_associated_file as add
@@ -62,6 +67,16 @@ class Polling:
     cap: float = 30.0
 
 
+class WaitOptions(TypedDict, total=False):
+    """How :func:`wait` follows a job (also taken by the functions that submit one)."""
+
+    timeout: float | None
+    """Seconds before :class:`JobTimeoutError` (600 by default; None: no limit)."""
+    on_progress: ProgressCallback | None
+    """Called with each poll's :class:`JobStatus`."""
+    polling: Polling
+
+
 def _kind(client: object) -> str:
     kind = KINDS.get(type(client).__module__.split(".")[0])
     if kind is None:
@@ -72,37 +87,117 @@ def _kind(client: object) -> str:
     return kind
 
 
-def _parsed(response: Any, *, api: str, operation: str) -> Any:
+@dataclass(frozen=True)
+class _Operation:
+    """A generated operation module and the names its errors carry."""
+
+    module: ModuleType
+    api: str
+    operation: str
+
+
+def _parsed(response: Any, operation: _Operation) -> Any:
     """The parsed success value of a generated ``Response``; any other status raises its APIStatusError."""
     status = int(response.status_code)
     if 200 <= status < 300:
         return response.parsed
     raw = httpx.Response(status, headers=response.headers, content=response.content)
-    raise status_error(api=api, operation=operation, response=raw)
+    raise status_error(api=operation.api, operation=operation.operation, response=raw)
+
+
+def _run(operation: _Operation, *args: Any, **kwargs: Any) -> Any:
+    return _parsed(operation.module.sync_detailed(*args, **kwargs), operation)
+
+
+async def _run_async(operation: _Operation, *args: Any, **kwargs: Any) -> Any:
+    return _parsed(await operation.module.asyncio_detailed(*args, **kwargs), operation)
 
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _import_detail(result: Any) -> str | None:
+    infos = result.import_infos
+    return None if not hasattr(infos, "to_dict") else str(infos.to_dict())
+
+
+@dataclass(frozen=True)
+class _Job:
+    """How one job API reports a job's status."""
+
+    status: _Operation
+    id_argument: str
+    detail: Callable[[Any], str | None]
+
+
+_JOBS = {
+    "export": _Job(_Operation(get_export_status, "ebp-export", "getExportStatus"), "export_id",
+                   lambda result: _text(getattr(result.export_infos, "message", None))),
+    "import": _Job(_Operation(get_import_status_result, "ebp-import", "getImportStatusResult"), "import_id",
+                   _import_detail),
+    "associatedfile": _Job(_Operation(get_associated_file_result, "ebp-associatedfile", "getAssociatedFileResult"),
+                           "associated_file_id", lambda result: _text(result.report)),
+}  # fmt: skip
+_CREATE_EXPORT = _Operation(create_export, "ebp-export", "createExport")
+_EXPORT_RESULT = _Operation(get_export_result, "ebp-export", "getExportResult")
+_CREATE_IMPORT = _Operation(create_import, "ebp-import", "createImport")
+_ADD_ASSOCIATED_FILE = _Operation(add, "ebp-associatedfile", "addAssociatedFile")
+
+
+def _job_status(kind: str, job_id: str, result: Any) -> JobStatus:
+    status = str(result.status) if getattr(result, "status", None) is not None else ""
+    return JobStatus(kind, job_id, status, _JOBS[kind].detail(result), result)
+
+
 def poll(client: Any, job_id: str) -> JobStatus:
     """The job's current status (one request)."""
     kind = _kind(client)
-    if kind == "export":
-        result = _parsed(get_export_status.sync_detailed(client=client, export_id=job_id),
-                         api="ebp-export", operation="getExportStatus")  # fmt: skip
-        detail = _text(getattr(result.export_infos, "message", None))
-    elif kind == "import":
-        result = _parsed(get_import_status_result.sync_detailed(client=client, import_id=job_id),
-                         api="ebp-import", operation="getImportStatusResult")  # fmt: skip
-        infos = result.import_infos
-        detail = None if not hasattr(infos, "to_dict") else str(infos.to_dict())
-    else:
-        result = _parsed(get_associated_file_result.sync_detailed(client=client, associated_file_id=job_id),
-                         api="ebp-associatedfile", operation="getAssociatedFileResult")  # fmt: skip
-        detail = _text(result.report)
-    status = str(result.status) if getattr(result, "status", None) is not None else ""
-    return JobStatus(kind, job_id, status, detail, result)
+    job = _JOBS[kind]
+    return _job_status(kind, job_id, _run(job.status, client=client, **{job.id_argument: job_id}))
+
+
+async def poll_async(client: Any, job_id: str) -> JobStatus:
+    """:func:`poll` with an async client."""
+    kind = _kind(client)
+    job = _JOBS[kind]
+    return _job_status(kind, job_id, await _run_async(job.status, client=client, **{job.id_argument: job_id}))
+
+
+class _Follower:
+    """What each poll of :func:`wait` / :func:`wait_async` means, and how long to wait before the next."""
+
+    def __init__(
+        self, job_id: str, timeout: float | None, on_progress: ProgressCallback | None, polling: Polling
+    ) -> None:
+        self.job_id, self.timeout, self.on_progress, self.polling = job_id, timeout, on_progress, polling
+        self.deadline = None if timeout is None else time.monotonic() + timeout
+        self.delay = polling.first
+
+    def next_delay(self, status: JobStatus) -> float | None:
+        """None once the job completed; raises if it failed or will not finish in time; else the wait."""
+        if self.on_progress is not None:
+            self.on_progress(status)
+        if status.status == COMPLETED:
+            return None
+        if status.status in FAILED:
+            raise JobFailedError(
+                f"EBP {status.kind} job {self.job_id} failed: {status.status}"
+                + (f" ({status.detail})" if status.detail else ""),
+                job_id=self.job_id,
+                status=status.status,
+                detail=status.detail,
+            )
+        # Waiting, Starting, or a status added after this client was written: still running.
+        delay = self.delay
+        if self.deadline is not None and time.monotonic() + delay > self.deadline:
+            raise JobTimeoutError(
+                f"EBP {status.kind} job {self.job_id} still {status.status or 'unknown'} after {self.timeout:g} s; "
+                f"resume with jobs.wait(client, {self.job_id!r})",
+                job_id=self.job_id,
+            )
+        self.delay = min(self.polling.cap, delay * self.polling.factor)
+        return delay
 
 
 def wait(
@@ -114,50 +209,57 @@ def wait(
     polling: Polling = Polling(),
 ) -> JobStatus:
     """Poll until the job completes (its last status), fails (:class:`JobFailedError`) or ``timeout`` passes."""
-    deadline = None if timeout is None else time.monotonic() + timeout
-    delay = polling.first
+    follower = _Follower(job_id, timeout, on_progress, polling)
     while True:
         status = poll(client, job_id)
-        if on_progress is not None:
-            on_progress(status)
-        if status.status == COMPLETED:
+        delay = follower.next_delay(status)
+        if delay is None:
             return status
-        if status.status in FAILED:
-            raise JobFailedError(
-                f"EBP {status.kind} job {job_id} failed: {status.status}"
-                + (f" ({status.detail})" if status.detail else ""),
-                job_id=job_id,
-                status=status.status,
-                detail=status.detail,
-            )
-        # Waiting, Starting, or a status added after this client was written: still running.
-        if deadline is not None and time.monotonic() + delay > deadline:
-            raise JobTimeoutError(
-                f"EBP {status.kind} job {job_id} still {status.status or 'unknown'} after {timeout:g} s; "
-                f"resume with jobs.wait(client, {job_id!r})",
-                job_id=job_id,
-            )
         time.sleep(delay)
-        delay = min(polling.cap, delay * polling.factor)
+
+
+async def wait_async(
+    client: Any,
+    job_id: str,
+    *,
+    timeout: float | None = 600.0,
+    on_progress: ProgressCallback | None = None,
+    polling: Polling = Polling(),
+) -> JobStatus:
+    """:func:`wait` with an async client (the waits are ``asyncio.sleep``)."""
+    follower = _Follower(job_id, timeout, on_progress, polling)
+    while True:
+        status = await poll_async(client, job_id)
+        delay = follower.next_delay(status)
+        if delay is None:
+            return status
+        await asyncio.sleep(delay)
 
 
 def export(
     client: Any,
     format_: Any,
     body: Any,
-    *,
-    timeout: float | None = 600.0,
-    on_progress: ProgressCallback | None = None,
-    polling: Polling = Polling(),
+    **waiting: Unpack[WaitOptions],
 ) -> Any:
     """Create an export (``ebp_export`` client), wait for it, and return the exported ``File``."""
     _kind(client)
-    created = _parsed(create_export.sync_detailed(format_, client=client, body=body),
-                      api="ebp-export", operation="createExport")  # fmt: skip
-    job_id = created.export_id
-    wait(client, job_id, timeout=timeout, on_progress=on_progress, polling=polling)
-    return _parsed(get_export_result.sync_detailed(client=client, export_id=job_id),
-                   api="ebp-export", operation="getExportResult")  # fmt: skip
+    job_id = _run(_CREATE_EXPORT, format_, client=client, body=body).export_id
+    wait(client, job_id, **waiting)
+    return _run(_EXPORT_RESULT, client=client, export_id=job_id)
+
+
+async def export_async(
+    client: Any,
+    format_: Any,
+    body: Any,
+    **waiting: Unpack[WaitOptions],
+) -> Any:
+    """:func:`export` with an async client."""
+    _kind(client)
+    job_id = (await _run_async(_CREATE_EXPORT, format_, client=client, body=body)).export_id
+    await wait_async(client, job_id, **waiting)
+    return await _run_async(_EXPORT_RESULT, client=client, export_id=job_id)
 
 
 def import_file(
@@ -167,16 +269,29 @@ def import_file(
     folder_id: str,
     import_category: Any,
     import_settings: str,
-    timeout: float | None = 600.0,
-    on_progress: ProgressCallback | None = None,
-    polling: Polling = Polling(),
+    **waiting: Unpack[WaitOptions],
 ) -> JobStatus:
     """Create an import (``ebp_import`` client) and wait for it; the completed status carries its report."""
     _kind(client)
-    created = _parsed(create_import.sync_detailed(client=client, body=body, folder_id=folder_id,
-                                                  import_category=import_category, import_settings=import_settings),
-                      api="ebp-import", operation="createImport")  # fmt: skip
-    return wait(client, created.import_id, timeout=timeout, on_progress=on_progress, polling=polling)
+    created = _run(_CREATE_IMPORT, client=client, body=body, folder_id=folder_id, import_category=import_category,
+                   import_settings=import_settings)  # fmt: skip
+    return wait(client, created.import_id, **waiting)
+
+
+async def import_file_async(
+    client: Any,
+    body: Any,
+    *,
+    folder_id: str,
+    import_category: Any,
+    import_settings: str,
+    **waiting: Unpack[WaitOptions],
+) -> JobStatus:
+    """:func:`import_file` with an async client."""
+    _kind(client)
+    created = await _run_async(_CREATE_IMPORT, client=client, body=body, folder_id=folder_id,
+                               import_category=import_category, import_settings=import_settings)  # fmt: skip
+    return await wait_async(client, created.import_id, **waiting)
 
 
 def add_associated_file(
@@ -187,16 +302,30 @@ def add_associated_file(
     kind: Any,
     type_: str,
     entity_id: str,
-    timeout: float | None = 600.0,
-    on_progress: ProgressCallback | None = None,
-    polling: Polling = Polling(),
+    **waiting: Unpack[WaitOptions],
 ) -> JobStatus:
     """Attach a file to a record (``ebp_associatedfile`` client) and wait for it."""
     _kind(client)
-    created = _parsed(add.sync_detailed(client=client, body=body, folder_id=folder_id, kind=kind, type_=type_,
-                                        entity_id=entity_id),
-                      api="ebp-associatedfile", operation="addAssociatedFile")  # fmt: skip
-    return wait(client, created.associated_file_id, timeout=timeout, on_progress=on_progress, polling=polling)
+    created = _run(_ADD_ASSOCIATED_FILE, client=client, body=body, folder_id=folder_id, kind=kind, type_=type_,
+                   entity_id=entity_id)  # fmt: skip
+    return wait(client, created.associated_file_id, **waiting)
+
+
+async def add_associated_file_async(
+    client: Any,
+    body: Any,
+    *,
+    folder_id: str,
+    kind: Any,
+    type_: str,
+    entity_id: str,
+    **waiting: Unpack[WaitOptions],
+) -> JobStatus:
+    """:func:`add_associated_file` with an async client."""
+    _kind(client)
+    created = await _run_async(_ADD_ASSOCIATED_FILE, client=client, body=body, folder_id=folder_id, kind=kind,
+                               type_=type_, entity_id=entity_id)  # fmt: skip
+    return await wait_async(client, created.associated_file_id, **waiting)
 
 
 @contextmanager
