@@ -92,7 +92,7 @@ def build_client(
     spent waiting for a spent quota). A ``transport`` keyword argument is wrapped, not replaced;
     ``verify``/``cert``/``trust_env``/``limits``/``http1``/``http2``/``proxy`` configure the
     connections under the policy (an https target also takes its proxy from the environment, as
-    httpx does: ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``); other keyword arguments
+    httpx does: ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``); ``mounts`` are wrapped too; other keyword arguments
     (``event_hooks``…) go to the httpx client. Credentials only travel to the base URL's origin,
     redirects and proxies included (:mod:`comptoir.origin`).
     """
@@ -113,6 +113,11 @@ def build_client(
         limiter=limiter,
         transport_options=pool_options,
     )
+    if httpx_args.get("mounts"):  # a mounted transport gets the same policy (None: the client's transport)
+        httpx_args["mounts"] = {
+            pattern: mounted and ResilientTransport(transport=mounted, max_retries=max_retries, limiter=limiter)
+            for pattern, mounted in httpx_args["mounts"].items()
+        }
     options["httpx_args"] = guarded_httpx_args(url, auth.secret_headers, httpx_args)
     return client_class(**options)
 

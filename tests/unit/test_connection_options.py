@@ -19,6 +19,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import httpx
 import pytest
 import trustme
 
@@ -193,3 +194,11 @@ def test_an_https_target_takes_its_proxy_from_the_environment(ca: trustme.CA, mo
         assert _both(url, verify=_trusting(ca), trust_env=False) == ["EUR", "EUR"]
         assert len(proxy.targets) == 2, "trust_env=False: the environment is not read"
         assert len(server.seen) == 6
+
+
+def test_a_mounted_transport_is_under_the_retry_policy() -> None:
+    answers = [httpx.Response(503, headers={"Retry-After": "0"}), httpx.Response(200, json={"currency": "EUR"})]
+    mounted = httpx.MockTransport(lambda request: answers.pop(0))
+    client = seven.connect(api_key="k", base_url="http://127.0.0.1:9", mounts={"http://127.0.0.1:9": mounted})
+    assert getattr(client.account.get_balance(), "currency", None) == "EUR"
+    assert answers == [], "the 503 was retried through the mount"
