@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import ssl
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -36,8 +37,12 @@ class OAuthProvider:
     redirect_uri: str
     access_token_lifetime: float = 3600.0
     """Assumed when the token endpoint omits `expires_in` (EBP's documented answer does)."""
+    verify: ssl.SSLContext | None = None
+    """The TLS context of token requests (one trusting a private or proxy CA); None: the system's."""
 
     def __post_init__(self) -> None:
+        if self.verify is not None and not isinstance(self.verify, ssl.SSLContext):
+            raise ConfigurationError(f"verify must be an ssl.SSLContext or None, not {type(self.verify).__name__}")
         checked_url(self.authorize_url, what=f"{self.display_name} authorize URL")
         checked_url(self.token_url, what=f"{self.display_name} token URL")
         for name, value in (("client id", self.client_id), ("client secret", self.client_secret)):
@@ -96,8 +101,10 @@ def ebp_provider(
     authorize_url: str = EBP_AUTHORIZE_URL,
     token_url: str = EBP_TOKEN_URL,
     redirect_uri: str = EBP_REDIRECT_URI,
+    verify: ssl.SSLContext | None = None,
 ) -> OAuthProvider:
-    """EBP's login server (api-login.ebp.com); the URLs are overridable for tests and proxies."""
+    """EBP's login server (api-login.ebp.com); the URLs are overridable for tests and proxies,
+    ``verify`` is the TLS context of token requests (see :attr:`OAuthProvider.verify`)."""
     client_secret = Secret.of(client_secret)  # masked in tracebacks rendered with locals
     return OAuthProvider(
         name="ebp",
@@ -108,4 +115,5 @@ def ebp_provider(
         client_secret=client_secret,
         scopes=EBP_SCOPES,
         redirect_uri=redirect_uri,
+        verify=verify,
     )

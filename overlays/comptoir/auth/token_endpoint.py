@@ -49,6 +49,8 @@ def _request_tokens(provider: OAuthProvider, form: dict[str, str | Secret], *, p
     requested_at = time.time()
     logger.debug("POST %s grant_type=%s", token_url, form["grant_type"])
     options = proxy_settings(token_url, {"timeout": TOKEN_REQUEST_TIMEOUT, "follow_redirects": False})
+    if provider.verify is not None:
+        options["verify"] = provider.verify
     try:
         with httpx.Client(**options) as client:
             response = client.post(token_url, data=_revealed(form), headers={"Accept": "application/json"})

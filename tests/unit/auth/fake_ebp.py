@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import secrets
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -235,9 +236,11 @@ class _Server(ThreadingHTTPServer):
         self.server_name, self.server_port = "127.0.0.1", self.server_address[1]
 
 
-def serve(fake: FakeEbp) -> _Server:
-    """Start `fake` on a free loopback port in a background thread."""
+def serve(fake: FakeEbp, tls: ssl.SSLContext | None = None) -> _Server:
+    """Start `fake` on a free loopback port in a background thread (over TLS with this server context)."""
     server = _Server(fake)
-    fake.base_url = f"http://127.0.0.1:{server.server_port}"
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    fake.base_url = f"{'https' if tls else 'http'}://127.0.0.1:{server.server_port}"
     threading.Thread(target=server.serve_forever, args=(0.05,), name="fake-ebp", daemon=True).start()
     return server

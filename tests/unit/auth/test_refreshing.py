@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import ssl
 import threading
 import time
 
 import httpx
 import pytest
+import trustme
 
 from comptoir.auth import (
     FileTokenStore,
@@ -18,11 +20,14 @@ from comptoir.auth import (
     TokenEndpointError,
     TokenRejected,
     TokenSet,
+    ebp_provider,
 )
 from comptoir.auth.rotation import fresh_tokens
+from comptoir.auth.token_endpoint import refresh
+from comptoir.errors import ConfigurationError
 
 from .conftest import assert_no_secrets, seed
-from .fake_ebp import FakeEbp
+from .fake_ebp import CLIENT_ID, CLIENT_SECRET, FakeEbp, serve
 
 pytestmark = pytest.mark.serial  # 50 threads racing on one refresh: measured alone, not beside the parallel pass
 
@@ -240,3 +245,31 @@ def test_reprs_hide_secrets(fake: FakeEbp, provider: OAuthProvider, store: FileT
     tokens: TokenSet = seed(fake, store)
     auth = RefreshingAuth(provider, store)
     assert_no_secrets(fake, repr(tokens), repr(provider), repr(auth), repr(store))
+
+
+def test_a_token_endpoint_behind_a_private_ca_is_reached_with_the_providers_tls_context(
+    store: FileTokenStore,
+) -> None:
+    ca = trustme.CA()
+    server_tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("127.0.0.1").configure_cert(server_tls)
+    trusting = ssl.create_default_context()
+    ca.configure_trust(trusting)
+    fake = FakeEbp()
+    server = serve(fake, tls=server_tls)
+    try:
+        old = seed(fake, store, expired=True)
+        urls = {"authorize_url": fake.authorize_url, "token_url": fake.token_url}
+        with pytest.raises(TokenEndpointError, match="unreachable"):  # the system's trust store: handshake refused
+            refresh(ebp_provider(CLIENT_ID, CLIENT_SECRET, **urls), old)
+        rotated = refresh(ebp_provider(CLIENT_ID, CLIENT_SECRET, verify=trusting, **urls), old)
+        assert rotated.refresh_token != old.refresh_token
+        assert (fake.counters.token_posts, fake.counters.reuse_detected) == (1, 0)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_provider_takes_a_tls_context_not_a_flag() -> None:
+    with pytest.raises(ConfigurationError, match=r"ssl\.SSLContext"):
+        ebp_provider(CLIENT_ID, CLIENT_SECRET, verify=False)  # type: ignore[arg-type]
