@@ -111,7 +111,7 @@ class SpecAuth(httpx.Auth):
         if alternatives is None:
             return self._default
         for alternative in alternatives:
-            if all(name in self._schemes for name in alternative):
+            if self._schemes.keys() >= set(alternative):
                 return alternative  # type: ignore[no-any-return]
         wanted = " or ".join("+".join(alternative) for alternative in alternatives)
         raise ConfigurationError(

@@ -83,7 +83,7 @@ class _Call:
         return {name: left if value is None else min(value, left) for name, value in timeouts.items()}
 
     def check_read(self, timeouts: dict[str, float | None]) -> None:
-        """Between two chunks of a body: stop at the deadline, else give the next read what is left."""
+        """Between two chunks of a body (with a deadline): stop at it, else give the next read what is left."""
         if self.deadline is None:
             return
         left = self.deadline - time.monotonic()
@@ -167,10 +167,9 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return delay if retryable and not call.too_late(delay) else None
 
     def _response_delay(self, call: _Call, response: httpx.Response, attempt: int) -> tuple[float | None, float]:
-        """(delay before retrying or ``None`` to return the answer, seconds to push the limiter back)."""
+        """For an answer with a retry status: (delay before retrying or ``None`` to return the answer,
+        seconds to push the limiter back)."""
         status = response.status_code
-        if status not in RETRY_STATUSES:
-            return None, 0.0
         retry_after = retry_after_seconds(response.headers)
         delay = self.backoff.delay(attempt) if retry_after is None else retry_after
         push_back = min(delay, self.backoff.max_retry_after) if status == 429 else 0.0
@@ -186,7 +185,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send with the policy (sync)."""
         call = self._call(request)
-        transport = self._sync_transport()
+        transport = self._sync or self._sync_transport()
         attempt = 0
         try:
             while True:
@@ -201,6 +200,8 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         _attach(error, request)
                         raise
                 else:
+                    if response.status_code not in RETRY_STATUSES:
+                        return response
                     delay, push_back = self._response_delay(call, response, attempt)
                     if push_back > 0 and self.limiter is not None:
                         self.limiter.push_back(push_back)
@@ -214,7 +215,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send with the policy (asyncio: every wait is an ``asyncio.sleep``)."""
         call = self._call(request)
-        transport = self._async_transport()
+        transport = self._async or self._async_transport()
         attempt = 0
         try:
             while True:
@@ -229,6 +230,8 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         _attach(error, request)
                         raise
                 else:
+                    if response.status_code not in RETRY_STATUSES:
+                        return response
                     delay, push_back = self._response_delay(call, response, attempt)
                     if push_back > 0 and self.limiter is not None:
                         await self.limiter.apush_back(push_back)
@@ -278,7 +281,8 @@ def _read_sync(response: httpx.Response, call: _Call, timeouts: dict[str, float 
     try:
         for chunk in stream:  # type: ignore[union-attr]
             chunks.append(chunk)
-            call.check_read(timeouts)
+            if call.deadline is not None:
+                call.check_read(timeouts)
     finally:
         stream.close()  # type: ignore[union-attr]
     response.stream = httpx.ByteStream(b"".join(chunks))
@@ -294,7 +298,8 @@ async def _read_async(response: httpx.Response, call: _Call, timeouts: dict[str,
     try:
         async for chunk in stream:  # type: ignore[union-attr]
             chunks.append(chunk)
-            call.check_read(timeouts)
+            if call.deadline is not None:
+                call.check_read(timeouts)
     finally:
         await stream.aclose()  # type: ignore[union-attr]
     response.stream = httpx.ByteStream(b"".join(chunks))
