@@ -7,6 +7,7 @@ strict server), so that 4 processes x 4 threads run ~10 s each; ``scripts/bench.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import multiprocessing
 import threading
 import time
@@ -14,6 +15,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import h11
 import httpx
 import pytest
 
@@ -22,6 +24,7 @@ from comptoir._connect import declared_rate_limits
 from comptoir.errors import ConfigurationError, QuotaExceededError, RateLimitStoreError
 from comptoir.runtime.limits import (
     EARLY_WAKE,
+    SEND_LEAD,
     DeadlineExceeded,
     Limit,
     MemoryStore,
@@ -32,6 +35,7 @@ from comptoir.runtime.limits import (
     bucket_name,
     open_store,
 )
+from comptoir.runtime.sendgate import SEND_AT
 from tests.support.fake_ebp_server import FakeEbp
 from tests.support.traffic import pages_per_thread, run_processes
 
@@ -242,6 +246,75 @@ def test_a_spent_quota_raises_before_sending(tmp_path: Path) -> None:
             list_clients.sync_detailed("1", client=client)
         assert time.monotonic() - start < 0.5
         assert len(fake.arrivals) == 3
+
+
+# --- the first byte leaves at the instant --------------------------------------------------------------
+
+QUARTER = {"scope": "ebp", "key": "subscriptionKey", "limits": [{"requests": 1, "per_seconds": 0.25}]}
+
+
+def _slow_before_the_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every other request spends 60 ms in the client stack before its first write (a cold machine)."""
+    send = h11.Connection.send
+    delays = itertools.cycle([0.06, 0.0])
+
+    def slow(connection: h11.Connection, event: Any) -> Any:
+        if isinstance(event, h11.Request):
+            time.sleep(next(delays))
+        return send(connection, event)
+
+    monkeypatch.setattr(h11.Connection, "send", slow)
+
+
+def _assert_arrivals_a_window_apart(fake: FakeEbp, count: int) -> None:
+    times = sorted(a.at for a in fake.arrivals)
+    assert [a.status for a in fake.arrivals] == [200] * count
+    assert min(b - a for a, b in itertools.pairwise(times)) >= 0.25
+
+
+def test_a_request_granted_at_once_is_held_to_when_it_is_recorded(store: RateLimitStore) -> None:
+    """Granted at once, a request is recorded (and its first byte held) SEND_LEAD from now, at most one
+    pacing interval: its client stack runs in between, and the next request is paced from its arrival."""
+    for (requests, window), hold in (((1, 1.0), SEND_LEAD), ((100, 1.0), 0.01015)):
+        limiter = RateLimiter(limits((requests, window)), store, f"{KEY}-{requests}")
+        asked = time.monotonic()
+        due = limiter.reserve(lead=SEND_LEAD)
+        returned = time.monotonic()
+        assert returned - asked < 0.05, "granted at once: no sleep"
+        assert due is not None
+        assert asked + hold - 0.001 <= due <= returned + hold  # `hold` from when the store read its clock
+    assert RateLimiter(limits((10**6, 1.0)), store, f"{KEY}-fast").reserve(lead=SEND_LEAD) is None  # nothing to hold
+
+
+def test_a_slow_client_stack_before_the_write_does_not_bring_arrivals_closer(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ebp_gescom.api.clients import list_clients
+
+    _slow_before_the_write(monkeypatch)
+    with FakeEbp(rate=1, per_seconds=0.25) as fake:
+        client = ebp.connect("gescom", subscription_key=KEY, auth="t", base_url=fake.url("gescom"),
+                             rate_limits=QUARTER, rate_limit_store=tmp_path, max_retries=0)  # fmt: skip
+        for _ in range(8):
+            list_clients.sync_detailed("1", client=client)
+        _assert_arrivals_a_window_apart(fake, 8)
+    assert SEND_AT.get() is None
+
+
+def test_the_async_client_holds_the_first_write_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from ebp_gescom.api.clients import list_clients
+
+    _slow_before_the_write(monkeypatch)
+
+    async def main(url: str) -> None:
+        async with ebp.connect_async("gescom", subscription_key=KEY, auth="t", base_url=url, rate_limits=QUARTER,
+                                     rate_limit_store=tmp_path, max_retries=0) as client:  # fmt: skip
+            for _ in range(8):
+                await list_clients.asyncio_detailed("1", client=client)
+
+    with FakeEbp(rate=1, per_seconds=0.25) as fake:
+        asyncio.run(main(fake.url("gescom")))
+        _assert_arrivals_a_window_apart(fake, 8)
 
 
 # --- 4 processes x 4 threads under one key ------------------------------------------------------------

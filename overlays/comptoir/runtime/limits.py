@@ -24,6 +24,13 @@ short limit of ``n`` per ``w`` is paced evenly (one request every ``w / n``) rat
 of ``n``: the same rate, but requests never contend with each other for the last slot of a
 window. Quotas are not spread: they are used as they come.
 
+A server counts a request when it arrives, so the instant recorded is the instant the request's
+first byte leaves: the client's own connection pool holds that write until then
+(:mod:`comptoir.runtime.sendgate`), the thread having woken :data:`SEND_LEAD` early to run the
+client stack meanwhile; a request granted at once is recorded (and held) ``SEND_LEAD`` from now, at
+most one pacing interval, for the same reason. On a machine where code idle for a second takes tens
+of milliseconds to run again, this is what keeps two requests a window apart on arrival.
+
 Why not pyrate-limiter (checked: 4.5): its Redis bucket stamps items with each host's own clock
 (ours reads the Redis server's clock in the transaction, so skewed hosts share one timeline), its
 limiter stamps an item before taking the store's lock (a process that waited for the lock records
@@ -64,6 +71,11 @@ SAFETY_MARGIN = 0.015
 MAX_MARGIN = 0.25
 EARLY_WAKE = 0.02
 """A paced request wakes this many seconds before its instant: it checks the store then, not after."""
+SEND_LEAD = 0.1
+"""A paced request whose first write is held (:mod:`comptoir.runtime.sendgate`) wakes this many
+seconds before its instant: the client stack runs during the lead, the write waits for the instant."""
+SHORTEST_HOLD = 0.001
+"""A request granted at once with less than this to wait goes at once (its stack takes longer)."""
 DEFAULT_DIRECTORY_NAME = "rate-limits"
 
 
@@ -148,20 +160,33 @@ class Decision(NamedTuple):
     wait: float
     now: float
     quota: Limit | None = None
+    hold: float = 0.0
+    """Seconds until the instant a granted reservation is recorded at (``wait``, or longer for a
+    request granted at once: see :func:`_plan`'s ``slack``); its first byte leaves then."""
 
     def since(self, clock_read_at: float) -> Decision:
-        """The same decision with ``wait`` counted from now, the store's clock having been read at
-        ``clock_read_at`` (``time.monotonic()``): a slow transaction must not delay the request."""
-        return self._replace(wait=self.wait - (time.monotonic() - clock_read_at))
+        """The same decision with ``wait`` and ``hold`` counted from now, the store's clock having been
+        read at ``clock_read_at`` (``time.monotonic()``): a slow transaction must not delay the request."""
+        elapsed = time.monotonic() - clock_read_at
+        return self._replace(wait=self.wait - elapsed, hold=self.hold - elapsed)
 
 
-def _plan(limits: Sequence[Limit], snapshot: _Snapshot, *, max_wait: float, max_quota_wait: float) -> Decision:
-    """The earliest instant every limit allows, or a refusal when it is further than allowed."""
+def _plan(
+    limits: Sequence[Limit], snapshot: _Snapshot, *, max_wait: float, max_quota_wait: float, slack: float = 0.0
+) -> Decision:
+    """The earliest instant every limit allows, or a refusal when it is further than allowed.
+
+    A request is recorded (and its first byte held) at least ``slack`` seconds from now, at most one
+    pacing interval: the client stack runs in between, so the recorded instant is when it arrives.
+    """
     now = snapshot.now
     slot = max(now, snapshot.blocked_until, snapshot.latest.get(1, now))
     spent: Limit | None = None
     quota_free = now
+    interval = math.inf
     for limit in limits:
+        if not limit.quota:
+            interval = min(interval, limit.window / limit.requests)
         if not limit.quota and 1 in snapshot.latest:  # even pacing: one request every window / requests
             slot = max(slot, snapshot.latest[1] + limit.window / limit.requests)
         nth = snapshot.latest.get(limit.requests)
@@ -175,7 +200,7 @@ def _plan(limits: Sequence[Limit], snapshot: _Snapshot, *, max_wait: float, max_
         return Decision(False, quota_free - now, now, spent)
     if slot - now > max_wait:
         return Decision(False, slot - now, now)
-    return Decision(True, slot - now, now)
+    return Decision(True, slot - now, now, hold=max(slot, now + min(slack, interval)) - now)
 
 
 class _Shape(NamedTuple):
@@ -235,8 +260,11 @@ class RateLimitStore(ABC):
     """Whether calls do I/O (async callers then run them in a worker thread)."""
 
     @abstractmethod
-    def reserve(self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float) -> Decision:
-        """Reserve the earliest allowed instant for one request, unless it is further than allowed."""
+    def reserve(
+        self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float, slack: float = 0.0
+    ) -> Decision:
+        """Reserve the earliest allowed instant for one request, unless it is further than allowed
+        (``slack``: see :func:`_plan`)."""
 
     @abstractmethod
     def block(self, bucket: str, seconds: float) -> None:
@@ -257,7 +285,9 @@ class MemoryStore(RateLimitStore):
         self._logs: dict[str, deque[float]] = {}
         self._blocked: dict[str, float] = {}
 
-    def reserve(self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float) -> Decision:
+    def reserve(
+        self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float, slack: float = 0.0
+    ) -> Decision:
         with self._lock:
             now = time.time()
             log = self._logs.setdefault(bucket, deque())
@@ -266,9 +296,9 @@ class MemoryStore(RateLimitStore):
                 log.popleft()
             latest = {n: log[-n] for n in _depths(limits) if len(log) >= n}
             decision = _plan(limits, _Snapshot(now, self._blocked.get(bucket, 0.0), latest),
-                             max_wait=max_wait, max_quota_wait=max_quota_wait)  # fmt: skip
+                             max_wait=max_wait, max_quota_wait=max_quota_wait, slack=slack)  # fmt: skip
             if decision.granted:
-                log.append(now + decision.wait)
+                log.append(now + decision.hold)
             return decision
 
     def block(self, bucket: str, seconds: float) -> None:
@@ -330,7 +360,9 @@ class SQLiteStore(RateLimitStore):
         return result
 
     @_store_errors
-    def reserve(self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float) -> Decision:
+    def reserve(
+        self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float, slack: float = 0.0
+    ) -> Decision:
         clock_read_at = 0.0
 
         def work(connection: sqlite3.Connection) -> Decision:
@@ -345,9 +377,9 @@ class SQLiteStore(RateLimitStore):
                 if row is not None:
                     latest[n] = float(row[0])
             decision = _plan(limits, _Snapshot(now, self._blocked_until(connection), latest),
-                             max_wait=max_wait, max_quota_wait=max_quota_wait)  # fmt: skip
+                             max_wait=max_wait, max_quota_wait=max_quota_wait, slack=slack)  # fmt: skip
             if decision.granted:
-                connection.execute("INSERT INTO reservations (at) VALUES (?)", (now + decision.wait,))
+                connection.execute("INSERT INTO reservations (at) VALUES (?)", (now + decision.hold,))
             return decision
 
         result: Decision = self._transaction(bucket, work)
@@ -396,7 +428,9 @@ class RedisStore(RateLimitStore):
         return float(seconds) + float(microseconds) / 1e6
 
     @_store_errors
-    def reserve(self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float) -> Decision:
+    def reserve(
+        self, bucket: str, limits: Sequence[Limit], *, max_wait: float, max_quota_wait: float, slack: float = 0.0
+    ) -> Decision:
         log_key, block_key = self._prefix + bucket, self._prefix + bucket + ":block"
         with self._client.pipeline() as pipe:
             while True:
@@ -411,13 +445,13 @@ class RedisStore(RateLimitStore):
                             latest[n] = float(found[0][1])
                     blocked_until = float(raw_block) if raw_block is not None else 0.0
                     decision = _plan(limits, _Snapshot(now, blocked_until, latest),
-                                     max_wait=max_wait, max_quota_wait=max_quota_wait)  # fmt: skip
+                                     max_wait=max_wait, max_quota_wait=max_quota_wait, slack=slack)  # fmt: skip
                     pipe.multi()
                     pipe.zremrangebyscore(log_key, "-inf", now - _horizon(limits))
                     if decision.granted:
-                        at = now + decision.wait
+                        at = now + decision.hold
                         pipe.zadd(log_key, {f"{at!r}:{os.urandom(6).hex()}": at})
-                        pipe.expire(log_key, math.ceil(_horizon(limits) + decision.wait) + 1)
+                        pipe.expire(log_key, math.ceil(_horizon(limits) + (at - now)) + 1)
                     pipe.execute()
                     return decision.since(clock_read_at)
                 except redis.WatchError:
@@ -550,7 +584,9 @@ class RateLimiter:
         left = math.inf if deadline is None else deadline - time.monotonic()
         if left <= 0:
             raise DeadlineExceeded("the call's deadline passed before it could be sent")
-        decision = self.store.reserve(self._bucket, self.limits.limits, max_wait=left, max_quota_wait=self.max_wait)
+        decision = self.store.reserve(
+            self._bucket, self.limits.limits, max_wait=left, max_quota_wait=self.max_wait, slack=SEND_LEAD
+        )
         if decision.granted:
             return decision
         if decision.quota is not None:
@@ -563,42 +599,52 @@ class RateLimiter:
             )
         raise DeadlineExceeded(f"the rate limit allows the next request in {decision.wait:.3f} s, after the deadline")
 
-    def acquire(self, deadline: float | None = None) -> None:
-        """Block this thread until the request may go (no lock is held while sleeping).
+    def reserve(self, deadline: float | None = None, lead: float = EARLY_WAKE) -> float | None:
+        """Reserve the request's instant and sleep until ``lead`` seconds before it (no lock is held):
+        the ``time.monotonic()`` instant its first byte may leave, or None when it may leave now.
 
-        The thread wakes :data:`EARLY_WAKE` before its instant to check the bucket's block (a 429 a
-        sibling got meanwhile: then it reserves again) and sleeps the rest, so neither the store's
-        I/O nor a slow wake from a long sleep delays the request past its instant.
+        Woken, the thread checks the bucket's block (a 429 a sibling got meanwhile: then it reserves
+        again), so neither the store's I/O nor a slow wake from a long sleep delays the request.
         """
         while True:
             decision = self._decide(deadline)
-            if decision.wait <= 0:
-                return
-            due = time.monotonic() + decision.wait
-            time.sleep(max(0.0, decision.wait - EARLY_WAKE))
+            due = time.monotonic() + decision.hold
+            if decision.wait <= 0:  # granted at once: not blocked; held at most `slack`
+                return due if decision.hold > SHORTEST_HOLD else None
+            time.sleep(max(0.0, decision.hold - lead))
             if self.store.blocked_for(self._bucket) <= 0:
-                time.sleep(max(0.0, due - time.monotonic()))
-                return
+                return due
 
-    async def aacquire(self, deadline: float | None = None) -> None:
-        """Wait (``await asyncio.sleep``) until the request may go; store I/O runs off the event loop."""
+    def acquire(self, deadline: float | None = None) -> None:
+        """Block this thread until the request may go (:meth:`reserve`, then sleep to the instant)."""
+        due = self.reserve(deadline)
+        if due is not None:
+            time.sleep(max(0.0, due - time.monotonic()))
+
+    async def areserve(self, deadline: float | None = None, lead: float = EARLY_WAKE) -> float | None:
+        """:meth:`reserve` for asyncio (``await asyncio.sleep``; store I/O runs off the event loop)."""
         while True:
             if self.store.blocking_io:
                 decision = await asyncio.to_thread(self._decide, deadline)
             else:
                 decision = self._decide(deadline)
+            due = time.monotonic() + decision.hold
             if decision.wait <= 0:
-                return
-            due = time.monotonic() + decision.wait
-            await asyncio.sleep(max(0.0, decision.wait - EARLY_WAKE))
+                return due if decision.hold > SHORTEST_HOLD else None
+            await asyncio.sleep(max(0.0, decision.hold - lead))
             blocked = (
                 await asyncio.to_thread(self.store.blocked_for, self._bucket)
                 if self.store.blocking_io
                 else self.store.blocked_for(self._bucket)
             )
             if blocked <= 0:
-                await asyncio.sleep(max(0.0, due - time.monotonic()))
-                return
+                return due
+
+    async def aacquire(self, deadline: float | None = None) -> None:
+        """Wait until the request may go (:meth:`areserve`, then ``asyncio.sleep`` to the instant)."""
+        due = await self.areserve(deadline)
+        if due is not None:
+            await asyncio.sleep(max(0.0, due - time.monotonic()))
 
     def push_back(self, seconds: float) -> None:
         """A server answered 429 with Retry-After: every sibling sharing the bucket waits ``seconds``."""

@@ -2,7 +2,8 @@
 
 :class:`ResilientTransport` sits under the httpx client (so under the auth flow): for each attempt
 it passes the rate limiter, shrinks the timeouts to what the call's deadline leaves, sends, and
-reads the body under the deadline. It retries
+reads the body under the deadline. Under its own connection pool, the limiter's last wait is at the
+socket: the request's first write is held until its instant (:mod:`comptoir.runtime.sendgate`). It retries
 
 - connection errors, timeouts, and answers 429, 502, 503, 504;
 - but a POST or PATCH only when the request provably never reached a server (failing to connect,
@@ -33,7 +34,9 @@ from typing import Any
 import httpx
 
 from ..errors import ArgumentTypeError, ArgumentValueError, retry_after_seconds
-from .limits import DeadlineExceeded, RateLimiter
+from . import sendgate
+from .limits import SEND_LEAD, DeadlineExceeded, RateLimiter
+from .sendgate import SEND_AT
 
 MAX_RETRIES_EXTENSION = "comptoir.max_retries"
 DEADLINE_EXTENSION = "comptoir.deadline"
@@ -112,6 +115,8 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._options = dict(transport_options or {})
         self._sync: httpx.BaseTransport | None = None
         self._async: httpx.AsyncBaseTransport | None = None
+        self._gated: set[object] = set()
+        """The inner transports whose first write waits for the reserved instant (ours, not a given one)."""
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -122,7 +127,10 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             with self._lock:
                 if self._sync is None:
                     if self._given is None:
-                        self._sync = httpx.HTTPTransport(**self._options)
+                        transport = httpx.HTTPTransport(**self._options)
+                        if sendgate.install(transport):
+                            self._gated.add(transport)
+                        self._sync = transport
                     elif isinstance(self._given, httpx.BaseTransport):
                         self._sync = self._given
                     else:
@@ -134,7 +142,10 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             with self._lock:
                 if self._async is None:
                     if self._given is None:
-                        self._async = httpx.AsyncHTTPTransport(**self._options)
+                        transport = httpx.AsyncHTTPTransport(**self._options)
+                        if sendgate.install(transport):
+                            self._gated.add(transport)
+                        self._async = transport
                     elif isinstance(self._given, httpx.AsyncBaseTransport):
                         self._async = self._given
                     else:
@@ -182,6 +193,42 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return None, push_back
         return delay, push_back
 
+    def _attempt(self, transport: httpx.BaseTransport, request: httpx.Request, call: _Call) -> httpx.Response:
+        """One attempt: paced by the limiter, sent, its body read under the deadline."""
+        send_at = None
+        if self.limiter is not None:
+            if transport in self._gated:  # the client stack runs during the lead, the first write waits
+                send_at = self.limiter.reserve(call.deadline, SEND_LEAD)
+            else:
+                self.limiter.acquire(call.deadline)
+        timeouts = request.extensions["timeout"] = call.attempt_timeouts()
+        if send_at is None:
+            return _read_sync(transport.handle_request(request), call, timeouts)
+        token = SEND_AT.set(send_at)
+        try:
+            return _read_sync(transport.handle_request(request), call, timeouts)
+        finally:
+            SEND_AT.reset(token)
+
+    async def _attempt_async(
+        self, transport: httpx.AsyncBaseTransport, request: httpx.Request, call: _Call
+    ) -> httpx.Response:
+        """:meth:`_attempt` for asyncio."""
+        send_at = None
+        if self.limiter is not None:
+            if transport in self._gated:
+                send_at = await self.limiter.areserve(call.deadline, SEND_LEAD)
+            else:
+                await self.limiter.aacquire(call.deadline)
+        timeouts = request.extensions["timeout"] = call.attempt_timeouts()
+        if send_at is None:
+            return await _read_async(await transport.handle_async_request(request), call, timeouts)
+        token = SEND_AT.set(send_at)
+        try:
+            return await _read_async(await transport.handle_async_request(request), call, timeouts)
+        finally:
+            SEND_AT.reset(token)
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send with the policy (sync)."""
         call = self._call(request)
@@ -190,10 +237,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         try:
             while True:
                 try:
-                    if self.limiter is not None:
-                        self.limiter.acquire(call.deadline)
-                    timeouts = request.extensions["timeout"] = call.attempt_timeouts()
-                    response = _read_sync(transport.handle_request(request), call, timeouts)
+                    response = self._attempt(transport, request, call)
                 except httpx.TransportError as error:
                     delay = self._error_delay(call, error, attempt)
                     if delay is None:
@@ -220,10 +264,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         try:
             while True:
                 try:
-                    if self.limiter is not None:
-                        await self.limiter.aacquire(call.deadline)
-                    timeouts = request.extensions["timeout"] = call.attempt_timeouts()
-                    response = await _read_async(await transport.handle_async_request(request), call, timeouts)
+                    response = await self._attempt_async(transport, request, call)
                 except httpx.TransportError as error:
                     delay = self._error_delay(call, error, attempt)
                     if delay is None:
