@@ -116,7 +116,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._sync: httpx.BaseTransport | None = None
         self._async: httpx.AsyncBaseTransport | None = None
         self._gated: set[object] = set()
-        """The inner transports whose first write waits for the reserved instant (ours, not a given one)."""
+        """The inner transports whose first write waits for the reserved instant (ours, under a limiter)."""
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -128,7 +128,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 if self._sync is None:
                     if self._given is None:
                         transport = httpx.HTTPTransport(**self._options)
-                        if sendgate.install(transport):
+                        if self.limiter is not None and sendgate.install(transport):
                             self._gated.add(transport)
                         self._sync = transport
                     elif isinstance(self._given, httpx.BaseTransport):
@@ -143,7 +143,7 @@ class ResilientTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 if self._async is None:
                     if self._given is None:
                         transport = httpx.AsyncHTTPTransport(**self._options)
-                        if sendgate.install(transport):
+                        if self.limiter is not None and sendgate.install(transport):
                             self._gated.add(transport)
                         self._async = transport
                     elif isinstance(self._given, httpx.AsyncBaseTransport):
