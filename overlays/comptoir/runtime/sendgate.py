@@ -39,12 +39,10 @@ SocketOptions = Iterable[tuple[int, int, int] | tuple[int, int, bytes | bytearra
 
 
 def _due() -> float:
-    """Seconds left before the current request may write (0 when it may write now); clears the gate."""
+    """Seconds left before the current gated request may write (negative: late); clears the gate."""
     due = SEND_AT.get()
-    if due is None:
-        return 0.0
     SEND_AT.set(None)
-    return due - time.monotonic()
+    return 0.0 if due is None else due - time.monotonic()
 
 
 class GatedStream(httpcore.NetworkStream):
@@ -55,8 +53,7 @@ class GatedStream(httpcore.NetworkStream):
         self.read = stream.read  # type: ignore[method-assign]  # reads go straight to the stream
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        wait = _due()
-        if wait > 0:
+        if SEND_AT.get() is not None and (wait := _due()) > 0:
             time.sleep(wait)
         self._stream.write(buffer, timeout)
 
@@ -105,8 +102,7 @@ class AsyncGatedStream(httpcore.AsyncNetworkStream):
         self.read = stream.read  # type: ignore[method-assign]  # reads go straight to the stream
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        wait = _due()
-        if wait > 0:
+        if SEND_AT.get() is not None and (wait := _due()) > 0:
             await asyncio.sleep(wait)
         await self._stream.write(buffer, timeout)
 
