@@ -250,7 +250,7 @@ def test_a_spent_quota_raises_before_sending(tmp_path: Path) -> None:
 
 # --- the first byte leaves at the instant --------------------------------------------------------------
 
-QUARTER = {"scope": "ebp", "key": "subscriptionKey", "limits": [{"requests": 1, "per_seconds": 0.25}]}
+HALF = {"scope": "ebp", "key": "subscriptionKey", "limits": [{"requests": 1, "per_seconds": 0.5}]}
 
 
 def _slow_before_the_write(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -269,7 +269,7 @@ def _slow_before_the_write(monkeypatch: pytest.MonkeyPatch) -> None:
 def _assert_arrivals_a_window_apart(fake: FakeEbp, count: int) -> None:
     times = sorted(a.at for a in fake.arrivals)
     assert [a.status for a in fake.arrivals] == [200] * count
-    assert min(b - a for a, b in itertools.pairwise(times)) >= 0.25
+    assert min(b - a for a, b in itertools.pairwise(times)) >= 0.5
 
 
 def test_a_request_granted_at_once_is_held_to_when_it_is_recorded(store: RateLimitStore) -> None:
@@ -292,12 +292,12 @@ def test_a_slow_client_stack_before_the_write_does_not_bring_arrivals_closer(
     from ebp_gescom.api.clients import list_clients
 
     _slow_before_the_write(monkeypatch)
-    with FakeEbp(rate=1, per_seconds=0.25) as fake:
+    with FakeEbp(rate=1, per_seconds=0.5) as fake:
         client = ebp.connect("gescom", subscription_key=KEY, auth="t", base_url=fake.url("gescom"),
-                             rate_limits=QUARTER, rate_limit_store=tmp_path, max_retries=0)  # fmt: skip
-        for _ in range(8):
+                             rate_limits=HALF, rate_limit_store=tmp_path, max_retries=0)  # fmt: skip
+        for _ in range(6):
             list_clients.sync_detailed("1", client=client)
-        _assert_arrivals_a_window_apart(fake, 8)
+        _assert_arrivals_a_window_apart(fake, 6)
     assert SEND_AT.get() is None
 
 
@@ -307,14 +307,14 @@ def test_the_async_client_holds_the_first_write_too(monkeypatch: pytest.MonkeyPa
     _slow_before_the_write(monkeypatch)
 
     async def main(url: str) -> None:
-        async with ebp.connect_async("gescom", subscription_key=KEY, auth="t", base_url=url, rate_limits=QUARTER,
+        async with ebp.connect_async("gescom", subscription_key=KEY, auth="t", base_url=url, rate_limits=HALF,
                                      rate_limit_store=tmp_path, max_retries=0) as client:  # fmt: skip
-            for _ in range(8):
+            for _ in range(6):
                 await list_clients.asyncio_detailed("1", client=client)
 
-    with FakeEbp(rate=1, per_seconds=0.25) as fake:
+    with FakeEbp(rate=1, per_seconds=0.5) as fake:
         asyncio.run(main(fake.url("gescom")))
-        _assert_arrivals_a_window_apart(fake, 8)
+        _assert_arrivals_a_window_apart(fake, 6)
 
 
 # --- 4 processes x 4 threads under one key ------------------------------------------------------------
