@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, TypedDict, Unpack
+from typing import Any, TypedDict, Unpack, cast
 
 import httpx
 from ebp_associatedfile.api.associated_file import add_associated_file as add
@@ -77,6 +77,29 @@ class WaitOptions(TypedDict, total=False):
     polling: Polling
 
 
+class ImportOptions(WaitOptions):
+    """:func:`import_file`'s keyword arguments: where the import goes (required), how it is followed."""
+
+    folder_id: str
+    import_category: Any
+    import_settings: str
+
+
+class AssociatedFileOptions(WaitOptions):
+    """:func:`add_associated_file`'s keyword arguments: the record (required), how the job is followed."""
+
+    folder_id: str
+    kind: Any
+    type_: str
+    entity_id: str
+
+
+def _split(options: Mapping[str, Any]) -> tuple[dict[str, Any], WaitOptions]:
+    """(the submitting operation's arguments, the wait options) of a submit function's keyword arguments."""
+    waiting = {name: value for name, value in options.items() if name in WaitOptions.__optional_keys__}
+    return {name: value for name, value in options.items() if name not in waiting}, cast(WaitOptions, waiting)
+
+
 def _kind(client: object) -> str:
     kind = KINDS.get(type(client).__module__.split(".")[0])
     if kind is None:
@@ -94,6 +117,8 @@ class _Operation:
     module: ModuleType
     api: str
     operation: str
+    job_id: str = ""
+    """For an operation submitting a job: the attribute of its answer holding the job's id."""
 
 
 def _parsed(response: Any, operation: _Operation) -> Any:
@@ -141,8 +166,8 @@ _JOBS = {
 }  # fmt: skip
 _CREATE_EXPORT = _Operation(create_export, "ebp-export", "createExport")
 _EXPORT_RESULT = _Operation(get_export_result, "ebp-export", "getExportResult")
-_CREATE_IMPORT = _Operation(create_import, "ebp-import", "createImport")
-_ADD_ASSOCIATED_FILE = _Operation(add, "ebp-associatedfile", "addAssociatedFile")
+_CREATE_IMPORT = _Operation(create_import, "ebp-import", "createImport", job_id="import_id")
+_ADD_ASSOCIATED_FILE = _Operation(add, "ebp-associatedfile", "addAssociatedFile", job_id="associated_file_id")
 
 
 def _job_status(kind: str, job_id: str, result: Any) -> JobStatus:
@@ -236,12 +261,7 @@ async def wait_async(
         await asyncio.sleep(delay)
 
 
-def export(
-    client: Any,
-    format_: Any,
-    body: Any,
-    **waiting: Unpack[WaitOptions],
-) -> Any:
+def export(client: Any, format_: Any, body: Any, **waiting: Unpack[WaitOptions]) -> Any:
     """Create an export (``ebp_export`` client), wait for it, and return the exported ``File``."""
     _kind(client)
     job_id = _run(_CREATE_EXPORT, format_, client=client, body=body).export_id
@@ -249,12 +269,7 @@ def export(
     return _run(_EXPORT_RESULT, client=client, export_id=job_id)
 
 
-async def export_async(
-    client: Any,
-    format_: Any,
-    body: Any,
-    **waiting: Unpack[WaitOptions],
-) -> Any:
+async def export_async(client: Any, format_: Any, body: Any, **waiting: Unpack[WaitOptions]) -> Any:
     """:func:`export` with an async client."""
     _kind(client)
     job_id = (await _run_async(_CREATE_EXPORT, format_, client=client, body=body)).export_id
@@ -262,70 +277,39 @@ async def export_async(
     return await _run_async(_EXPORT_RESULT, client=client, export_id=job_id)
 
 
-def import_file(
-    client: Any,
-    body: Any,
-    *,
-    folder_id: str,
-    import_category: Any,
-    import_settings: str,
-    **waiting: Unpack[WaitOptions],
-) -> JobStatus:
+def _submit(client: Any, operation: _Operation, body: Any, options: Mapping[str, Any]) -> JobStatus:
+    """Submit a job with ``body`` and the operation's ``options``, then :func:`wait` with the rest."""
+    _kind(client)
+    arguments, waiting = _split(options)
+    return wait(client, getattr(_run(operation, client=client, body=body, **arguments), operation.job_id), **waiting)
+
+
+async def _submit_async(client: Any, operation: _Operation, body: Any, options: Mapping[str, Any]) -> JobStatus:
+    """:func:`_submit` for asyncio."""
+    _kind(client)
+    arguments, waiting = _split(options)
+    created = await _run_async(operation, client=client, body=body, **arguments)
+    return await wait_async(client, getattr(created, operation.job_id), **waiting)
+
+
+def import_file(client: Any, body: Any, **options: Unpack[ImportOptions]) -> JobStatus:
     """Create an import (``ebp_import`` client) and wait for it; the completed status carries its report."""
-    _kind(client)
-    created = _run(_CREATE_IMPORT, client=client, body=body, folder_id=folder_id, import_category=import_category,
-                   import_settings=import_settings)  # fmt: skip
-    return wait(client, created.import_id, **waiting)
+    return _submit(client, _CREATE_IMPORT, body, options)
 
 
-async def import_file_async(
-    client: Any,
-    body: Any,
-    *,
-    folder_id: str,
-    import_category: Any,
-    import_settings: str,
-    **waiting: Unpack[WaitOptions],
-) -> JobStatus:
+async def import_file_async(client: Any, body: Any, **options: Unpack[ImportOptions]) -> JobStatus:
     """:func:`import_file` with an async client."""
-    _kind(client)
-    created = await _run_async(_CREATE_IMPORT, client=client, body=body, folder_id=folder_id,
-                               import_category=import_category, import_settings=import_settings)  # fmt: skip
-    return await wait_async(client, created.import_id, **waiting)
+    return await _submit_async(client, _CREATE_IMPORT, body, options)
 
 
-def add_associated_file(
-    client: Any,
-    body: Any,
-    *,
-    folder_id: str,
-    kind: Any,
-    type_: str,
-    entity_id: str,
-    **waiting: Unpack[WaitOptions],
-) -> JobStatus:
+def add_associated_file(client: Any, body: Any, **options: Unpack[AssociatedFileOptions]) -> JobStatus:
     """Attach a file to a record (``ebp_associatedfile`` client) and wait for it."""
-    _kind(client)
-    created = _run(_ADD_ASSOCIATED_FILE, client=client, body=body, folder_id=folder_id, kind=kind, type_=type_,
-                   entity_id=entity_id)  # fmt: skip
-    return wait(client, created.associated_file_id, **waiting)
+    return _submit(client, _ADD_ASSOCIATED_FILE, body, options)
 
 
-async def add_associated_file_async(
-    client: Any,
-    body: Any,
-    *,
-    folder_id: str,
-    kind: Any,
-    type_: str,
-    entity_id: str,
-    **waiting: Unpack[WaitOptions],
-) -> JobStatus:
+async def add_associated_file_async(client: Any, body: Any, **options: Unpack[AssociatedFileOptions]) -> JobStatus:
     """:func:`add_associated_file` with an async client."""
-    _kind(client)
-    created = await _run_async(_ADD_ASSOCIATED_FILE, client=client, body=body, folder_id=folder_id, kind=kind,
-                               type_=type_, entity_id=entity_id)  # fmt: skip
-    return await wait_async(client, created.associated_file_id, **waiting)
+    return await _submit_async(client, _ADD_ASSOCIATED_FILE, body, options)
 
 
 @contextmanager

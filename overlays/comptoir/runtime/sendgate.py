@@ -26,16 +26,13 @@ import asyncio
 import contextvars
 import ssl
 import time
-import typing
-from collections.abc import Iterable
+from typing import Any
 
 import httpcore
 import httpx
 
 SEND_AT: contextvars.ContextVar[float | None] = contextvars.ContextVar("comptoir_send_at", default=None)
 """The ``time.monotonic()`` instant the current request's first byte may leave (None: at once)."""
-
-SocketOptions = Iterable[tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tuple[int, int, None, int]]
 
 
 def _due() -> float:
@@ -65,7 +62,7 @@ class GatedStream(httpcore.NetworkStream):
     ) -> httpcore.NetworkStream:
         return GatedStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
 
-    def get_extra_info(self, info: str) -> typing.Any:
+    def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
@@ -75,20 +72,11 @@ class GatedBackend(httpcore.NetworkBackend):
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
 
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: SocketOptions | None = None,
-    ) -> httpcore.NetworkStream:
-        return GatedStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        return GatedStream(self._backend.connect_tcp(*args, **kwargs))
 
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: SocketOptions | None = None
-    ) -> httpcore.NetworkStream:
-        return GatedStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        return GatedStream(self._backend.connect_unix_socket(*args, **kwargs))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
@@ -114,7 +102,7 @@ class AsyncGatedStream(httpcore.AsyncNetworkStream):
     ) -> httpcore.AsyncNetworkStream:
         return AsyncGatedStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
 
-    def get_extra_info(self, info: str) -> typing.Any:
+    def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
@@ -124,20 +112,11 @@ class AsyncGatedBackend(httpcore.AsyncNetworkBackend):
     def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
         self._backend = backend
 
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: SocketOptions | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        return AsyncGatedStream(await self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+    async def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        return AsyncGatedStream(await self._backend.connect_tcp(*args, **kwargs))
 
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: SocketOptions | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        return AsyncGatedStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
+    async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        return AsyncGatedStream(await self._backend.connect_unix_socket(*args, **kwargs))
 
     async def sleep(self, seconds: float) -> None:
         await self._backend.sleep(seconds)
